@@ -1,0 +1,83 @@
+import helmet from '@fastify/helmet';
+import { RequestMethod, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { HttpExceptionFilter, validationExceptionFactory } from '@app/common';
+import type { AppConfig } from '@app/config';
+import { randomUUID } from 'node:crypto';
+import { AppModule } from './app.module';
+import { HEALTH_ROUTES } from './health/health.controller';
+import { createRootLogger, PinoNestLogger } from './logging/pino-logger';
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Builds the HTTP application (not yet listening). `main.ts` and the tests both use
+ * it, so what the tests exercise is exactly what runs in production.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const logger = createRootLogger(config);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: true,
+  });
+
+  // Echo the request id so a client can quote it; 500 bodies carry it as correlationId.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI at /api/docs needs inline styles and its own scripts.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: HEALTH_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: true,
+      validationError: { target: true, value: false },
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new HttpExceptionFilter());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Akim Forum API')
+    .setDescription('Forums of Kazakhstan local government: events, agendas, registrations, attendance, resolutions.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, openApi);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { EmbeddedPostgresServer } from '@app/database';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from './app.factory';
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) {
+    process.loadEnvFile('.env');
+  }
+  const config = loadConfig();
+
+  let embedded: EmbeddedPostgresServer | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = new EmbeddedPostgresServer({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPgPort });
+    await embedded.start();
+    databaseUrl = embedded.url;
+  }
+
+  let shuttingDown = false;
+  const app = await createApp(config, databaseUrl).catch(async (error: unknown) => {
+    await embedded?.stop();
+    throw error;
+  });
+  const shutdown = async (signal: string): Promise<void> => {
+    if (shuttingDown) {
+      return;
+    }
+    shuttingDown = true;
+    app.getHttpAdapter().getInstance().log.info({ signal }, 'shutting down');
+    // Stop taking requests and finish those under way, close the pool, then the database.
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .log.info(
+      { url: `http://localhost:${config.port}`, database: embedded ? 'embedded' : 'DATABASE_URL' },
+      'Akim Forum is listening',
+    );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

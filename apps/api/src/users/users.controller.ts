@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IfMatchVersion, ParseUuid } from '@app/common';
+import { Roles } from '../auth/auth.decorators';
+import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @ApiOkResponse({ type: UserResponseDto })
+  create(@Body() dto: CreateUserDto): Promise<UserResponseDto> {
+    return this.users.create(dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: UserListResponseDto })
+  list(@Query() query: ListUsersQueryDto): Promise<UserListResponseDto> {
+    return this.users.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserResponseDto })
+  get(@Param('id', ParseUuid()) id: string): Promise<UserResponseDto> {
+    return this.users.get(id);
+  }
+
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version being edited; stale → 409 VERSION_MISMATCH' })
+  @ApiOkResponse({ type: UserResponseDto })
+  update(
+    @Param('id', ParseUuid()) id: string,
+    @Body() dto: UpdateUserDto,
+    @IfMatchVersion() version: number | undefined,
+  ): Promise<UserResponseDto> {
+    return this.users.update(id, dto, version);
+  }
+}

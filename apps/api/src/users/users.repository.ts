@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language, Role } from '@app/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { UserScope } from '../auth/auth-user';
+import { UserScopeEntity } from './user-scope.entity';
+import { UserEntity } from './user.entity';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  fullName: string;
+  language: Language;
+  roles: Role[];
+  isActive: boolean;
+  version: number;
+  createdAt: Date;
+  scopes: UserScope[];
+}
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  fullName: string;
+  language: Language;
+  roles: Role[];
+  scopes: UserScope[];
+}
+
+export interface UserChanges {
+  fullName?: string;
+  language?: Language;
+  roles?: Role[];
+  isActive?: boolean;
+  passwordHash?: string;
+}
+
+const USER_COLUMNS = `u.id, u.email, u.full_name AS "fullName", u.language, u.roles, u.is_active AS "isActive",
+  u.version, u.created_at AS "createdAt",
+  COALESCE((SELECT json_agg(json_build_object('role', s.role, 'kind', s.scope_kind, 'id', s.scope_id)
+                            ORDER BY s.scope_kind, s.scope_id, s.role)
+            FROM user_scopes s WHERE s.user_id = u.id), '[]'::json) AS scopes`;
+
+/** Every query of users and their scopes. */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<UserRow | undefined> {
+    const rows: UserRow[] = await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1`, [id]);
+    return rows[0];
+  }
+
+  /** For sign-in: the stored hash and whether the account may sign in. */
+  async findCredentials(email: string): Promise<{ id: string; passwordHash: string; isActive: boolean } | undefined> {
+    const rows: { id: string; passwordHash: string; isActive: boolean }[] = await this.dataSource.query(
+      `SELECT id, password_hash AS "passwordHash", is_active AS "isActive" FROM users WHERE email = $1`,
+      [email],
+    );
+    return rows[0];
+  }
+
+  async existsByEmail(email: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
+    return rows.length > 0;
+  }
+
+  async list(options: { q?: string; role?: Role; limit: number; offset: number }): Promise<{ items: UserRow[]; total: number }> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (options.q) {
+      params.push(`%${options.q.toLowerCase()}%`);
+      where.push(`(u.email LIKE $${params.length} OR lower(u.full_name) LIKE $${params.length})`);
+    }
+    if (options.role) {
+      params.push(options.role);
+      where.push(
+        `($${params.length} = ANY(u.roles) OR EXISTS (SELECT 1 FROM user_scopes s WHERE s.user_id = u.id AND s.role = $${params.length}))`,
+      );
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    params.push(options.limit, options.offset);
+    const rows: (UserRow & { total: string })[] = await this.dataSource.query(
+      `SELECT ${USER_COLUMNS}, count(*) OVER () AS total FROM users u ${whereSql}
+       ORDER BY u.created_at, u.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return {
+      total: rows.length ? Number(rows[0].total) : 0,
+      items: rows.map(({ total: _total, ...row }) => row),
+    };
+  }
+
+  async create(user: NewUser): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(UserEntity).save(
+        manager.getRepository(UserEntity).create({
+          email: user.email,
+          passwordHash: user.passwordHash,
+          fullName: user.fullName,
+          language: user.language,
+          roles: user.roles,
+        }),
+      );
+      await this.replaceScopes(manager, saved.id, user.scopes);
+      return saved.id;
+    });
+  }
+
+  /**
+   * Applies changes when the stored version is `expectedVersion` (any version when undefined).
+   * Returns false when the user is missing or the version is stale.
+   */
+  async update(id: string, changes: UserChanges, scopes: UserScope[] | undefined, expectedVersion?: number): Promise<'updated' | 'missing' | 'stale'> {
+    return this.dataSource.transaction(async (manager) => {
+      const current: { version: number }[] = await manager.query(`SELECT version FROM users WHERE id = $1 FOR UPDATE`, [id]);
+      if (current.length === 0) {
+        return 'missing';
+      }
+      if (expectedVersion !== undefined && current[0].version !== expectedVersion) {
+        return 'stale';
+      }
+      await manager.query(
+        `UPDATE users SET
+           full_name = COALESCE($2, full_name),
+           language = COALESCE($3, language),
+           roles = COALESCE($4::text[], roles),
+           is_active = COALESCE($5, is_active),
+           password_hash = COALESCE($6, password_hash),
+           version = version + 1,
+           updated_at = now()
+         WHERE id = $1`,
+        [id, changes.fullName ?? null, changes.language ?? null, changes.roles ?? null, changes.isActive ?? null, changes.passwordHash ?? null],
+      );
+      if (scopes) {
+        await this.replaceScopes(manager, id, scopes);
+      }
+      if (changes.isActive === false || changes.passwordHash) {
+        await manager.query(`UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      }
+      return 'updated';
+    });
+  }
+
+  private async replaceScopes(manager: EntityManager, userId: string, scopes: UserScope[]): Promise<void> {
+    await manager.delete(UserScopeEntity, { userId });
+    if (scopes.length > 0) {
+      await manager.insert(
+        UserScopeEntity,
+        scopes.map((scope) => ({ userId, role: scope.role, scopeKind: scope.kind, scopeId: scope.id })),
+      );
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppError } from '@app/common';
+import { type Role, SCOPED_ROLES } from '@app/contracts';
+import type { UserScope } from '../auth/auth-user';
+import type { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
+import { PasswordHasher } from './password-hasher';
+import { type UserRow, UsersRepository } from './users.repository';
+
+function toResponse(row: UserRow): UserResponseDto {
+  return {
+    id: row.id,
+    email: row.email,
+    fullName: row.fullName,
+    language: row.language,
+    roles: row.roles,
+    scopes: row.scopes,
+    isActive: row.isActive,
+    version: row.version,
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
+}
+
+/** A scoped role also needs the matching global role so that role guards see it; add it when missing. */
+function withScopedRoles(roles: Role[], scopes: UserScope[]): Role[] {
+  const all = new Set<Role>(roles);
+  for (const scope of scopes) {
+    if ((SCOPED_ROLES as readonly string[]).includes(scope.role)) {
+      all.add(scope.role);
+    }
+  }
+  return [...all];
+}
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(dto: CreateUserDto): Promise<UserResponseDto> {
+    const scopes = dto.scopes ?? [];
+    const id = await this.users.create({
+      email: dto.email,
+      passwordHash: await this.hasher.hash(dto.password),
+      fullName: dto.fullName?.trim() ?? '',
+      language: dto.language ?? 'kk',
+      roles: withScopedRoles(dto.roles ?? ['participant'], scopes),
+      scopes,
+    });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<UserResponseDto> {
+    const row = await this.users.findById(id);
+    if (!row) {
+      throw AppError.notFound();
+    }
+    return toResponse(row);
+  }
+
+  /** The current state of a user for the auth layer (roles and scopes included). */
+  findRow(id: string): Promise<UserRow | undefined> {
+    return this.users.findById(id);
+  }
+
+  async list(query: ListUsersQueryDto): Promise<UserListResponseDto> {
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const { items, total } = await this.users.list({ q: query.q?.trim(), role: query.role, limit, offset });
+    return { items: items.map(toResponse), total, limit, offset };
+  }
+
+  async update(id: string, dto: UpdateUserDto, expectedVersion: number | undefined): Promise<UserResponseDto> {
+    const current = await this.users.findById(id);
+    if (!current) {
+      throw AppError.notFound();
+    }
+    const scopes = dto.scopes;
+    const roles = dto.roles || scopes ? withScopedRoles(dto.roles ?? current.roles, scopes ?? current.scopes) : undefined;
+    const result = await this.users.update(
+      id,
+      {
+        fullName: dto.fullName?.trim(),
+        language: dto.language,
+        roles,
+        isActive: dto.isActive,
+        passwordHash: dto.password ? await this.hasher.hash(dto.password) : undefined,
+      },
+      scopes,
+      expectedVersion,
+    );
+    if (result === 'missing') {
+      throw AppError.notFound();
+    }
+    if (result === 'stale') {
+      throw AppError.versionMismatch();
+    }
+    return this.get(id);
+  }
+
+  /** Checks a password; undefined for an unknown e-mail, a wrong password or a disabled account. */
+  async authenticate(email: string, password: string): Promise<string | undefined> {
+    const credentials = await this.users.findCredentials(email.trim().toLowerCase());
+    if (!credentials) {
+      await this.hasher.verifyNothing(password);
+      return undefined;
+    }
+    const valid = await this.hasher.verify(credentials.passwordHash, password);
+    return valid && credentials.isActive ? credentials.id : undefined;
+  }
+
+  /** Start-up bootstrap: creates the configured admin when no user has that e-mail. */
+  async ensureAdmin(email: string, password: string): Promise<void> {
+    const normalized = email.trim().toLowerCase();
+    if (await this.users.existsByEmail(normalized)) {
+      return;
+    }
+    try {
+      await this.users.create({
+        email: normalized,
+        passwordHash: await this.hasher.hash(password),
+        fullName: 'Administrator',
+        language: 'kk',
+        roles: ['admin'],
+        scopes: [],
+      });
+      this.logger.log(`Created the admin user ${normalized}`);
+    } catch (error) {
+      // Another instance created it at the same moment: that is the outcome we wanted.
+      if (!(await this.users.existsByEmail(normalized))) {
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ErrorCode, ErrorResponse, Language } from '@app/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorMessage, fieldMessage } from '../i18n/messages';
+import { resolveLanguage } from '../i18n/language';
+import { AppError } from './app-error';
+import { fromDatabaseError } from './database-errors';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'MALFORMED_REQUEST',
+  401: 'AUTH_REQUIRED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+interface FrameworkError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+export function requestLanguage(request: FastifyRequest): Language {
+  const query = request.query as Record<string, unknown> | undefined;
+  return resolveLanguage(query?.lang, request.headers['accept-language']);
+}
+
+/**
+ * The one place where failures become HTTP responses, in the contract's shape and
+ * the request's language. Anything unexpected is a 500 that shows only a correlation
+ * id (the request id); the stack goes to the log under the same id.
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const lang = requestLanguage(request);
+    const error = this.toAppError(exception, request);
+
+    const body: ErrorResponse = {
+      statusCode: error.statusCode,
+      code: error.code,
+      message: errorMessage(error.code, lang, error.params),
+    };
+    if (error.fieldIssues.length > 0) {
+      body.errors = error.fieldIssues.map((issue) => ({
+        field: issue.field,
+        code: issue.code,
+        message: fieldMessage(issue.code, lang, issue.params),
+      }));
+    }
+    if (error.statusCode >= 500) {
+      body.correlationId = String(request.id);
+      body.message = errorMessage(error.code, lang, { correlationId: body.correlationId });
+      request.log.error({ err: exception, correlationId: body.correlationId }, 'request failed');
+    }
+    void reply
+      .status(error.statusCode)
+      .headers({ ...error.headers, 'content-language': lang })
+      .type('application/json; charset=utf-8')
+      .send(body);
+  }
+
+  private toAppError(exception: unknown, request: FastifyRequest): AppError {
+    if (exception instanceof AppError) {
+      return exception;
+    }
+    const fromDb = fromDatabaseError(exception);
+    if (fromDb) {
+      return fromDb;
+    }
+    if (exception instanceof HttpException) {
+      return this.fromHttpException(exception, request);
+    }
+    const framework = exception as FrameworkError;
+    if (typeof framework?.statusCode === 'number' && framework.statusCode >= 400 && framework.statusCode < 500) {
+      // Fastify's own errors (malformed JSON, wrong content type, body too large).
+      const code = CODE_BY_STATUS[framework.statusCode] ?? 'MALFORMED_REQUEST';
+      return new AppError(code, framework.statusCode, { detail: framework.message ?? '' });
+    }
+    if (!(exception instanceof Error)) {
+      this.logger.error(`Non-error thrown: ${String(exception)}`);
+    }
+    return new AppError('INTERNAL_ERROR', 500);
+  }
+
+  private fromHttpException(exception: HttpException, request: FastifyRequest): AppError {
+    const status = exception.getStatus();
+    if (status === 404 && exception.message.startsWith('Cannot ')) {
+      // Nest's not-found handler for unknown routes.
+      return new AppError('ROUTE_NOT_FOUND', 404, { method: request.method, path: request.url.split('?')[0] });
+    }
+    if (status >= 500) {
+      return new AppError(status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR', status);
+    }
+    const code = CODE_BY_STATUS[status] ?? 'MALFORMED_REQUEST';
+    return new AppError(code, status, { detail: exception.message });
+  }
+}

@@ -1,0 +1,183 @@
+import type { ErrorCode, Language } from '@app/contracts';
+
+type Catalog = Record<Language, string>;
+
+/** Messages of the API's error codes. `{name}` placeholders are filled from the error's params. */
+export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
+  VALIDATION_FAILED: {
+    kk: 'Сұрау деректері қате толтырылған',
+    ru: 'Данные запроса заполнены неверно',
+    en: 'The request data is invalid',
+  },
+  MALFORMED_REQUEST: {
+    kk: 'Сұрауды оқу мүмкін емес: {detail}',
+    ru: 'Не удалось прочитать запрос: {detail}',
+    en: 'The request could not be read: {detail}',
+  },
+  AUTH_REQUIRED: {
+    kk: 'Жүйеге кіру қажет',
+    ru: 'Требуется вход в систему',
+    en: 'Sign-in required',
+  },
+  INVALID_CREDENTIALS: {
+    kk: 'Электрондық пошта немесе құпиясөз қате',
+    ru: 'Неверный адрес электронной почты или пароль',
+    en: 'Wrong e-mail or password',
+  },
+  TOKEN_INVALID: {
+    kk: 'Сессия аяқталды немесе жарамсыз, қайта кіріңіз',
+    ru: 'Сессия истекла или недействительна, войдите снова',
+    en: 'The session has expired or is invalid; sign in again',
+  },
+  FORBIDDEN: {
+    kk: 'Бұл әрекетке құқығыңыз жоқ',
+    ru: 'У вас нет прав на это действие',
+    en: 'You are not allowed to do this',
+  },
+  NOT_FOUND: {
+    kk: 'Сұралған жазба табылмады',
+    ru: 'Запрошенная запись не найдена',
+    en: 'The requested record was not found',
+  },
+  ROUTE_NOT_FOUND: {
+    kk: '{method} {path} мекенжайы жоқ',
+    ru: 'Адрес {method} {path} не существует',
+    en: 'There is no route {method} {path}',
+  },
+  METHOD_NOT_ALLOWED: {
+    kk: 'Бұл әдіске рұқсат жоқ',
+    ru: 'Этот метод не разрешён',
+    en: 'This method is not allowed',
+  },
+  ALREADY_EXISTS: {
+    kk: 'Мұндай жазба бұрыннан бар',
+    ru: 'Такая запись уже существует',
+    en: 'Such a record already exists',
+  },
+  CONFLICT: {
+    kk: 'Сұрау ағымдағы күймен қайшы келеді',
+    ru: 'Запрос противоречит текущему состоянию',
+    en: 'The request conflicts with the current state',
+  },
+  VERSION_MISMATCH: {
+    kk: 'Жазбаны басқа біреу өзгертті; жаңартып, қайталаңыз',
+    ru: 'Запись уже изменил кто-то другой; обновите и повторите',
+    en: 'Someone else changed this record; reload and try again',
+  },
+  REFERENCE_NOT_FOUND: {
+    kk: 'Сілтеме жасалған жазба жоқ',
+    ru: 'Запись, на которую ссылается запрос, не существует',
+    en: 'A referenced record does not exist',
+  },
+  CONSTRAINT_VIOLATION: {
+    kk: 'Деректер ережелерге сәйкес келмейді',
+    ru: 'Данные нарушают правила',
+    en: 'The data breaks a rule',
+  },
+  PAYLOAD_TOO_LARGE: {
+    kk: 'Сұрау тым үлкен',
+    ru: 'Запрос слишком большой',
+    en: 'The request is too large',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    kk: 'Бұл деректер форматы қолдау таппайды',
+    ru: 'Этот формат данных не поддерживается',
+    en: 'This data format is not supported',
+  },
+  TOO_MANY_LOGIN_ATTEMPTS: {
+    kk: 'Кіру әрекеттері тым көп. {seconds} секундтан кейін қайталаңыз',
+    ru: 'Слишком много попыток входа. Повторите через {seconds} с',
+    en: 'Too many sign-in attempts. Try again in {seconds} s',
+  },
+  TOO_MANY_REQUESTS: {
+    kk: 'Сұраулар тым көп, сәлден соң қайталаңыз',
+    ru: 'Слишком много запросов, повторите позже',
+    en: 'Too many requests; try again later',
+  },
+  SERVICE_UNAVAILABLE: {
+    kk: 'Қызмет уақытша қолжетімсіз',
+    ru: 'Сервис временно недоступен',
+    en: 'The service is temporarily unavailable',
+  },
+  INTERNAL_ERROR: {
+    kk: 'Ішкі қате. Қолдау қызметіне мына кодты айтыңыз: {correlationId}',
+    ru: 'Внутренняя ошибка. Сообщите в поддержку код: {correlationId}',
+    en: 'Internal error. Quote this code to support: {correlationId}',
+  },
+};
+
+/** Messages of field-level validation failures, keyed by class-validator constraint name. */
+export const FIELD_MESSAGES: Record<string, Catalog> = {
+  isDefined: { kk: 'Міндетті өріс', ru: 'Обязательное поле', en: 'Required field' },
+  isNotEmpty: { kk: 'Бос болмауы керек', ru: 'Не должно быть пустым', en: 'Must not be empty' },
+  isString: { kk: 'Мәтін болуы керек', ru: 'Должно быть строкой', en: 'Must be a string' },
+  isEmail: {
+    kk: 'Электрондық пошта мекенжайы қате',
+    ru: 'Неверный адрес электронной почты',
+    en: 'Not a valid e-mail address',
+  },
+  minLength: {
+    kk: 'Кемінде {constraint1} таңба болуы керек',
+    ru: 'Не короче {constraint1} символов',
+    en: 'At least {constraint1} characters',
+  },
+  maxLength: {
+    kk: '{constraint1} таңбадан аспауы керек',
+    ru: 'Не длиннее {constraint1} символов',
+    en: 'At most {constraint1} characters',
+  },
+  isInt: { kk: 'Бүтін сан болуы керек', ru: 'Должно быть целым числом', en: 'Must be a whole number' },
+  isNumber: { kk: 'Сан болуы керек', ru: 'Должно быть числом', en: 'Must be a number' },
+  min: { kk: 'Кемінде {constraint1}', ru: 'Не меньше {constraint1}', en: 'At least {constraint1}' },
+  max: { kk: '{constraint1} мәнінен аспауы керек', ru: 'Не больше {constraint1}', en: 'At most {constraint1}' },
+  isBoolean: { kk: 'true немесе false болуы керек', ru: 'Должно быть true или false', en: 'Must be true or false' },
+  isUUID: { kk: 'UUID болуы керек', ru: 'Должно быть UUID', en: 'Must be a UUID' },
+  isIn: {
+    kk: 'Рұқсат етілген мәндердің бірі болуы керек: {constraint1}',
+    ru: 'Допустимые значения: {constraint1}',
+    en: 'Must be one of: {constraint1}',
+  },
+  isEnum: {
+    kk: 'Рұқсат етілген мәндердің бірі болуы керек',
+    ru: 'Недопустимое значение',
+    en: 'Not an allowed value',
+  },
+  isArray: { kk: 'Тізім болуы керек', ru: 'Должно быть списком', en: 'Must be a list' },
+  arrayNotEmpty: { kk: 'Тізім бос болмауы керек', ru: 'Список не должен быть пустым', en: 'Must not be empty' },
+  isDateString: {
+    kk: 'Күн мен уақыт ISO 8601 пішімінде болуы керек',
+    ru: 'Дата и время в формате ISO 8601',
+    en: 'Must be an ISO 8601 date-time',
+  },
+  isISO8601: {
+    kk: 'Күн мен уақыт ISO 8601 пішімінде болуы керек',
+    ru: 'Дата и время в формате ISO 8601',
+    en: 'Must be an ISO 8601 date-time',
+  },
+  matches: { kk: 'Пішімі қате', ru: 'Неверный формат', en: 'Wrong format' },
+  isObject: { kk: 'Нысан болуы керек', ru: 'Должно быть объектом', en: 'Must be an object' },
+  whitelistValidation: {
+    kk: 'Бұл өріс белгісіз',
+    ru: 'Неизвестное поле',
+    en: 'Unknown field',
+  },
+  nestedValidation: { kk: 'Ішкі деректер қате', ru: 'Вложенные данные неверны', en: 'Nested data is invalid' },
+};
+
+const FALLBACK_FIELD_MESSAGE: Catalog = { kk: 'Мәні қате', ru: 'Неверное значение', en: 'Invalid value' };
+
+export type MessageParams = Record<string, string | number>;
+
+export function interpolate(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key]),
+  );
+}
+
+export function errorMessage(code: ErrorCode, lang: Language, params?: MessageParams): string {
+  return interpolate(ERROR_MESSAGES[code][lang], params);
+}
+
+export function fieldMessage(constraint: string, lang: Language, params?: MessageParams): string {
+  return interpolate((FIELD_MESSAGES[constraint] ?? FALLBACK_FIELD_MESSAGE)[lang], params);
+}

@@ -1,0 +1,47 @@
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('health, OpenAPI and headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers liveness and readiness at the root and under /api/v1', async () => {
+    for (const path of ['/health', '/api/v1/health']) {
+      const live = await t.client.get(path);
+      expect(live.status).toBe(200);
+      expect(live.body).toEqual({ status: 'ok' });
+    }
+    for (const path of ['/health/ready', '/api/v1/health/ready']) {
+      const ready = await t.client.get(path);
+      expect(ready.status).toBe(200);
+      expect(ready.body).toEqual({ status: 'ok', database: 'ok', pendingMigrations: false });
+    }
+  });
+
+  it('describes the routes in an OpenAPI 3 document', async () => {
+    const doc = await t.client.get('/api/docs-json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/health', '/health/ready', '/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/auth/logout', '/api/v1/users', '/api/v1/users/{id}']),
+    );
+    expect(doc.body.paths['/api/v1/auth/login'].post).toBeDefined();
+    expect(doc.body.components.schemas.LoginDto.required).toEqual(expect.arrayContaining(['email', 'password']));
+    const ui = await t.client.get('/api/docs');
+    expect(ui.status).toBe(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('sends security headers and a request id', async () => {
+    const result = await t.client.get('/health');
+    expect(result.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(result.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(result.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(result.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(result.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
