@@ -1,5 +1,17 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -93,4 +105,12 @@ export class EnvSchema {
   @Transform(toBool)
   @IsBoolean()
   DEMO_DATA = true;
+}
+
+/** The names of every variable in the schema (for docs and deployment checks). */
+export function knownEnvNames(): string[] {
+  const names = getMetadataStorage()
+    .getTargetValidationMetadatas(EnvSchema, '', true, false)
+    .map((metadata) => metadata.propertyName);
+  return [...new Set(names)].sort();
 }

@@ -27,7 +27,15 @@ describe('health, OpenAPI and headers', () => {
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/health', '/health/ready', '/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/auth/logout', '/api/v1/users', '/api/v1/users/{id}']),
+      expect.arrayContaining([
+        '/health',
+        '/health/ready',
+        '/api/v1/auth/login',
+        '/api/v1/auth/me',
+        '/api/v1/auth/logout',
+        '/api/v1/users',
+        '/api/v1/users/{id}',
+      ]),
     );
     expect(doc.body.paths['/api/v1/auth/login'].post).toBeDefined();
     expect(doc.body.components.schemas.LoginDto.required).toEqual(expect.arrayContaining(['email', 'password']));

@@ -77,7 +77,10 @@ export interface TestApp {
  * The real application on its own fresh database (a clone of the migrated template),
  * listening on a random loopback port. Tests talk to it over HTTP.
  */
-export async function startTestApp(env: Record<string, string> = {}, database?: { url: string; drop: () => Promise<void> }): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  database?: { url: string; drop: () => Promise<void> },
+): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',

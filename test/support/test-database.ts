@@ -119,7 +119,9 @@ function suiteEnv(): { serverUrl: string; template: string; prefix: string } {
 }
 
 /** A fresh database for one test file: a clone of the migrated template, or empty with `{ empty: true }`. */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const { serverUrl, template, prefix } = suiteEnv();
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   assertTestDatabaseName(name);
@@ -128,6 +130,9 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   );
   return {
     url: urlWithDatabase(serverUrl, name),
-    drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

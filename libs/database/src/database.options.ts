@@ -15,6 +15,7 @@ export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     poolSize,
     extra: { application_name: 'akim-forum' },
-    logging: ['error'],
+    // Failed queries surface as exceptions that the error filter maps or logs; no console noise.
+    logging: false,
   };
 }

@@ -102,7 +102,14 @@ export class EmbeddedPostgresServer {
       // As root, PostgreSQL refuses to run: the package runs it as the `postgres` system user.
       createPostgresUser: true,
       initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=und', '--locale=C.UTF-8'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      postgresFlags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+      ],
       onLog: (message) => log(String(message).trim()),
       onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
     });

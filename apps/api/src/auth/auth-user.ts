@@ -24,11 +24,7 @@ export interface ScopeTarget {
 
 /** Whether the user holds `role` at all: globally, or in at least one scope. Admins hold every role. */
 export function holdsRole(user: AuthUser, role: Role): boolean {
-  return (
-    user.roles.includes('admin') ||
-    user.roles.includes(role) ||
-    user.scopes.some((scope) => scope.role === role)
-  );
+  return user.roles.includes('admin') || user.roles.includes(role) || user.scopes.some((scope) => scope.role === role);
 }
 
 /**

@@ -46,7 +46,10 @@ export class AuthRepository {
    * Counts one attempt against each key within a fixed window and returns the counts
    * and seconds until each window ends. Atomic per key, so parallel attempts all count.
    */
-  async countAttempts(keys: string[], windowSeconds: number): Promise<{ key: string; attempts: number; retryAfter: number }[]> {
+  async countAttempts(
+    keys: string[],
+    windowSeconds: number,
+  ): Promise<{ key: string; attempts: number; retryAfter: number }[]> {
     return this.dataSource.query(
       `INSERT INTO login_throttle AS t (key, window_started_at, attempts)
        SELECT k, now(), 1 FROM unnest($1::text[]) AS k

@@ -1,5 +1,5 @@
 import type { ScopeKind, ScopedRole } from '@app/contracts';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** A scoped right: "organizer of organization X", "checker of event Y". */

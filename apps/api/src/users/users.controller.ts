@@ -31,7 +31,11 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version being edited; stale → 409 VERSION_MISMATCH' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version being edited; stale → 409 VERSION_MISMATCH',
+  })
   @ApiOkResponse({ type: UserResponseDto })
   update(
     @Param('id', ParseUuid()) id: string,

@@ -65,7 +65,12 @@ export class UsersRepository {
     return rows.length > 0;
   }
 
-  async list(options: { q?: string; role?: Role; limit: number; offset: number }): Promise<{ items: UserRow[]; total: number }> {
+  async list(options: {
+    q?: string;
+    role?: Role;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: UserRow[]; total: number }> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (options.q) {
@@ -111,9 +116,16 @@ export class UsersRepository {
    * Applies changes when the stored version is `expectedVersion` (any version when undefined).
    * Returns false when the user is missing or the version is stale.
    */
-  async update(id: string, changes: UserChanges, scopes: UserScope[] | undefined, expectedVersion?: number): Promise<'updated' | 'missing' | 'stale'> {
+  async update(
+    id: string,
+    changes: UserChanges,
+    scopes: UserScope[] | undefined,
+    expectedVersion?: number,
+  ): Promise<'updated' | 'missing' | 'stale'> {
     return this.dataSource.transaction(async (manager) => {
-      const current: { version: number }[] = await manager.query(`SELECT version FROM users WHERE id = $1 FOR UPDATE`, [id]);
+      const current: { version: number }[] = await manager.query(`SELECT version FROM users WHERE id = $1 FOR UPDATE`, [
+        id,
+      ]);
       if (current.length === 0) {
         return 'missing';
       }
@@ -130,13 +142,22 @@ export class UsersRepository {
            version = version + 1,
            updated_at = now()
          WHERE id = $1`,
-        [id, changes.fullName ?? null, changes.language ?? null, changes.roles ?? null, changes.isActive ?? null, changes.passwordHash ?? null],
+        [
+          id,
+          changes.fullName ?? null,
+          changes.language ?? null,
+          changes.roles ?? null,
+          changes.isActive ?? null,
+          changes.passwordHash ?? null,
+        ],
       );
       if (scopes) {
         await this.replaceScopes(manager, id, scopes);
       }
       if (changes.isActive === false || changes.passwordHash) {
-        await manager.query(`UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+        await manager.query(`UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
+          id,
+        ]);
       }
       return 'updated';
     });

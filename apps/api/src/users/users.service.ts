@@ -2,7 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppError } from '@app/common';
 import { type Role, SCOPED_ROLES } from '@app/contracts';
 import type { UserScope } from '../auth/auth-user';
-import type { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
+import type {
+  CreateUserDto,
+  ListUsersQueryDto,
+  UpdateUserDto,
+  UserListResponseDto,
+  UserResponseDto,
+} from './dto/user.dto';
 import { PasswordHasher } from './password-hasher';
 import { type UserRow, UsersRepository } from './users.repository';
 
@@ -79,7 +85,8 @@ export class UsersService {
       throw AppError.notFound();
     }
     const scopes = dto.scopes;
-    const roles = dto.roles || scopes ? withScopedRoles(dto.roles ?? current.roles, scopes ?? current.scopes) : undefined;
+    const roles =
+      dto.roles || scopes ? withScopedRoles(dto.roles ?? current.roles, scopes ?? current.scopes) : undefined;
     const result = await this.users.update(
       id,
       {

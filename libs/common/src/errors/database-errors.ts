@@ -16,7 +16,12 @@ function fieldFromDetail(detail: string | undefined): string | undefined {
   }
   return match[1]
     .split(',')
-    .map((column) => column.trim().replace(/^lower\((.*)\)$/, '$1').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()))
+    .map((column) =>
+      column
+        .trim()
+        .replace(/^lower\((.*)\)$/, '$1')
+        .replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+    )
     .join(',');
 }
 

@@ -131,7 +131,7 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
   min: { kk: 'Кемінде {constraint1}', ru: 'Не меньше {constraint1}', en: 'At least {constraint1}' },
   max: { kk: '{constraint1} мәнінен аспауы керек', ru: 'Не больше {constraint1}', en: 'At most {constraint1}' },
   isBoolean: { kk: 'true немесе false болуы керек', ru: 'Должно быть true или false', en: 'Must be true or false' },
-  isUUID: { kk: 'UUID болуы керек', ru: 'Должно быть UUID', en: 'Must be a UUID' },
+  isUuid: { kk: 'UUID болуы керек', ru: 'Должно быть UUID', en: 'Must be a UUID' },
   isIn: {
     kk: 'Рұқсат етілген мәндердің бірі болуы керек: {constraint1}',
     ru: 'Допустимые значения: {constraint1}',

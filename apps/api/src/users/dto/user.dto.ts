@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LANGUAGES, type Language, ROLES, type Role, SCOPE_KINDS, SCOPED_ROLES, type ScopeKind, type ScopedRole } from '@app/contracts';
+import {
+  LANGUAGES,
+  type Language,
+  ROLES,
+  type Role,
+  SCOPE_KINDS,
+  SCOPED_ROLES,
+  type ScopeKind,
+  type ScopedRole,
+} from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayUnique,
@@ -18,7 +27,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const trimLower = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const trimLower = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class UserScopeDto {
   @ApiProperty({ enum: SCOPED_ROLES })

@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '@app/database';
+import { TestClient } from '../support/test-app';
+
+const MAIN = join(process.cwd(), 'dist/apps/api/apps/api/src/main.js');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilReady(client: TestClient, child: ChildProcess, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) {
+      throw new Error(`the app exited with ${child.exitCode}`);
+    }
+    try {
+      if ((await client.get('/health/ready')).status === 200) {
+        return Date.now() - started;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the app did not become ready in time');
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) {
+      resolve(child.exitCode);
+    } else {
+      child.once('exit', (code) => resolve(code));
+    }
+  });
+}
+
+/** The built app as `npm start` runs it, on the embedded database. */
+describe('the built app on the embedded database', () => {
+  let dataDir: string;
+  let output = '';
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'akim-start-'));
+    chmodSync(dataDir, 0o755);
+  });
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function start(): Promise<{ child: ChildProcess; client: TestClient; readyMs: number }> {
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL: 'admin@test.kz',
+      ADMIN_PASSWORD: 'admin-password-1',
+      LOG_LEVEL: 'warn',
+    };
+    const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const client = new TestClient(`http://127.0.0.1:${port}`);
+    const readyMs = await waitUntilReady(client, child, 60_000);
+    return { child, client, readyMs };
+  }
+
+  it('starts, stops its PostgreSQL on SIGTERM and SIGINT, and finds its data again', async () => {
+    expect(existsSync(MAIN)).toBe(true);
+    const first = await start();
+    const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+    const postgresPid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    expect(alive(postgresPid)).toBe(true);
+
+    const admin = await first.client.login('admin@test.kz', 'admin-password-1');
+    const created = await first.client.post(
+      '/api/v1/users',
+      { email: 'survivor@test.kz', password: 'survivor-1' },
+      { token: admin },
+    );
+    expect(created.status).toBe(201);
+
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+    expect(alive(postgresPid)).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
+
+    const second = await start();
+    process.stdout.write(`cold start to ready: ${first.readyMs} ms; warm start: ${second.readyMs} ms\n`);
+    const login = await second.client.post('/api/v1/auth/login', { email: 'survivor@test.kz', password: 'survivor-1' });
+    expect(login.status).toBe(200);
+    const secondPostgres = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+
+    second.child.kill('SIGINT');
+    expect(await exited(second.child)).toBe(0);
+    expect(alive(secondPostgres)).toBe(false);
+  }, 150_000);
+
+  it('recovers from a killed run whose PostgreSQL was left behind', async () => {
+    const run = await start();
+    const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+    const orphan = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    run.child.kill('SIGKILL');
+    await exited(run.child);
+
+    const next = await start();
+    expect(alive(orphan)).toBe(false);
+    expect(
+      (await next.client.post('/api/v1/auth/login', { email: 'survivor@test.kz', password: 'survivor-1' })).status,
+    ).toBe(200);
+    next.child.kill('SIGTERM');
+    expect(await exited(next.child)).toBe(0);
+  }, 150_000);
+});
