@@ -22,6 +22,7 @@ export interface AppConfig {
   logLevel: EnvSchema['LOG_LEVEL'];
   trustProxy: boolean;
   demoData: boolean;
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,
     demoData: parsed.DEMO_DATA,
+    publicUrl: parsed.PUBLIC_URL.replace(/\/+$/, ''),
   };
 }

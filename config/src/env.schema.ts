@@ -105,6 +105,10 @@ export class EnvSchema {
   @Transform(toBool)
   @IsBoolean()
   DEMO_DATA = true;
+
+  /** Where people reach the app: used in calendar files and e-mails, never taken from request headers. */
+  @Matches(/^https?:\/\/[^/]+/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL = 'http://localhost:3000';
 }
 
 /** The names of every variable in the schema (for docs and deployment checks). */

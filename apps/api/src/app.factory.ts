@@ -30,6 +30,16 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: true,
   });
 
+  // Files (people imports) arrive as the raw request body.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(
+      ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+
   // Echo the request id so a client can quote it; 500 bodies carry it as correlationId.
   app
     .getHttpAdapter()

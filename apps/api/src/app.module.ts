@@ -1,7 +1,14 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { AgendaModule } from './agenda/agenda.module';
 import { AuthModule } from './auth/auth.module';
+import { DemoModule } from './demo/demo.module';
+import { EventsModule } from './events/events.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PeopleModule } from './people/people.module';
+import { RegionsModule } from './regions/regions.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { HealthModule } from './health/health.module';
 import { UsersModule } from './users/users.module';
 
@@ -25,6 +32,13 @@ export class AppModule {
         HealthModule,
         UsersModule,
         AuthModule,
+        RegionsModule,
+        OrganizationsModule,
+        PeopleModule,
+        EventsModule,
+        SessionsModule,
+        AgendaModule,
+        DemoModule,
       ],
     };
   }

@@ -6,3 +6,7 @@ export * from './i18n/language';
 export * from './i18n/messages';
 export * from './http/if-match';
 export * from './http/uuid-param';
+export * from './dto/localized-text.dto';
+export * from './dto/pagination.dto';
+export * from './http/lang.decorator';
+export * from './time';

@@ -1,3 +1,5 @@
 export * from './errors';
 export * from './languages';
 export * from './roles';
+export * from './agenda';
+export * from './directory';

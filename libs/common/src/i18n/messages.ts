@@ -89,6 +89,41 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Слишком много попыток входа. Повторите через {seconds} с',
     en: 'Too many sign-in attempts. Try again in {seconds} s',
   },
+  IMPORT_UNREADABLE: {
+    kk: 'Файлды оқу мүмкін емес ({detail}). CSV (UTF-8) немесе XLSX жіберіңіз, бірінші жолда баған атаулары болсын',
+    ru: 'Не удалось прочитать файл ({detail}). Пришлите CSV (UTF-8) или XLSX с названиями столбцов в первой строке',
+    en: 'The file could not be read ({detail}). Send CSV (UTF-8) or XLSX with column names in the first row',
+  },
+  ROOM_CONFLICT: {
+    kk: '«{room}» залы бұл уақытта бос емес: «{other}» ({from}–{to})',
+    ru: 'Зал «{room}» в это время занят: «{other}» ({from}–{to})',
+    en: 'Room "{room}" is taken at that time by "{other}" ({from}–{to})',
+  },
+  SPEAKER_CONFLICT: {
+    kk: '{person} осы уақытта басқа жерде: «{other}» ({from}–{to})',
+    ru: '{person} в это время занят(а) в другом месте: «{other}» ({from}–{to})',
+    en: '{person} is elsewhere at that time: "{other}" ({from}–{to})',
+  },
+  OUTSIDE_EVENT: {
+    kk: 'Сессия іс-шара уақытының ({from}–{to}) немесе бөлімінің ішінде болуы керек',
+    ru: 'Сессия должна проходить в рамках мероприятия ({from}–{to}) и своей секции',
+    en: 'The session must lie within its event ({from}–{to}) and its section',
+  },
+  INVALID_PARENT: {
+    kk: 'Бөлім осы іс-шараның жоғарғы деңгейдегі сессиясы болуы керек',
+    ru: 'Секцией может быть только сессия верхнего уровня этого же мероприятия',
+    en: 'A section must be a top-level session of the same event',
+  },
+  EVENT_CANCELLED: {
+    kk: 'Іс-шара тоқтатылған, оны өзгерту мүмкін емес',
+    ru: 'Мероприятие отменено, изменить его нельзя',
+    en: 'The event is cancelled and cannot be changed',
+  },
+  INVALID_STATUS_CHANGE: {
+    kk: 'Іс-шараны «{from}» күйінен «{to}» күйіне ауыстыру мүмкін емес',
+    ru: 'Нельзя перевести мероприятие из состояния «{from}» в «{to}»',
+    en: 'The event cannot go from "{from}" to "{to}"',
+  },
   TOO_MANY_REQUESTS: {
     kk: 'Сұраулар тым көп, сәлден соң қайталаңыз',
     ru: 'Слишком много запросов, повторите позже',
@@ -161,6 +196,38 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
     ru: 'Неизвестное поле',
     en: 'Unknown field',
   },
+  exists: { kk: 'Мұндай жазба жоқ', ru: 'Такой записи нет', en: 'No such record' },
+  alreadyExists: { kk: 'Бұл мән бұрыннан тіркелген', ru: 'Это значение уже занято', en: 'This value is already taken' },
+  duplicateInFile: { kk: 'Файлда қайталанады', ru: 'Повторяется в файле', en: 'Repeated in the file' },
+  positionBothLanguages: {
+    kk: 'Лауазымы қазақша және орысша берілуі керек',
+    ru: 'Должность нужна на казахском и русском',
+    en: 'The position is needed in Kazakh and Russian',
+  },
+  isPhone: { kk: 'Телефон нөмірі қате', ru: 'Неверный номер телефона', en: 'Not a valid phone number' },
+  regionCode: { kk: 'Өңір коды қате', ru: 'Неверный код региона', en: 'Not a valid region code' },
+  regionLevel: {
+    kk: 'Бұл деңгей осы өңірдің ішінде бола алмайды',
+    ru: 'Такой уровень не может входить в этот регион',
+    en: 'This level cannot sit under that region',
+  },
+  duplicateColumn: { kk: 'Баған қайталанады', ru: 'Столбец повторяется', en: 'Repeated column' },
+  unknownColumn: { kk: 'Белгісіз баған', ru: 'Неизвестный столбец', en: 'Unknown column' },
+  timeZone: { kk: 'Белгісіз уақыт белдеуі', ru: 'Неизвестный часовой пояс', en: 'Unknown time zone' },
+  endsAfterStart: {
+    kk: 'Аяқталуы басталуынан кейін болуы керек',
+    ru: 'Окончание должно быть позже начала',
+    en: 'Must end after it starts',
+  },
+  unique: { kk: 'Қайталанбауы керек', ru: 'Не должно повторяться', en: 'Must not repeat' },
+  room: { kk: 'Өткізу орнында мұндай зал жоқ', ru: 'Такого зала нет на площадке', en: 'The venue has no such room' },
+  ROOM_CONFLICT: { kk: 'Зал бұл уақытта бос емес', ru: 'Зал в это время занят', en: 'The room is taken at that time' },
+  SPEAKER_CONFLICT: {
+    kk: 'Бұл адам осы уақытта басқа сессияда',
+    ru: 'Этот человек в это время в другой сессии',
+    en: 'This person is in another session at that time',
+  },
+  INVALID_PARENT: { kk: 'Бөлім жарамсыз', ru: 'Недопустимая секция', en: 'Not a valid section' },
   nestedValidation: { kk: 'Ішкі деректер қате', ru: 'Вложенные данные неверны', en: 'Nested data is invalid' },
 };
 

@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { localDate, pickText, toZonedIso } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { Agenda, AgendaDay, AgendaPerson, AgendaSession, Language } from '@app/contracts';
+import { createHash } from 'node:crypto';
+import type { AuthUser } from '../auth/auth-user';
+import type { EventRow } from '../events/events.repository';
+import { EventsService } from '../events/events.service';
+import { personName } from '../people/people.service';
+import type { SessionPersonRow, SessionRow } from '../sessions/sessions.repository';
+import { SessionsService } from '../sessions/sessions.service';
+import { renderAgendaIcs } from './agenda-ics';
+import { renderAgendaPdf } from './agenda-pdf';
+
+export interface RenderedAgenda {
+  agenda: Agenda;
+  /** Readable by anyone (published and public): may be cached by shared caches. */
+  isPublic: boolean;
+}
+
+/** Builds days → sessions (sections holding their sub-sessions) → moderators and speakers, in the asked language. */
+export function buildAgenda(
+  event: EventRow,
+  sessions: SessionRow[],
+  people: SessionPersonRow[],
+  lang: Language,
+): Agenda {
+  const tz = event.timeZone;
+  const peopleBySession = new Map<string, SessionPersonRow[]>();
+  for (const p of people) {
+    peopleBySession.set(p.sessionId, [...(peopleBySession.get(p.sessionId) ?? []), p]);
+  }
+  const person = (p: SessionPersonRow): AgendaPerson => ({
+    personId: p.personId,
+    name: personName(p.fullName, lang),
+    position: pickText(p.personPosition, lang),
+    organization: pickText(p.organizationName, lang),
+  });
+  const toSession = (row: SessionRow): AgendaSession => {
+    const mine = peopleBySession.get(row.id) ?? [];
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: pickText(row.title, lang) ?? '',
+      description: pickText(row.description, lang),
+      startsAt: toZonedIso(new Date(row.startsAt), tz),
+      endsAt: toZonedIso(new Date(row.endsAt), tz),
+      room: row.room,
+      moderators: mine.filter((p) => p.role === 'moderator').map(person),
+      speakers: mine
+        .filter((p) => p.role === 'speaker')
+        .map((p) => ({ ...person(p), topic: pickText(p.topic, lang), minutes: p.minutes })),
+      children: [],
+    };
+  };
+  // Rows arrive in time order, so children are appended in time order too.
+  const byId = new Map(sessions.map((row) => [row.id, toSession(row)]));
+  const days = new Map<string, AgendaDay>();
+  for (const row of sessions) {
+    const session = byId.get(row.id)!;
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    if (parent) {
+      parent.children.push(session);
+      continue;
+    }
+    const date = localDate(new Date(row.startsAt), tz);
+    const day = days.get(date) ?? { date, sessions: [] };
+    days.set(date, day);
+    day.sessions.push(session);
+  }
+  return {
+    language: lang,
+    event: {
+      id: event.id,
+      slug: event.slug,
+      kind: event.kind,
+      status: event.status,
+      title: pickText(event.title, lang) ?? '',
+      description: pickText(event.description, lang),
+      timeZone: tz,
+      startsAt: toZonedIso(new Date(event.startsAt), tz),
+      endsAt: toZonedIso(new Date(event.endsAt), tz),
+      venue: { name: pickText(event.venue.name, lang) ?? '', address: pickText(event.venue.address, lang) },
+      region: event.regionCode
+        ? { code: event.regionCode, name: pickText(event.regionName, lang) ?? event.regionCode }
+        : null,
+      organizers: event.organizers.map((o) => ({ id: o.id, name: pickText(o.name, lang) ?? '' })),
+      updatedAt: new Date(event.updatedAt).toISOString(),
+    },
+    days: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+/** A weak validator of the agenda's content: any change of text, time or person changes it. */
+export function agendaEtag(agenda: Agenda): string {
+  return `W/"${createHash('sha256').update(JSON.stringify(agenda)).digest('base64url').slice(0, 27)}"`;
+}
+
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly events: EventsService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Three queries whatever the forum's size: the event, its sessions, their people. */
+  async agenda(user: AuthUser | undefined, idOrSlug: string, lang: Language): Promise<RenderedAgenda> {
+    const event = await this.events.getVisibleRow(user, idOrSlug);
+    const { sessions, people } = await this.sessions.agendaRows(event.id);
+    return {
+      agenda: buildAgenda(event, sessions, people, lang),
+      isPublic: event.visibility === 'public' && event.status !== 'draft',
+    };
+  }
+
+  ics(agenda: Agenda): string {
+    return renderAgendaIcs(agenda, {
+      uidDomain: new URL(this.config.publicUrl).hostname,
+      eventUrl: `${this.config.publicUrl}/events/${agenda.event.slug}`,
+    });
+  }
+
+  pdf(agenda: Agenda): Promise<Buffer> {
+    return renderAgendaPdf(agenda);
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export interface AuditEntry {
+  actorId: string | null;
+  entity: 'event' | 'session';
+  entityId: string;
+  action: 'create' | 'update' | 'delete' | 'publish' | 'cancel' | 'close';
+  eventId: string | null;
+  changes: Record<string, unknown>;
+}
+
+export interface AuditRow extends AuditEntry {
+  id: string;
+  at: Date;
+  actorEmail: string | null;
+}
+
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Written with the caller's transaction manager, so the change and its record commit together. */
+  async insert(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_log (actor_id, entity, entity_id, action, event_id, changes) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [entry.actorId, entry.entity, entry.entityId, entry.action, entry.eventId, JSON.stringify(entry.changes)],
+    );
+  }
+
+  list(filter: {
+    entity?: string;
+    entityId?: string;
+    eventId?: string;
+    limit: number;
+    offset: number;
+  }): Promise<AuditRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.entity) {
+      params.push(filter.entity);
+      where.push(`a.entity = $${params.length}`);
+    }
+    if (filter.entityId) {
+      params.push(filter.entityId);
+      where.push(`a.entity_id = $${params.length}`);
+    }
+    if (filter.eventId) {
+      params.push(filter.eventId);
+      where.push(`a.event_id = $${params.length}`);
+    }
+    params.push(filter.limit, filter.offset);
+    return this.dataSource.query(
+      `SELECT a.id, a.at, a.actor_id AS "actorId", u.email AS "actorEmail", a.entity, a.entity_id AS "entityId",
+              a.action, a.event_id AS "eventId", a.changes
+       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY a.at DESC, a.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+  }
+
+  /** The event an audited entity belongs to (for scope checks), from its own records. */
+  async eventOf(entity: string, entityId: string): Promise<string | null | undefined> {
+    const rows: { eventId: string | null }[] = await this.dataSource.query(
+      `SELECT event_id AS "eventId" FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id LIMIT 1`,
+      [entity, entityId],
+    );
+    return rows[0]?.eventId;
+  }
+}

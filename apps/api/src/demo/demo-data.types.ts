@@ -1,0 +1,95 @@
+import type {
+  EventKind,
+  EventVisibility,
+  OrganizationKind,
+  PersonCategory,
+  RegionLevel,
+  SessionKind,
+} from '@app/contracts';
+
+/** kk and ru required, en optional: the rule for every human text. */
+export interface Text {
+  kk: string;
+  ru: string;
+  en?: string;
+}
+
+/** Regions below the 20 top-level units that the demo forums need (the top level ships with the migration). */
+export interface DemoRegion {
+  /** 9-digit KATO code where known, else an organizer-made code such as `KZ-27-ZHANAKALA`. */
+  code: string;
+  parentCode: string;
+  level: Exclude<RegionLevel, 'oblast'>;
+  name: Text;
+}
+
+export interface DemoOrganization {
+  key: string;
+  name: Text;
+  kind: OrganizationKind;
+  regionCode?: string;
+}
+
+export interface DemoPerson {
+  key: string;
+  /** As written in Kazakh; Russian spelling optional. */
+  fullName: { kk: string; ru?: string };
+  position?: Text;
+  organizationKey?: string;
+  regionCode?: string;
+  category: PersonCategory;
+  language?: 'kk' | 'ru' | 'en';
+}
+
+export interface DemoSpeaker {
+  personKey: string;
+  topic?: Text;
+  minutes?: number;
+}
+
+export interface DemoSession {
+  key: string;
+  kind: SessionKind;
+  title: Text;
+  description?: Text;
+  /** Day of the event, 0-based. */
+  day?: number;
+  /** Local times in the event's zone, 'HH:MM'. */
+  start: string;
+  end: string;
+  room?: string;
+  /** A section that holds this session (parallel seminars of the forum's second part). */
+  parentKey?: string;
+  moderatorKeys?: string[];
+  speakers?: DemoSpeaker[];
+}
+
+export interface DemoEvent {
+  slug: string;
+  kind: EventKind;
+  title: Text;
+  description: Text;
+  organizerKeys: string[];
+  regionCode: string;
+  venue: { name: Text; address?: Text; rooms: string[] };
+  /** Days from the day the demo is loaded, so the demo forums are always upcoming. */
+  startsInDays: number;
+  /** How many days the event lasts (1 = one day). */
+  days: number;
+  /** Local start/end of the whole event, 'HH:MM'. */
+  start: string;
+  end: string;
+  timeZone: string;
+  visibility: EventVisibility;
+  capacity?: number;
+  /** Days before the start on which the event was announced (the rule asks for 5 or more). */
+  announcedDaysBefore: number;
+  sessions: DemoSession[];
+}
+
+export interface DemoData {
+  regions: DemoRegion[];
+  organizations: DemoOrganization[];
+  people: DemoPerson[];
+  events: DemoEvent[];
+}

@@ -1,0 +1,182 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { addDays, localDate, zonedInstant } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { DemoData, DemoEvent } from './demo-data.types';
+import { DEMO_DATA } from './demo-forums';
+
+const DEMO_LOCK_KEY = 7_241_905_312;
+const DAY_MS = 86_400_000;
+
+/**
+ * Loads the three reference forums into an empty database on start (DEMO_DATA=false
+ * switches it off). A seed writes many tables at once, so it speaks SQL directly rather
+ * than going through each module's service; it runs once, under an advisory lock, in one
+ * transaction, and only while no event exists.
+ */
+@Injectable()
+export class DemoLoader implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoLoader.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData) {
+      return;
+    }
+    const loaded = await this.load(DEMO_DATA, new Date());
+    if (loaded) {
+      this.logger.log(`Loaded the demo forums: ${DEMO_DATA.events.map((e) => e.slug).join(', ')}`);
+    }
+  }
+
+  /** Returns false when the database already has events (the demo never mixes with real data). */
+  load(data: DemoData, today: Date): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
+      const [{ count }]: { count: string }[] = await manager.query('SELECT count(*) FROM events');
+      if (Number(count) > 0) {
+        return false;
+      }
+      await this.insertRegions(manager, data);
+      const orgIds = await this.insertOrganizations(manager, data);
+      const personIds = await this.insertPeople(manager, data, orgIds);
+      for (const event of data.events) {
+        await this.insertEvent(manager, event, today, orgIds, personIds);
+      }
+      return true;
+    });
+  }
+
+  private async insertRegions(manager: EntityManager, data: DemoData): Promise<void> {
+    // Parents come before children in the data; each path extends its parent's.
+    for (const region of data.regions) {
+      await manager.query(
+        `INSERT INTO regions (code, parent_code, level, name, path)
+         SELECT $1::text, $2::text, $3::text, $4::jsonb, p.path || '/' || $1::text FROM regions p WHERE p.code = $2::text
+         ON CONFLICT (code) DO NOTHING`,
+        [region.code, region.parentCode, region.level, JSON.stringify(region.name)],
+      );
+    }
+  }
+
+  private async insertOrganizations(manager: EntityManager, data: DemoData): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const org of data.organizations) {
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO organizations (name, kind, region_code) VALUES ($1, $2, $3) RETURNING id`,
+        [JSON.stringify(org.name), org.kind, org.regionCode ?? null],
+      );
+      ids.set(org.key, id);
+    }
+    return ids;
+  }
+
+  private async insertPeople(
+    manager: EntityManager,
+    data: DemoData,
+    orgIds: Map<string, string>,
+  ): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const p of data.people) {
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO people (full_name, position, organization_id, region_code, category, language)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [
+          JSON.stringify(p.fullName),
+          p.position ? JSON.stringify(p.position) : null,
+          p.organizationKey ? orgIds.get(p.organizationKey) : null,
+          p.regionCode ?? null,
+          p.category,
+          p.language ?? 'kk',
+        ],
+      );
+      ids.set(p.key, id);
+    }
+    return ids;
+  }
+
+  private async insertEvent(
+    manager: EntityManager,
+    event: DemoEvent,
+    today: Date,
+    orgIds: Map<string, string>,
+    personIds: Map<string, string>,
+  ): Promise<void> {
+    const firstDay = addDays(localDate(today, event.timeZone), event.startsInDays);
+    const startsAt = zonedInstant(firstDay, event.start, event.timeZone);
+    const endsAt = zonedInstant(addDays(firstDay, event.days - 1), event.end, event.timeZone);
+    const announcedAt = new Date(startsAt.getTime() - event.announcedDaysBefore * DAY_MS);
+    const [{ id: eventId }]: { id: string }[] = await manager.query(
+      `INSERT INTO events (slug, kind, title, description, region_code, venue, starts_at, ends_at, time_zone, visibility,
+         capacity, status, announced_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'published', $12) RETURNING id`,
+      [
+        event.slug,
+        event.kind,
+        JSON.stringify(event.title),
+        JSON.stringify(event.description),
+        event.regionCode,
+        JSON.stringify(event.venue),
+        startsAt,
+        endsAt,
+        event.timeZone,
+        event.visibility,
+        event.capacity ?? null,
+        announcedAt,
+      ],
+    );
+    await manager.query(
+      `INSERT INTO event_organizers (event_id, organization_id, position)
+       SELECT $1, id, ord - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord)`,
+      [eventId, event.organizerKeys.map((key) => orgIds.get(key))],
+    );
+    const sessionIds = new Map<string, string>();
+    // Sections first, so their sub-sessions can point at them.
+    const ordered = [...event.sessions].sort((a, b) => Number(!!a.parentKey) - Number(!!b.parentKey));
+    for (const session of ordered) {
+      const day = addDays(firstDay, session.day ?? 0);
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO sessions (event_id, parent_id, kind, title, description, starts_at, ends_at, room)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          eventId,
+          session.parentKey ? sessionIds.get(session.parentKey) : null,
+          session.kind,
+          JSON.stringify(session.title),
+          session.description ? JSON.stringify(session.description) : null,
+          zonedInstant(day, session.start, event.timeZone),
+          zonedInstant(day, session.end, event.timeZone),
+          session.room ?? null,
+        ],
+      );
+      sessionIds.set(session.key, id);
+      const people = [
+        ...(session.moderatorKeys ?? []).map((key, i) => ({
+          person_id: personIds.get(key),
+          role: 'moderator',
+          position: i,
+        })),
+        ...(session.speakers ?? []).map((s, i) => ({
+          person_id: personIds.get(s.personKey),
+          role: 'speaker',
+          position: i,
+          topic: s.topic ?? null,
+          minutes: s.minutes ?? null,
+        })),
+      ];
+      if (people.length) {
+        await manager.query(
+          `INSERT INTO session_people (session_id, person_id, role, position, topic, minutes)
+           SELECT $1, x.person_id, x.role, x.position, x.topic, x.minutes
+           FROM jsonb_to_recordset($2::jsonb) AS x(person_id uuid, role text, position int, topic jsonb, minutes int)`,
+          [id, JSON.stringify(people)],
+        );
+      }
+    }
+  }
+}

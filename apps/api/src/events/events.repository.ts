@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { EventKind, EventStatus, EventVisibility, LocalizedText } from '@app/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export interface EventVenue {
+  name: LocalizedText;
+  address?: LocalizedText | null;
+  rooms?: string[];
+}
+
+export interface EventQuorum {
+  memberCount?: number;
+  roles?: string[];
+  fraction?: number;
+}
+
+export interface EventOrganizerRow {
+  id: string;
+  name: LocalizedText;
+  announcementLeadDays: number;
+}
+
+export interface EventRow {
+  id: string;
+  slug: string;
+  kind: EventKind;
+  status: EventStatus;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  regionCode: string | null;
+  regionName: LocalizedText | null;
+  venue: EventVenue;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  visibility: EventVisibility;
+  capacity: number | null;
+  announcedAt: Date | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  requiresApproval: boolean;
+  quorum: EventQuorum | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  organizers: EventOrganizerRow[];
+  requiredLeadDays: number;
+  leadTimeDays: number | null;
+}
+
+/** The stored fields of an event (what create and update write). */
+export interface EventValues {
+  slug: string;
+  kind: EventKind;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  regionCode: string | null;
+  venue: EventVenue;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  visibility: EventVisibility;
+  capacity: number | null;
+  announcedAt: Date | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  requiresApproval: boolean;
+  quorum: EventQuorum | null;
+}
+
+/** Who asks: decides which drafts and invite-only events a list shows. */
+export interface Viewer {
+  isAdmin: boolean;
+  eventIds: string[];
+  organizationIds: string[];
+}
+
+const SELECT_EVENT = `
+  SELECT e.id, e.slug, e.kind, e.status, e.title, e.description, e.region_code AS "regionCode", r.name AS "regionName",
+         e.venue, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.time_zone AS "timeZone", e.visibility,
+         e.capacity, e.announced_at AS "announcedAt", e.registration_opens_at AS "registrationOpensAt",
+         e.registration_closes_at AS "registrationClosesAt", e.requires_approval AS "requiresApproval", e.quorum,
+         e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
+         COALESCE(org.list, '[]'::json) AS organizers, COALESCE(org.required, 5) AS "requiredLeadDays",
+         CASE WHEN e.announced_at IS NULL THEN NULL
+              ELSE floor(extract(epoch FROM e.starts_at - e.announced_at) / 86400)::int END AS "leadTimeDays"
+  FROM events e
+  LEFT JOIN regions r ON r.code = e.region_code
+  LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'announcementLeadDays', o.announcement_lead_days)
+                    ORDER BY eo.position) AS list,
+           max(o.announcement_lead_days) AS required
+    FROM event_organizers eo JOIN organizations o ON o.id = eo.organization_id
+    WHERE eo.event_id = e.id
+  ) org ON true`;
+
+const VISIBLE = (viewerParam: number): string => `(
+  (e.visibility = 'public' AND e.status <> 'draft')
+  OR $${viewerParam}::boolean
+  OR e.id = ANY($${viewerParam + 1}::uuid[])
+  OR EXISTS (SELECT 1 FROM event_organizers v WHERE v.event_id = e.id AND v.organization_id = ANY($${viewerParam + 2}::uuid[])))`;
+
+function toParams(values: EventValues): unknown[] {
+  return [
+    values.slug,
+    values.kind,
+    JSON.stringify(values.title),
+    values.description ? JSON.stringify(values.description) : null,
+    values.regionCode,
+    JSON.stringify(values.venue),
+    values.startsAt,
+    values.endsAt,
+    values.timeZone,
+    values.visibility,
+    values.capacity,
+    values.announcedAt,
+    values.registrationOpensAt,
+    values.registrationClosesAt,
+    values.requiresApproval,
+    values.quorum ? JSON.stringify(values.quorum) : null,
+  ];
+}
+
+@Injectable()
+export class EventsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findByIdOrSlug(
+    idOrSlug: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventRow | undefined> {
+    const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+    const rows: EventRow[] = await manager.query(`${SELECT_EVENT} WHERE ${isId ? 'e.id = $1::uuid' : 'e.slug = $1'}`, [
+      idOrSlug,
+    ]);
+    return rows[0];
+  }
+
+  /** Locks the event row for the rest of the transaction: edits of one event and its sessions go one at a time. */
+  async lock(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM events WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length > 0;
+  }
+
+  async list(
+    filter: {
+      from?: Date;
+      to?: Date;
+      region?: string;
+      kind?: EventKind;
+      status?: EventStatus;
+      organizationId?: string;
+      q?: string;
+      limit: number;
+      offset: number;
+    },
+    viewer: Viewer,
+  ): Promise<{ rows: EventRow[]; total: number }> {
+    const params: unknown[] = [viewer.isAdmin, viewer.eventIds, viewer.organizationIds];
+    const where = [VISIBLE(1)];
+    if (filter.from) {
+      params.push(filter.from);
+      where.push(`e.ends_at >= $${params.length}`);
+    }
+    if (filter.to) {
+      params.push(filter.to);
+      where.push(`e.starts_at < $${params.length}`);
+    }
+    if (filter.region) {
+      params.push(filter.region);
+      where.push(`e.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
+                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
+    }
+    if (filter.kind) {
+      params.push(filter.kind);
+      where.push(`e.kind = $${params.length}`);
+    }
+    if (filter.status) {
+      params.push(filter.status);
+      where.push(`e.status = $${params.length}`);
+    }
+    if (filter.organizationId) {
+      params.push(filter.organizationId);
+      where.push(
+        `EXISTS (SELECT 1 FROM event_organizers f WHERE f.event_id = e.id AND f.organization_id = $${params.length})`,
+      );
+    }
+    if (filter.q) {
+      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`e.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+    }
+    params.push(filter.limit, filter.offset);
+    const rows: (EventRow & { total: string })[] = await this.dataSource.query(
+      `SELECT x.*, count(*) OVER () AS total FROM (${SELECT_EVENT} WHERE ${where.join(' AND ')}) x
+       ORDER BY x."startsAt", x.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  async slugsLike(base: string): Promise<string[]> {
+    const rows: { slug: string }[] = await this.dataSource.query(
+      `SELECT slug FROM events WHERE slug = $1 OR slug ~ ('^' || $1 || '-[0-9]+$')`,
+      [base],
+    );
+    return rows.map((r) => r.slug);
+  }
+
+  async insert(
+    manager: EntityManager,
+    values: EventValues,
+    organizerIds: string[],
+    createdBy: string | null,
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO events (slug, kind, title, description, region_code, venue, starts_at, ends_at, time_zone, visibility,
+         capacity, announced_at, registration_opens_at, registration_closes_at, requires_approval, quorum, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+      [...toParams(values), createdBy],
+    );
+    await this.replaceOrganizers(manager, rows[0].id, organizerIds);
+    return rows[0].id;
+  }
+
+  async update(manager: EntityManager, id: string, values: EventValues, organizerIds?: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE events SET slug = $2, kind = $3, title = $4, description = $5, region_code = $6, venue = $7,
+         starts_at = $8, ends_at = $9, time_zone = $10, visibility = $11, capacity = $12, announced_at = $13,
+         registration_opens_at = $14, registration_closes_at = $15, requires_approval = $16, quorum = $17,
+         version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, ...toParams(values)],
+    );
+    if (organizerIds) {
+      await this.replaceOrganizers(manager, id, organizerIds);
+    }
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: EventStatus, announcedAt?: Date): Promise<void> {
+    await manager.query(
+      `UPDATE events SET status = $2, announced_at = COALESCE(announced_at, $3), version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, status, announcedAt ?? null],
+    );
+  }
+
+  /** Marks the event changed (its agenda's ETag and calendar SEQUENCE move on) when a session changes. */
+  async touch(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`UPDATE events SET updated_at = now() WHERE id = $1`, [id]);
+  }
+
+  /** The earliest start and latest end of the event's sessions, to keep them inside when the event moves. */
+  async sessionSpan(manager: EntityManager, id: string): Promise<{ first: Date | null; last: Date | null }> {
+    const rows: { first: Date | null; last: Date | null }[] = await manager.query(
+      `SELECT min(starts_at) AS first, max(ends_at) AS last FROM sessions WHERE event_id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** Public events that were announced (or should have been) in the window, for the compliance report. */
+  complianceRows(filter: { from?: Date; to?: Date; region?: string }): Promise<EventRow[]> {
+    const params: unknown[] = [];
+    const where = [`e.visibility = 'public'`, `e.status IN ('published', 'closed')`];
+    if (filter.from) {
+      params.push(filter.from);
+      where.push(`e.starts_at >= $${params.length}`);
+    }
+    if (filter.to) {
+      params.push(filter.to);
+      where.push(`e.starts_at < $${params.length}`);
+    }
+    if (filter.region) {
+      params.push(filter.region);
+      where.push(`e.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
+                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
+    }
+    return this.dataSource.query(`${SELECT_EVENT} WHERE ${where.join(' AND ')} ORDER BY e.starts_at`, params);
+  }
+
+  private async replaceOrganizers(manager: EntityManager, eventId: string, organizerIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM event_organizers WHERE event_id = $1`, [eventId]);
+    await manager.query(
+      `INSERT INTO event_organizers (event_id, organization_id, position)
+       SELECT $1, id, ord - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord)`,
+      [eventId, organizerIds],
+    );
+  }
+}

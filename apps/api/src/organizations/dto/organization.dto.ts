@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LocalizedTextDto, PageQueryDto } from '@app/common';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '@app/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+const upper = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+
+export class CreateOrganizationDto {
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name!: LocalizedTextDto;
+
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS, default: 'other' })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
+
+  @ApiPropertyOptional({ example: 'KZ-27' })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @MaxLength(40)
+  regionCode?: string;
+
+  @ApiPropertyOptional({
+    default: 5,
+    description: 'Days ahead that public events must be announced (an akim order says 5)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  announcementLeadDays?: number;
+}
+
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @MaxLength(40)
+  regionCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  announcementLeadDays?: number;
+}
+
+export class ListOrganizationsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
+
+  @ApiPropertyOptional({ description: 'Organizations in this region or below it' })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @MaxLength(40)
+  region?: string;
+
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
+}
+
+export class OrganizationResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'In the asked language' }) name!: string;
+  @ApiProperty({ type: LocalizedTextDto }) names!: LocalizedTextDto;
+  @ApiProperty({ enum: ORGANIZATION_KINDS }) kind!: OrganizationKind;
+  @ApiProperty({ nullable: true, type: String }) regionCode!: string | null;
+  @ApiProperty() announcementLeadDays!: number;
+  @ApiProperty() version!: number;
+}
+
+export class OrganizationListResponseDto {
+  @ApiProperty({ type: [OrganizationResponseDto] }) items!: OrganizationResponseDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}

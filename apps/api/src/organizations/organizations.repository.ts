@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LocalizedText, OrganizationKind } from '@app/contracts';
+import { DataSource } from 'typeorm';
+
+export interface OrganizationRow {
+  id: string;
+  name: LocalizedText;
+  kind: OrganizationKind;
+  regionCode: string | null;
+  announcementLeadDays: number;
+  version: number;
+}
+
+const COLUMNS = `o.id, o.name, o.kind, o.region_code AS "regionCode", o.announcement_lead_days AS "announcementLeadDays", o.version`;
+
+@Injectable()
+export class OrganizationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(filter: { q?: string; region?: string; kind?: OrganizationKind; limit: number; offset: number }): Promise<{
+    rows: OrganizationRow[];
+    total: number;
+  }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.q) {
+      params.push(`%${filter.q}%`);
+      where.push(`o.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+    }
+    if (filter.region) {
+      params.push(filter.region);
+      where.push(
+        `o.region_code IN (SELECT code FROM regions WHERE path = (SELECT path FROM regions WHERE code = $${params.length}) OR path LIKE (SELECT path FROM regions WHERE code = $${params.length}) || '/%')`,
+      );
+    }
+    if (filter.kind) {
+      params.push(filter.kind);
+      where.push(`o.kind = $${params.length}`);
+    }
+    params.push(filter.limit, filter.offset);
+    const rows: (OrganizationRow & { total: string })[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM organizations o
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY (o.name->>'kk') COLLATE "kk-KZ-x-icu", o.id
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  findByIds(ids: string[]): Promise<OrganizationRow[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM organizations o WHERE o.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Matches names case-insensitively in any language, for imports that name an organization. */
+  async findIdsByNames(names: string[]): Promise<Map<string, string>> {
+    const rows: { key: string; id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (n.key) n.key, o.id
+       FROM unnest($1::text[]) AS n(key)
+       JOIN organizations o ON lower(n.key COLLATE "und-x-icu") IN (
+         lower((o.name->>'kk') COLLATE "und-x-icu"), lower((o.name->>'ru') COLLATE "und-x-icu"),
+         lower(coalesce(o.name->>'en', '') COLLATE "und-x-icu"))
+       ORDER BY n.key, o.created_at`,
+      [names],
+    );
+    return new Map(rows.map((row) => [row.key, row.id]));
+  }
+
+  async insert(org: {
+    name: LocalizedText;
+    kind: OrganizationKind;
+    regionCode: string | null;
+    announcementLeadDays: number;
+  }): Promise<string> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO organizations (name, kind, region_code, announcement_lead_days) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [JSON.stringify(org.name), org.kind, org.regionCode, org.announcementLeadDays],
+    );
+    return rows[0].id;
+  }
+
+  /** Updates when the version matches (any version when undefined); returns the rows changed. */
+  async update(
+    id: string,
+    changes: Partial<{
+      name: LocalizedText;
+      kind: OrganizationKind;
+      regionCode: string | null;
+      announcementLeadDays: number;
+    }>,
+    expectedVersion?: number,
+  ): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(
+      `UPDATE organizations SET
+         name = COALESCE($2::jsonb, name),
+         kind = COALESCE($3, kind),
+         region_code = CASE WHEN $4::boolean THEN $5 ELSE region_code END,
+         announcement_lead_days = COALESCE($6, announcement_lead_days),
+         version = version + 1, updated_at = now()
+       WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
+      [
+        id,
+        changes.name ? JSON.stringify(changes.name) : null,
+        changes.kind ?? null,
+        changes.regionCode !== undefined,
+        changes.regionCode ?? null,
+        changes.announcementLeadDays ?? null,
+        expectedVersion ?? null,
+      ],
+    );
+    return result[1];
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language, LocalizedText, PersonCategory } from '@app/contracts';
+import { DataSource } from 'typeorm';
+
+export interface PersonRow {
+  id: string;
+  fullName: { kk: string; ru?: string };
+  position: LocalizedText | null;
+  organizationId: string | null;
+  organizationName: LocalizedText | null;
+  regionCode: string | null;
+  category: PersonCategory;
+  email: string | null;
+  phone: string | null;
+  language: Language;
+  version: number;
+}
+
+export interface PersonValues {
+  fullName: { kk: string; ru?: string };
+  position: LocalizedText | null;
+  organizationId: string | null;
+  regionCode: string | null;
+  category: PersonCategory;
+  email: string | null;
+  phone: string | null;
+  language: Language;
+}
+
+const COLUMNS = `p.id, p.full_name AS "fullName", p.position, p.organization_id AS "organizationId",
+  o.name AS "organizationName", p.region_code AS "regionCode", p.category, p.email, p.phone, p.language, p.version`;
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+@Injectable()
+export class PeopleRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Search folds case with ICU (Kazakh letters included) and uses the trigram index;
+   * the order is Kazakh alphabetical (kk-KZ collation).
+   */
+  async list(filter: {
+    q?: string;
+    region?: string;
+    organizationId?: string;
+    category?: PersonCategory;
+    limit: number;
+    offset: number;
+  }): Promise<{ rows: PersonRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.q) {
+      params.push(likePattern(filter.q));
+      where.push(`p.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+    }
+    if (filter.region) {
+      params.push(filter.region);
+      where.push(`p.region_code IN (SELECT s.code FROM regions s, regions r WHERE r.code = $${params.length}
+                    AND (s.path = r.path OR s.path LIKE r.path || '/%'))`);
+    }
+    if (filter.organizationId) {
+      params.push(filter.organizationId);
+      where.push(`p.organization_id = $${params.length}`);
+    }
+    if (filter.category) {
+      params.push(filter.category);
+      where.push(`p.category = $${params.length}`);
+    }
+    params.push(filter.limit, filter.offset);
+    const rows: (PersonRow & { total: string })[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, count(*) OVER () AS total
+       FROM people p LEFT JOIN organizations o ON o.id = p.organization_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY p.sort_name COLLATE "kk-KZ-x-icu", p.id
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  findByIds(ids: string[]): Promise<PersonRow[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM people p LEFT JOIN organizations o ON o.id = p.organization_id WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  async existingEmails(emails: string[]): Promise<Set<string>> {
+    if (emails.length === 0) {
+      return new Set();
+    }
+    const rows: { email: string }[] = await this.dataSource.query(`SELECT email FROM people WHERE email = ANY($1)`, [
+      emails,
+    ]);
+    return new Set(rows.map((r) => r.email));
+  }
+
+  /** Inserts many people in one statement (one transaction: all or none). */
+  async insertMany(people: PersonValues[]): Promise<string[]> {
+    if (people.length === 0) {
+      return [];
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO people (full_name, position, organization_id, region_code, category, email, phone, language)
+       SELECT x.full_name, x.position, x.organization_id, x.region_code, x.category, x.email, x.phone, x.language
+       FROM jsonb_to_recordset($1::jsonb) AS x(full_name jsonb, position jsonb, organization_id uuid, region_code text,
+            category text, email text, phone text, language text)
+       RETURNING id`,
+      [
+        JSON.stringify(
+          people.map((p) => ({
+            full_name: p.fullName,
+            position: p.position,
+            organization_id: p.organizationId,
+            region_code: p.regionCode,
+            category: p.category,
+            email: p.email,
+            phone: p.phone,
+            language: p.language,
+          })),
+        ),
+      ],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async update(id: string, values: PersonValues, expectedVersion?: number): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(
+      `UPDATE people SET full_name = $2, position = $3, organization_id = $4, region_code = $5, category = $6,
+         email = $7, phone = $8, language = $9, version = version + 1, updated_at = now()
+       WHERE id = $1 AND ($10::int IS NULL OR version = $10)`,
+      [
+        id,
+        JSON.stringify(values.fullName),
+        values.position ? JSON.stringify(values.position) : null,
+        values.organizationId,
+        values.regionCode,
+        values.category,
+        values.email,
+        values.phone,
+        values.language,
+        expectedVersion ?? null,
+      ],
+    );
+    return result[1];
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LocalizedText, RegionLevel } from '@app/contracts';
+import { DataSource } from 'typeorm';
+
+export interface RegionRow {
+  code: string;
+  name: LocalizedText;
+  level: RegionLevel;
+  parentCode: string | null;
+  path: string;
+  childCount: number;
+}
+
+/** Region paths are codes joined by '/', top level first: a subtree is a prefix match on an index. */
+export const PATH_SEPARATOR = '/';
+
+@Injectable()
+export class RegionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(filter: {
+    parent?: string | null;
+    q?: string;
+    level?: RegionLevel;
+    limit: number;
+    offset: number;
+  }): Promise<{ rows: RegionRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.parent === null) {
+      where.push('r.parent_code IS NULL');
+    } else if (filter.parent) {
+      params.push(filter.parent);
+      where.push(`r.parent_code = $${params.length}`);
+    }
+    if (filter.q) {
+      params.push(`%${filter.q}%`);
+      where.push(`r.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+    }
+    if (filter.level) {
+      params.push(filter.level);
+      where.push(`r.level = $${params.length}`);
+    }
+    params.push(filter.limit, filter.offset);
+    const rows: (RegionRow & { total: string })[] = await this.dataSource.query(
+      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", r.path,
+              (SELECT count(*)::int FROM regions c WHERE c.parent_code = r.code) AS "childCount",
+              count(*) OVER () AS total
+       FROM regions r ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY (r.name->>'kk') COLLATE "kk-KZ-x-icu", r.code
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  async findByCodes(codes: string[]): Promise<RegionRow[]> {
+    if (codes.length === 0) {
+      return [];
+    }
+    return this.dataSource.query(
+      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", r.path,
+              (SELECT count(*)::int FROM regions c WHERE c.parent_code = r.code) AS "childCount"
+       FROM regions r WHERE r.code = ANY($1)`,
+      [codes],
+    );
+  }
+
+  async insert(region: {
+    code: string;
+    parentCode: string;
+    level: RegionLevel;
+    name: LocalizedText;
+    path: string;
+  }): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO regions (code, parent_code, level, name, path) VALUES ($1, $2, $3, $4, $5)`,
+      [region.code, region.parentCode, region.level, JSON.stringify(region.name), region.path],
+    );
+  }
+}

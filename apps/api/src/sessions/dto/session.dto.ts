@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
+import { SESSION_KINDS, type SessionKind } from '@app/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const INSTANT = { strict: true, strictSeparator: true };
+const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
+
+export class SpeakerDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  personId!: string;
+
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  topic?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 600 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  minutes?: number;
+}
+
+export class CreateSessionDto {
+  @ApiProperty({ enum: SESSION_KINDS }) @IsIn(SESSION_KINDS) kind!: SessionKind;
+
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  title!: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LongLocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LongLocalizedTextDto)
+  description?: LongLocalizedTextDto;
+
+  @ApiProperty({ example: '2026-12-06T10:00:00+05:00' }) @IsISO8601(INSTANT) @Matches(WITH_OFFSET) startsAt!: string;
+  @ApiProperty({ example: '2026-12-06T11:30:00+05:00' }) @IsISO8601(INSTANT) @Matches(WITH_OFFSET) endsAt!: string;
+
+  @ApiPropertyOptional({ description: "One of the venue's rooms" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  room?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The section (a top-level session of the same event) this one belongs to',
+  })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  moderatorIds?: string[];
+
+  @ApiPropertyOptional({ type: [SpeakerDto], description: 'In speaking order' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique((s: SpeakerDto) => s.personId)
+  @ValidateNested({ each: true })
+  @Type(() => SpeakerDto)
+  speakers?: SpeakerDto[];
+}
+
+export class UpdateSessionDto {
+  @ApiPropertyOptional({ enum: SESSION_KINDS }) @IsOptional() @IsIn(SESSION_KINDS) kind?: SessionKind;
+
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  title?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LongLocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LongLocalizedTextDto)
+  description?: LongLocalizedTextDto;
+
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) startsAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) endsAt?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) room?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the moderators' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  moderatorIds?: string[];
+
+  @ApiPropertyOptional({ type: [SpeakerDto], description: 'Replaces the speakers: reordering is this one request' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique((s: SpeakerDto) => s.personId)
+  @ValidateNested({ each: true })
+  @Type(() => SpeakerDto)
+  speakers?: SpeakerDto[];
+}
+
+export class SessionPersonDto {
+  @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ nullable: true, type: String }) position!: string | null;
+}
+
+export class SessionSpeakerDto extends SessionPersonDto {
+  @ApiProperty({ nullable: true, type: String }) topic!: string | null;
+  @ApiProperty({ nullable: true, type: LocalizedTextDto }) topics!: LocalizedTextDto | null;
+  @ApiProperty({ nullable: true, type: Number }) minutes!: number | null;
+}
+
+export class SessionResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ nullable: true, type: String }) parentId!: string | null;
+  @ApiProperty({ enum: SESSION_KINDS }) kind!: SessionKind;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: LocalizedTextDto }) titles!: LocalizedTextDto;
+  @ApiProperty({ nullable: true, type: String }) description!: string | null;
+  @ApiProperty({ nullable: true, type: LongLocalizedTextDto }) descriptions!: LongLocalizedTextDto | null;
+  @ApiProperty() startsAt!: string;
+  @ApiProperty() endsAt!: string;
+  @ApiProperty({ nullable: true, type: String }) room!: string | null;
+  @ApiProperty({ type: [SessionPersonDto] }) moderators!: SessionPersonDto[];
+  @ApiProperty({ type: [SessionSpeakerDto] }) speakers!: SessionSpeakerDto[];
+  @ApiProperty() version!: number;
+}

@@ -1,0 +1,85 @@
+import type { Language } from './languages';
+
+export const EVENT_KINDS = [
+  'forum',
+  'offsite_session',
+  'activists_meeting',
+  'round_table',
+  'seminar',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['draft', 'published', 'closed', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const EVENT_VISIBILITIES = ['public', 'invite_only'] as const;
+export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];
+
+export const SESSION_KINDS = [
+  'opening',
+  'plenary',
+  'speech',
+  'panel',
+  'seminar',
+  'round_table',
+  'break',
+  'awards',
+  'adoption',
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export interface AgendaPerson {
+  personId: string;
+  name: string;
+  position: string | null;
+  organization: string | null;
+}
+
+export interface AgendaSpeaker extends AgendaPerson {
+  topic: string | null;
+  minutes: number | null;
+}
+
+/** One session of the agenda, texts already in the asked language. Instants are ISO 8601 with the event's offset. */
+export interface AgendaSession {
+  id: string;
+  kind: SessionKind;
+  title: string;
+  description: string | null;
+  startsAt: string;
+  endsAt: string;
+  room: string | null;
+  moderators: AgendaPerson[];
+  speakers: AgendaSpeaker[];
+  children: AgendaSession[];
+}
+
+export interface AgendaDay {
+  /** YYYY-MM-DD in the event's time zone. */
+  date: string;
+  sessions: AgendaSession[];
+}
+
+export interface AgendaEvent {
+  id: string;
+  slug: string;
+  kind: EventKind;
+  status: EventStatus;
+  title: string;
+  description: string | null;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  venue: { name: string; address: string | null };
+  region: { code: string; name: string } | null;
+  organizers: { id: string; name: string }[];
+  /** Last change of the event or any of its sessions: drives the ETag and ICS DTSTAMP/SEQUENCE. */
+  updatedAt: string;
+}
+
+export interface Agenda {
+  language: Language;
+  event: AgendaEvent;
+  days: AgendaDay[];
+}

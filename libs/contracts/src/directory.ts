@@ -1,0 +1,21 @@
+export const REGION_LEVELS = ['oblast', 'city', 'district', 'rural_district', 'village'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const ORGANIZATION_KINDS = ['akimat', 'maslikhat', 'association', 'party', 'department', 'other'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const PERSON_CATEGORIES = [
+  'oblast_akim',
+  'city_akim',
+  'district_akim',
+  'rural_akim',
+  'maslikhat_chair',
+  'deputy',
+  'official',
+  'party_official',
+  'association_member',
+  'guest',
+  'press',
+  'other',
+] as const;
+export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
