@@ -67,7 +67,12 @@ export class SessionsRepository {
 
   listByEvent(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
     return manager.query(
-      `SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.event_id = $1 ORDER BY s.starts_at, s.ends_at DESC, s.room NULLS FIRST, s.id`,
+      // Parallel sessions follow the order of the venue's rooms, as organizers list them.
+      `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN events e ON e.id = s.event_id
+       WHERE s.event_id = $1
+       ORDER BY s.starts_at, s.ends_at DESC,
+                array_position(ARRAY(SELECT jsonb_array_elements_text(e.venue->'rooms')), s.room) NULLS FIRST,
+                s.created_at, s.id`,
       [eventId],
     );
   }

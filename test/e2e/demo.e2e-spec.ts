@@ -1,0 +1,76 @@
+import { createTestDatabase } from '../support/test-database';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('demo forums', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let t: TestApp;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    t = await startTestApp({ DEMO_DATA: 'true' }, { url: db.url, drop: async () => undefined });
+  });
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+
+  it('loads the three reference forums, published and upcoming', async () => {
+    const list = await t.client.get('/api/v1/events?lang=kk');
+    expect(list.body.items.map((e: { slug: string }) => e.slug).sort()).toEqual([
+      'almaty-oblast-rural-akims-forum',
+      'oral-offsite-session-qaladan-auylga',
+      'wko-rural-akims-forum',
+    ]);
+    for (const event of list.body.items) {
+      expect(event.status).toBe('published');
+      expect(new Date(event.startsAt).getTime()).toBeGreaterThan(Date.now());
+      expect(event.titles.kk).toMatch(/[әғқңөұүһі]/i);
+      expect(event.titles.ru).toBeTruthy();
+    }
+  });
+
+  it('models the joint Uralsk session: two organizers, the moderator, the speakers in order, the adoption', async () => {
+    const event = await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga?lang=ru');
+    expect(event.body.kind).toBe('offsite_session');
+    expect(event.body.organizers).toHaveLength(2);
+    const agenda = await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga/agenda?lang=kk');
+    const sessions = agenda.body.days.flatMap((d: { sessions: unknown[] }) => d.sessions);
+    const plenary = sessions.find((s: { kind: string }) => s.kind === 'plenary');
+    expect(plenary.moderators.map((m: { name: string }) => m.name)).toEqual(['Төлеубек Мұқашев']);
+    expect(plenary.speakers.map((s: { name: string }) => s.name)).toEqual([
+      'Нариман Төреғалиев',
+      'Мұрат Мұқаев',
+      'Алпамыс Кушкинбаев',
+      'Асланбек Саркулов',
+      'Мұрат Умралеев',
+    ]);
+    expect(sessions[sessions.length - 1].kind).toBe('adoption');
+  });
+
+  it('models the Almaty forum: a second part with three parallel seminars, and the awards', async () => {
+    const agenda = await t.client.get('/api/v1/events/almaty-oblast-rural-akims-forum/agenda?lang=kk');
+    const sessions = agenda.body.days.flatMap((d: { sessions: unknown[] }) => d.sessions);
+    const section = sessions.find((s: { children: unknown[] }) => s.children.length > 0);
+    const seminars = section.children.filter((c: { kind: string }) => c.kind === 'seminar');
+    expect(seminars).toHaveLength(3);
+    expect(new Set(seminars.map((s: { startsAt: string }) => s.startsAt)).size).toBe(1);
+    expect(new Set(seminars.map((s: { room: string }) => s.room)).size).toBe(3);
+    expect(sessions.some((s: { kind: string }) => s.kind === 'awards')).toBe(true);
+  });
+
+  it('shows the late-announced WKO forum in the compliance report', async () => {
+    const admin = await t.adminToken();
+    const report = await t.client.get('/api/v1/events/compliance', { token: admin });
+    expect(report.body.totals.events).toBe(3);
+    expect(report.body.violations.map((v: { slug: string }) => v.slug)).toEqual(['wko-rural-akims-forum']);
+  });
+
+  it('does not load twice: a restart on the same database keeps one copy', async () => {
+    const second = await startTestApp({ DEMO_DATA: 'true' }, { url: db.url, drop: async () => undefined });
+    try {
+      const list = await second.client.get('/api/v1/events');
+      expect(list.body.total).toBe(3);
+    } finally {
+      await second.app.close();
+    }
+  });
+});
