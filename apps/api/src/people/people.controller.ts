@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -45,6 +45,7 @@ export class PeopleController {
   }
 
   @Post('import')
+  @HttpCode(200)
   @Roles('admin', 'organizer')
   @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiBody({ description: 'The file itself as the request body (CSV in UTF-8, or XLSX)' })

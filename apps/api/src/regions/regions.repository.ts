@@ -67,6 +67,23 @@ export class RegionsRepository {
     );
   }
 
+  /** All or none, parents before children (the order given). */
+  async insertMany(
+    regions: { code: string; parentCode: string; level: RegionLevel; name: LocalizedText; path: string }[],
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (const region of regions) {
+        await manager.query(`INSERT INTO regions (code, parent_code, level, name, path) VALUES ($1, $2, $3, $4, $5)`, [
+          region.code,
+          region.parentCode,
+          region.level,
+          JSON.stringify(region.name),
+          region.path,
+        ]);
+      }
+    });
+  }
+
   async insert(region: {
     code: string;
     parentCode: string;

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, pickText } from '@app/common';
+import { AppError, fieldMessage, pickText } from '@app/common';
 import type { Language, RegionLevel } from '@app/contracts';
-import type { CreateRegionDto, ListRegionsQueryDto, RegionListResponseDto, RegionResponseDto } from './dto/region.dto';
+import type {
+  CreateRegionDto,
+  ListRegionsQueryDto,
+  RegionImportResultDto,
+  RegionListResponseDto,
+  RegionResponseDto,
+} from './dto/region.dto';
+import { parseRegionsCsv } from './regions-import';
+import type { RegionImportRow } from './regions-import';
 import { PATH_SEPARATOR, type RegionRow, RegionsRepository } from './regions.repository';
 
 /** Which levels may sit under which: an oblast holds districts, a district rural districts, and so on. */
@@ -61,6 +69,63 @@ export class RegionsService {
       path: `${parent.path}${PATH_SEPARATOR}${dto.code}`,
     });
     return this.get(dto.code, lang);
+  }
+
+  /**
+   * Imports regions from CSV (code, parentCode, level, nameKk, nameRu, nameEn). A parent may
+   * be an existing region or an earlier row. Any error: nothing is written, every error reported.
+   */
+  async import(content: Buffer, dryRun: boolean, lang: Language): Promise<RegionImportResultDto> {
+    const { rows, issues } = parseRegionsCsv(content);
+    const existing = new Map(
+      (await this.regions.findByCodes([...new Set(rows.flatMap((r) => [r.code, r.parentCode]))])).map((r) => [
+        r.code,
+        r,
+      ]),
+    );
+    const inFile = new Map<string, { level: RegionLevel; path: string }>();
+    const accepted: {
+      code: string;
+      parentCode: string;
+      level: RegionLevel;
+      name: RegionImportRow['name'];
+      path: string;
+    }[] = [];
+    for (const row of rows) {
+      if (existing.has(row.code) || inFile.has(row.code)) {
+        issues.push({
+          row: row.row,
+          field: 'code',
+          code: existing.has(row.code) ? 'alreadyExists' : 'duplicateInFile',
+        });
+        continue;
+      }
+      const parent = inFile.get(row.parentCode) ?? existing.get(row.parentCode);
+      if (!parent) {
+        issues.push({ row: row.row, field: 'parentCode', code: 'exists' });
+        continue;
+      }
+      if (!ALLOWED_PARENT_LEVELS[row.level].includes(parent.level)) {
+        issues.push({ row: row.row, field: 'level', code: 'regionLevel' });
+        continue;
+      }
+      const path = `${parent.path}${PATH_SEPARATOR}${row.code}`;
+      inFile.set(row.code, { level: row.level, path });
+      accepted.push({ code: row.code, parentCode: row.parentCode, level: row.level, name: row.name, path });
+    }
+    const errors = issues
+      .sort((a, b) => a.row - b.row)
+      .map((issue) => ({
+        row: issue.row,
+        field: issue.field,
+        code: issue.code,
+        message: fieldMessage(issue.code, lang, issue.params),
+      }));
+    if (errors.length > 0 || dryRun) {
+      return { totalRows: rows.length + new Set(issues.map((i) => i.row)).size, imported: 0, dryRun, errors };
+    }
+    await this.regions.insertMany(accepted);
+    return { totalRows: rows.length, imported: accepted.length, dryRun, errors: [] };
   }
 
   /** For other modules: the regions with these codes that exist. */

@@ -66,3 +66,17 @@ export class RegionListResponseDto {
   @ApiProperty() limit!: number;
   @ApiProperty() offset!: number;
 }
+
+export class RegionImportIssueDto {
+  @ApiProperty() row!: number;
+  @ApiProperty() field!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() message!: string;
+}
+
+export class RegionImportResultDto {
+  @ApiProperty() totalRows!: number;
+  @ApiProperty({ description: 'Regions created; 0 whenever there is any row error' }) imported!: number;
+  @ApiProperty() dryRun!: boolean;
+  @ApiProperty({ type: [RegionImportIssueDto] }) errors!: RegionImportIssueDto[];
+}
