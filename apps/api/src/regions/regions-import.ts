@@ -11,14 +11,14 @@ export interface RegionImportRow {
 }
 
 const CHILD_LEVELS = REGION_LEVELS.filter((level) => level !== 'oblast' && level !== 'city');
-const COLUMNS = ['code', 'parentCode', 'level', 'nameKk', 'nameRu', 'nameEn'] as const;
+type Column = 'code' | 'parentCode' | 'level' | 'nameKk' | 'nameRu' | 'nameEn';
 
-function columnKey(header: string): (typeof COLUMNS)[number] | undefined {
+function columnKey(header: string): Column | undefined {
   const key = header
     .trim()
     .toLowerCase()
     .replace(/[\s_.-]+/g, '');
-  const aliases: Record<string, (typeof COLUMNS)[number]> = {
+  const aliases: Record<string, Column> = {
     code: 'code',
     kato: 'code',
     parent: 'parentCode',
@@ -63,7 +63,7 @@ export function parseRegionsCsv(content: Buffer): {
   const rows: RegionImportRow[] = [];
   data.forEach((record, i) => {
     const row = i + 2;
-    const cell = (key: (typeof COLUMNS)[number]): string =>
+    const cell = (key: Column): string =>
       index.has(key) ? (record[index.get(key)!] ?? '').normalize('NFC').trim() : '';
     if (record.every((value) => !value.trim())) {
       return;
