@@ -10,3 +10,4 @@ export * from './dto/localized-text.dto';
 export * from './dto/pagination.dto';
 export * from './http/lang.decorator';
 export * from './time';
+export * from './sql';

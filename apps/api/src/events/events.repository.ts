@@ -1,3 +1,4 @@
+import { containsPattern } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EventKind, EventStatus, EventVisibility, LocalizedText } from '@app/contracts';
@@ -191,7 +192,7 @@ export class EventsRepository {
       );
     }
     if (filter.q) {
-      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      params.push(containsPattern(filter.q));
       where.push(`e.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
     }
     params.push(filter.limit, filter.offset);

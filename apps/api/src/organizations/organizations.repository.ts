@@ -1,3 +1,4 @@
+import { containsPattern } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText, OrganizationKind } from '@app/contracts';
@@ -25,7 +26,7 @@ export class OrganizationsRepository {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.q) {
-      params.push(`%${filter.q}%`);
+      params.push(containsPattern(filter.q));
       where.push(`o.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
     }
     if (filter.region) {

@@ -36,6 +36,8 @@ export interface ImportIssue {
 
 export interface ParsedImport {
   rows: PersonImportRow[];
+  /** Rows with a problem, holding only their well-formed fields: the caller checks references on them too. */
+  invalidRows: PersonImportRow[];
   issues: ImportIssue[];
   totalRows: number;
 }
@@ -715,7 +717,8 @@ class RowValidator {
     return [...this.columns.values()].every((index) => (row.cells[index] ?? '') === '');
   }
 
-  validate(sheetRow: SheetRow): PersonImportRow | undefined {
+  /** The row's well-formed fields, and whether the whole row is valid. */
+  validate(sheetRow: SheetRow): { row: PersonImportRow; valid: boolean } {
     const row = sheetRow.row;
     const before = this.issues.length;
     const get = (field: FieldKey): string | undefined => {
@@ -825,7 +828,7 @@ class RowValidator {
       }
     }
 
-    return this.issues.length === before ? result : undefined;
+    return { row: result, valid: this.issues.length === before };
   }
 }
 
@@ -852,11 +855,10 @@ export async function parsePeopleFile(content: Buffer, fileName: string, content
     throw new ImportFormatError('TOO_MANY_ROWS', String(MAX_IMPORT_ROWS));
   }
   const rows: PersonImportRow[] = [];
+  const invalidRows: PersonImportRow[] = [];
   for (const dataRow of dataRows) {
-    const row = validator.validate(dataRow);
-    if (row !== undefined) {
-      rows.push(row);
-    }
+    const { row, valid } = validator.validate(dataRow);
+    (valid ? rows : invalidRows).push(row);
   }
-  return { rows, issues: [...header.issues, ...validator.issues], totalRows: dataRows.length };
+  return { rows, invalidRows, issues: [...header.issues, ...validator.issues], totalRows: dataRows.length };
 }

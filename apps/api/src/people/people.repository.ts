@@ -1,3 +1,4 @@
+import { containsPattern } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language, LocalizedText, PersonCategory } from '@app/contracts';
@@ -31,11 +32,6 @@ export interface PersonValues {
 const COLUMNS = `p.id, p.full_name AS "fullName", p.position, p.organization_id AS "organizationId",
   o.name AS "organizationName", p.region_code AS "regionCode", p.category, p.email, p.phone, p.language, p.version`;
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 @Injectable()
 export class PeopleRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -55,7 +51,7 @@ export class PeopleRepository {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.q) {
-      params.push(likePattern(filter.q));
+      params.push(containsPattern(filter.q));
       where.push(`p.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
     }
     if (filter.region) {

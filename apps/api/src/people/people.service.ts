@@ -155,17 +155,17 @@ export class PeopleService {
     const warnings = parsed.issues.filter(isHeaderIssue);
     const issues: ImportIssue[] = parsed.issues.filter((issue) => !isHeaderIssue(issue));
 
-    const orgNames = parsed.rows.map((r) => r.organization).filter((o): o is string => !!o && !isUuid(o));
+    // References are checked on every row, also those with other problems, so one upload reports everything.
+    const allRows = [...parsed.rows, ...parsed.invalidRows];
+    const orgNames = allRows.map((r) => r.organization).filter((o): o is string => !!o && !isUuid(o));
     const orgIdsByName = await this.organizations.findIdsByNames([...new Set(orgNames)]);
-    const orgIds = parsed.rows.map((r) => r.organization).filter((o): o is string => !!o && isUuid(o));
+    const orgIds = allRows.map((r) => r.organization).filter((o): o is string => !!o && isUuid(o));
     const knownOrgIds = new Set((await this.organizations.findByIds(orgIds)).map((o) => o.id));
-    const knownRegions = await this.regions.existingCodes(
-      parsed.rows.flatMap((r) => (r.regionCode ? [r.regionCode] : [])),
-    );
-    const takenEmails = await this.people.existingEmails(parsed.rows.flatMap((r) => (r.email ? [r.email] : [])));
+    const knownRegions = await this.regions.existingCodes(allRows.flatMap((r) => (r.regionCode ? [r.regionCode] : [])));
+    const takenEmails = await this.people.existingEmails(allRows.flatMap((r) => (r.email ? [r.email] : [])));
 
     const values: PersonValues[] = [];
-    for (const row of parsed.rows) {
+    for (const row of allRows) {
       let organizationId: string | null = null;
       if (row.organization) {
         organizationId = isUuid(row.organization)

@@ -1,3 +1,4 @@
+import { containsPattern } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
@@ -35,7 +36,7 @@ export class RegionsRepository {
       where.push(`r.parent_code = $${params.length}`);
     }
     if (filter.q) {
-      params.push(`%${filter.q}%`);
+      params.push(containsPattern(filter.q));
       where.push(`r.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
     }
     if (filter.level) {
