@@ -8,6 +8,7 @@ import { EventsModule } from './events/events.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { RegionsModule } from './regions/regions.module';
+import { RegistrationsModule } from './registrations/registrations.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { HealthModule } from './health/health.module';
 import { UsersModule } from './users/users.module';
@@ -38,6 +39,7 @@ export class AppModule {
         EventsModule,
         SessionsModule,
         AgendaModule,
+        RegistrationsModule,
         DemoModule,
       ],
     };

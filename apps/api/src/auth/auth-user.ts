@@ -15,6 +15,8 @@ export interface AuthUser {
   roles: Role[];
   scopes: UserScope[];
   sessionId: string;
+  /** The person record of this account (a participant registers as it), when linked. */
+  personId: string | null;
 }
 
 export interface ScopeTarget {

@@ -26,7 +26,7 @@ export class AuthRepository {
   /** One query per authenticated request: the live session's user with roles and scopes. */
   async findUserByTokenHash(tokenHash: Buffer): Promise<AuthUser | undefined> {
     const rows: AuthUser[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.full_name AS "fullName", u.language, u.roles, s.id AS "sessionId",
+      `SELECT u.id, u.email, u.full_name AS "fullName", u.language, u.roles, s.id AS "sessionId", u.person_id AS "personId",
               COALESCE((SELECT json_agg(json_build_object('role', us.role, 'kind', us.scope_kind, 'id', us.scope_id))
                         FROM user_scopes us WHERE us.user_id = u.id), '[]'::json) AS scopes
        FROM auth_sessions s JOIN users u ON u.id = s.user_id

@@ -336,6 +336,19 @@ export class EventsService {
     return row;
   }
 
+  /** The event whatever its visibility: for modules that have checked access another way. */
+  findRow(idOrSlug: string): Promise<EventRow | undefined> {
+    return this.events.findByIdOrSlug(idOrSlug);
+  }
+
+  /** Locks the event row for the transaction (registrations serialise on it) and returns it. */
+  async lockRow(manager: EntityManager, id: string): Promise<EventRow> {
+    if (!(await this.events.lock(manager, id))) {
+      throw AppError.notFound();
+    }
+    return (await this.events.findByIdOrSlug(id, manager))!;
+  }
+
   touch(manager: EntityManager, id: string): Promise<void> {
     return this.events.touch(manager, id);
   }

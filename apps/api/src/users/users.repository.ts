@@ -15,6 +15,7 @@ export interface UserRow {
   isActive: boolean;
   version: number;
   createdAt: Date;
+  personId: string | null;
   scopes: UserScope[];
 }
 
@@ -36,7 +37,7 @@ export interface UserChanges {
 }
 
 const USER_COLUMNS = `u.id, u.email, u.full_name AS "fullName", u.language, u.roles, u.is_active AS "isActive",
-  u.version, u.created_at AS "createdAt",
+  u.version, u.created_at AS "createdAt", u.person_id AS "personId",
   COALESCE((SELECT json_agg(json_build_object('role', s.role, 'kind', s.scope_kind, 'id', s.scope_id)
                             ORDER BY s.scope_kind, s.scope_id, s.role)
             FROM user_scopes s WHERE s.user_id = u.id), '[]'::json) AS scopes`;
@@ -161,6 +162,16 @@ export class UsersRepository {
       }
       return 'updated';
     });
+  }
+
+  /** Links an account to its person record, unless it has one already; returns the linked person. */
+  async linkPerson(userId: string, personId: string): Promise<string> {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [rows]: [{ personId: string }[], number] = await this.dataSource.query(
+      `UPDATE users SET person_id = COALESCE(person_id, $2), updated_at = now() WHERE id = $1 RETURNING person_id AS "personId"`,
+      [userId, personId],
+    );
+    return rows[0].personId;
   }
 
   private async replaceScopes(manager: EntityManager, userId: string, scopes: UserScope[]): Promise<void> {

@@ -23,6 +23,7 @@ function toResponse(row: UserRow): UserResponseDto {
     isActive: row.isActive,
     version: row.version,
     createdAt: new Date(row.createdAt).toISOString(),
+    personId: row.personId,
   };
 }
 
@@ -106,6 +107,10 @@ export class UsersService {
       throw AppError.versionMismatch();
     }
     return this.get(id);
+  }
+
+  linkPerson(userId: string, personId: string): Promise<string> {
+    return this.users.linkPerson(userId, personId);
   }
 
   /** Checks a password; undefined for an unknown e-mail, a wrong password or a disabled account. */

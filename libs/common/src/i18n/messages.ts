@@ -124,6 +124,31 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Нельзя перевести мероприятие из состояния «{from}» в «{to}»',
     en: 'The event cannot go from "{from}" to "{to}"',
   },
+  REGISTRATION_CLOSED: {
+    kk: 'Бұл іс-шараға тіркеу қазір жабық',
+    ru: 'Регистрация на это мероприятие сейчас закрыта',
+    en: 'Registration for this event is closed now',
+  },
+  ALREADY_REGISTERED: {
+    kk: 'Бұл адам осы іс-шараға тіркеліп қойған',
+    ru: 'Этот человек уже зарегистрирован на мероприятие',
+    en: 'This person is already registered for the event',
+  },
+  BADGE_UNKNOWN: {
+    kk: 'Мұндай бейдж осы іс-шарада жоқ',
+    ru: 'Такого бейджа на этом мероприятии нет',
+    en: 'No such badge at this event',
+  },
+  NOT_ADMITTED: {
+    kk: 'Кіруге болмайды: тіркеу күйі «{status}»',
+    ru: 'Вход не разрешён: статус регистрации «{status}»',
+    en: 'Not admitted: the registration is "{status}"',
+  },
+  NO_PERSON_RECORD: {
+    kk: 'Тіркелу үшін профильде аты-жөніңізді толтырыңыз',
+    ru: 'Для регистрации укажите в профиле своё имя',
+    en: 'Fill in your name in your profile to register',
+  },
   TOO_MANY_REQUESTS: {
     kk: 'Сұраулар тым көп, сәлден соң қайталаңыз',
     ru: 'Слишком много запросов, повторите позже',

@@ -165,6 +165,8 @@ export class UserResponseDto {
   @ApiProperty() isActive!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The person record this account registers as' })
+  personId!: string | null;
 }
 
 export class UserListResponseDto {

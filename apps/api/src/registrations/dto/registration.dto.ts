@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@app/common';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+export const REGISTRATION_ROLES = ['delegate', 'speaker', 'moderator', 'guest', 'press', 'staff'] as const;
+export type RegistrationRole = (typeof REGISTRATION_ROLES)[number];
+export const REGISTRATION_STATUSES = ['invited', 'pending', 'registered', 'waitlisted', 'declined', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+const upper = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+export class CreateRegistrationDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Register someone else (organizers); absent: yourself' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @ApiPropertyOptional({ enum: REGISTRATION_ROLES, default: 'delegate' })
+  @IsOptional()
+  @IsIn(REGISTRATION_ROLES)
+  role?: RegistrationRole;
+}
+
+export class UpdateRegistrationDto {
+  @ApiProperty({ enum: ['approve', 'decline', 'cancel'] })
+  @IsIn(['approve', 'decline', 'cancel'])
+  action!: 'approve' | 'decline' | 'cancel';
+}
+
+export class ListRegistrationsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES }) @IsOptional() @IsIn(REGISTRATION_STATUSES) status?: RegistrationStatus;
+
+  @ApiPropertyOptional({ description: 'People of this region or below it' })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @MaxLength(40)
+  region?: string;
+
+  @ApiPropertyOptional({ enum: REGISTRATION_ROLES }) @IsOptional() @IsIn(REGISTRATION_ROLES) role?: RegistrationRole;
+  @ApiPropertyOptional({ description: 'Part of the name' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+}
+
+export class RegistrationResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ nullable: true, type: String }) position!: string | null;
+  @ApiProperty({ nullable: true, type: String }) organization!: string | null;
+  @ApiProperty({ nullable: true, type: String }) regionCode!: string | null;
+  @ApiProperty({ enum: REGISTRATION_ROLES }) role!: RegistrationRole;
+  @ApiProperty({ enum: REGISTRATION_STATUSES }) status!: RegistrationStatus;
+  @ApiPropertyOptional({ type: Number, description: '1 = next in line (waitlisted only)' }) waitlistPosition?: number;
+  @ApiPropertyOptional({ description: 'The QR badge code (registered only; shown to the person and the event staff)' })
+  badgeCode?: string;
+  @ApiProperty({ nullable: true, type: String }) checkedInAt!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty() createdAt!: string;
+}
+
+export class RegistrationListResponseDto {
+  @ApiProperty({ type: [RegistrationResponseDto] }) items!: RegistrationResponseDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AppError, Lang, ParseUuid } from '@app/common';
+import type { Language } from '@app/contracts';
+import type { FastifyReply } from 'fastify';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/auth.decorators';
+import {
+  CreateRegistrationDto,
+  ListRegistrationsQueryDto,
+  RegistrationListResponseDto,
+  RegistrationResponseDto,
+  UpdateRegistrationDto,
+} from './dto/registration.dto';
+import { RegistrationsService } from './registrations.service';
+
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller('events/:eventId/registrations')
+export class EventRegistrationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Post()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  @ApiCreatedResponse({ type: RegistrationResponseDto, description: 'registered, waitlisted or pending (approval)' })
+  @ApiOkResponse({ type: RegistrationResponseDto, description: 'A replay of an earlier request with the same Idempotency-Key' })
+  async register(
+    @CurrentUser() user: AuthUser,
+    @Param('eventId') eventId: string,
+    @Body() dto: CreateRegistrationDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Lang() lang: Language,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegistrationResponseDto> {
+    if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > 200)) {
+      throw AppError.validation([{ field: 'Idempotency-Key', code: 'maxLength', params: { constraint1: '200' } }]);
+    }
+    const result = await this.registrations.register(user, eventId, dto, idempotencyKey, lang);
+    void reply.status(result.created ? 201 : 200);
+    return result.registration;
+  }
+
+  @Get()
+  @ApiOkResponse({ type: RegistrationListResponseDto, description: "The event's organizers and checkers" })
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('eventId') eventId: string,
+    @Query() query: ListRegistrationsQueryDto,
+    @Lang() lang: Language,
+  ): Promise<RegistrationListResponseDto> {
+    return this.registrations.list(user, eventId, query, lang);
+  }
+}
+
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller('registrations')
+export class RegistrationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Get('mine')
+  @ApiOkResponse({ type: [RegistrationResponseDto], description: "The signed-in person's registrations" })
+  mine(@CurrentUser() user: AuthUser, @Lang() lang: Language): Promise<RegistrationResponseDto[]> {
+    return this.registrations.mine(user, lang);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: RegistrationResponseDto })
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUuid()) id: string, @Lang() lang: Language): Promise<RegistrationResponseDto> {
+    return this.registrations.get(user, id, lang);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: RegistrationResponseDto, description: 'approve / decline (organizers), cancel (also the person)' })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Body() dto: UpdateRegistrationDto,
+    @Lang() lang: Language,
+  ): Promise<RegistrationResponseDto> {
+    return this.registrations.update(user, id, dto, lang);
+  }
+
+  @Get(':id/badge')
+  @ApiProduces('image/png')
+  @ApiOkResponse({ description: 'The QR code of the badge (PNG)' })
+  async badge(@CurrentUser() user: AuthUser, @Param('id', ParseUuid()) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const png = await this.registrations.badgePng(user, id);
+    await reply.type('image/png').header('cache-control', 'private, no-store').send(png);
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { containsPattern } from '@app/common';
+import type { LocalizedText } from '@app/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RegistrationRole, RegistrationStatus } from './dto/registration.dto';
+
+export interface RegistrationRow {
+  id: string;
+  eventId: string;
+  personId: string;
+  role: RegistrationRole;
+  status: RegistrationStatus;
+  badgeCode: string;
+  waitlistPosition: number | null;
+  createdBy: string | null;
+  version: number;
+  createdAt: Date;
+  checkedInAt: Date | null;
+  fullName: { kk: string; ru?: string };
+  position: LocalizedText | null;
+  organizationName: LocalizedText | null;
+  regionCode: string | null;
+}
+
+const SELECT = `
+  SELECT r.id, r.event_id AS "eventId", r.person_id AS "personId", r.role, r.status, r.badge_code AS "badgeCode",
+         CASE WHEN r.status = 'waitlisted' THEN (
+           SELECT count(*)::int FROM registrations w
+           WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id))
+         END AS "waitlistPosition",
+         r.created_by AS "createdBy", r.version, r.created_at AS "createdAt",
+         (SELECT c.at FROM check_ins c WHERE c.registration_id = r.id AND c.session_id IS NULL) AS "checkedInAt",
+         p.full_name AS "fullName", p.position, o.name AS "organizationName", p.region_code AS "regionCode"
+  FROM registrations r
+  JOIN people p ON p.id = r.person_id
+  LEFT JOIN organizations o ON o.id = p.organization_id`;
+
+@Injectable()
+export class RegistrationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<RegistrationRow | undefined> {
+    const rows: RegistrationRow[] = await manager.query(`${SELECT} WHERE r.id = $1`, [id]);
+    return rows[0];
+  }
+
+  async findByIdempotencyKey(eventId: string, userId: string, key: string): Promise<RegistrationRow | undefined> {
+    const rows: RegistrationRow[] = await this.dataSource.query(
+      `${SELECT} WHERE r.event_id = $1 AND r.created_by = $2 AND r.idempotency_key = $3`,
+      [eventId, userId, key],
+    );
+    return rows[0];
+  }
+
+  async findActive(manager: EntityManager, eventId: string, personId: string): Promise<RegistrationRow | undefined> {
+    const rows: RegistrationRow[] = await manager.query(
+      `${SELECT} WHERE r.event_id = $1 AND r.person_id = $2 AND r.status IN ('invited', 'pending', 'registered', 'waitlisted')`,
+      [eventId, personId],
+    );
+    return rows[0];
+  }
+
+  async countRegistered(manager: EntityManager, eventId: string): Promise<number> {
+    const rows: { n: number }[] = await manager.query(
+      `SELECT count(*)::int AS n FROM registrations WHERE event_id = $1 AND status = 'registered'`,
+      [eventId],
+    );
+    return rows[0].n;
+  }
+
+  async insert(
+    manager: EntityManager,
+    values: {
+      eventId: string;
+      personId: string;
+      role: RegistrationRole;
+      status: RegistrationStatus;
+      badgeCode: string;
+      createdBy: string;
+      idempotencyKey: string | null;
+    },
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO registrations (event_id, person_id, role, status, badge_code, waitlisted_at, created_by, idempotency_key)
+       VALUES ($1, $2, $3, $4::varchar, $5, CASE WHEN $4::varchar = 'waitlisted' THEN clock_timestamp() END, $6, $7)
+       RETURNING id`,
+      [values.eventId, values.personId, values.role, values.status, values.badgeCode, values.createdBy, values.idempotencyKey],
+    );
+    return rows[0].id;
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: RegistrationStatus): Promise<void> {
+    await manager.query(
+      `UPDATE registrations SET status = $2::varchar,
+         waitlisted_at = CASE WHEN $2::varchar = 'waitlisted' THEN COALESCE(waitlisted_at, clock_timestamp()) END,
+         version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, status],
+    );
+  }
+
+  /** The first `count` people in line, in arrival order (the caller holds the event lock). */
+  async firstWaitlisted(manager: EntityManager, eventId: string, count: number): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM registrations WHERE event_id = $1 AND status = 'waitlisted' ORDER BY waitlisted_at, id LIMIT $2`,
+      [eventId, count],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async list(
+    eventId: string,
+    filter: { status?: RegistrationStatus; role?: RegistrationRole; region?: string; q?: string; limit: number; offset: number },
+  ): Promise<{ rows: RegistrationRow[]; total: number }> {
+    const params: unknown[] = [eventId];
+    const where = ['r.event_id = $1'];
+    if (filter.status) {
+      params.push(filter.status);
+      where.push(`r.status = $${params.length}`);
+    }
+    if (filter.role) {
+      params.push(filter.role);
+      where.push(`r.role = $${params.length}`);
+    }
+    if (filter.region) {
+      params.push(filter.region);
+      where.push(`p.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
+                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
+    }
+    if (filter.q) {
+      params.push(containsPattern(filter.q));
+      where.push(`p.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+    }
+    params.push(filter.limit, filter.offset);
+    const rows: (RegistrationRow & { total: string })[] = await this.dataSource.query(
+      `SELECT x.*, count(*) OVER () AS total FROM (${SELECT} WHERE ${where.join(' AND ')}) x
+       ORDER BY (x."fullName"->>'kk') COLLATE "kk-KZ-x-icu", x.id
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  listForPerson(personId: string): Promise<RegistrationRow[]> {
+    return this.dataSource.query(`${SELECT} WHERE r.person_id = $1 ORDER BY r.created_at DESC`, [personId]);
+  }
+}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, pickText, toZonedIso } from '@app/common';
+import type { Language } from '@app/contracts';
+import { randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
+import type { EntityManager } from 'typeorm';
+import { type AuthUser, canActAs } from '../auth/auth-user';
+import type { EventRow } from '../events/events.repository';
+import { EventsService } from '../events/events.service';
+import { PeopleService, personName } from '../people/people.service';
+import { UsersService } from '../users/users.service';
+import type {
+  CreateRegistrationDto,
+  ListRegistrationsQueryDto,
+  RegistrationListResponseDto,
+  RegistrationResponseDto,
+  RegistrationRole,
+  RegistrationStatus,
+  UpdateRegistrationDto,
+} from './dto/registration.dto';
+import { type RegistrationRow, RegistrationsRepository } from './registrations.repository';
+
+/** Roles a participant may take when registering themselves; the rest are given by organizers. */
+const SELF_ROLES: RegistrationRole[] = ['delegate', 'guest', 'press'];
+
+/** 20 characters of Crockford base32: 100 bits, unguessable, easy to type from a damaged badge. */
+export function newBadgeCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  const bytes = randomBytes(20);
+  return [...bytes].map((b) => alphabet[b % 32]).join('');
+}
+
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    private readonly registrations: RegistrationsRepository,
+    private readonly events: EventsService,
+    private readonly people: PeopleService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Event staff: its organizers see and manage every registration; checkers see them to admit people. */
+  private canSeeAll(user: AuthUser, event: EventRow): boolean {
+    const target = { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) };
+    return canActAs(user, 'organizer', target) || canActAs(user, 'checker', target);
+  }
+
+  private toResponse(row: RegistrationRow, timeZone: string, lang: Language, showBadge: boolean): RegistrationResponseDto {
+    return {
+      id: row.id,
+      eventId: row.eventId,
+      personId: row.personId,
+      name: personName(row.fullName, lang),
+      position: pickText(row.position, lang),
+      organization: pickText(row.organizationName, lang),
+      regionCode: row.regionCode,
+      role: row.role,
+      status: row.status,
+      ...(row.waitlistPosition ? { waitlistPosition: row.waitlistPosition } : {}),
+      ...(showBadge && row.status === 'registered' ? { badgeCode: row.badgeCode } : {}),
+      checkedInAt: row.checkedInAt ? toZonedIso(new Date(row.checkedInAt), timeZone) : null,
+      version: row.version,
+      createdAt: new Date(row.createdAt).toISOString(),
+    };
+  }
+
+  /**
+   * Registers a person. Capacity is decided under the event's row lock, so concurrent
+   * requests queue up: never more registered than seats, the rest waitlisted in arrival order.
+   * An Idempotency-Key makes a retry return the first result.
+   */
+  async register(user: AuthUser, eventIdOrSlug: string, dto: CreateRegistrationDto, idempotencyKey: string | undefined, lang: Language): Promise<{ created: boolean; registration: RegistrationResponseDto }> {
+    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
+    if (idempotencyKey) {
+      const previous = await this.registrations.findByIdempotencyKey(event.id, user.id, idempotencyKey);
+      if (previous) {
+        return { created: false, registration: this.toResponse(previous, event.timeZone, lang, true) };
+      }
+    }
+    const onBehalf = dto.personId !== undefined && dto.personId !== user.personId;
+    const isOrganizer = canActAs(user, 'organizer', { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) });
+    if (onBehalf && !isOrganizer) {
+      throw AppError.forbidden();
+    }
+    const role = dto.role ?? 'delegate';
+    if (!isOrganizer && !SELF_ROLES.includes(role)) {
+      throw AppError.forbidden();
+    }
+    const personId = dto.personId ?? (await this.ownPerson(user));
+    if (onBehalf && (await this.people.findByIds([personId])).length === 0) {
+      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'personId', code: 'exists' }]);
+    }
+
+    const id = await this.registrations.transaction(async (manager) => {
+      const locked = await this.events.lockRow(manager, event.id);
+      this.assertOpen(locked, isOrganizer);
+      if (await this.registrations.findActive(manager, locked.id, personId)) {
+        throw new AppError('ALREADY_REGISTERED', 409, {}, [{ field: 'personId', code: 'alreadyExists' }]);
+      }
+      let status: RegistrationStatus;
+      if (locked.requiresApproval && !isOrganizer) {
+        status = 'pending';
+      } else {
+        status = (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
+      }
+      return this.registrations.insert(manager, {
+        eventId: locked.id,
+        personId,
+        role,
+        status,
+        badgeCode: newBadgeCode(),
+        createdBy: user.id,
+        idempotencyKey: idempotencyKey ?? null,
+      });
+    });
+    const row = (await this.registrations.findById(id))!;
+    return { created: true, registration: this.toResponse(row, event.timeZone, lang, true) };
+  }
+
+  /** approve / decline (organizers), cancel (organizers or the person). A cancellation promotes the next in line. */
+  async update(user: AuthUser, id: string, dto: UpdateRegistrationDto, lang: Language): Promise<RegistrationResponseDto> {
+    const current = await this.registrations.findById(id);
+    if (!current) {
+      throw AppError.notFound();
+    }
+    const event = await this.events.getVisibleRow(user, current.eventId).catch(() => undefined);
+    const isOrganizer = !!event && this.events.canManage(user, event);
+    const isSelf = user.personId !== null && user.personId === current.personId;
+    if (!isOrganizer && !(isSelf && dto.action === 'cancel')) {
+      throw isSelf || isOrganizer ? AppError.forbidden() : AppError.notFound();
+    }
+    await this.registrations.transaction(async (manager) => {
+      const locked = await this.events.lockRow(manager, current.eventId);
+      const row = (await this.registrations.findById(id, manager))!;
+      const allowed: Record<UpdateRegistrationDto['action'], RegistrationStatus[]> = {
+        approve: ['pending', 'invited'],
+        decline: ['pending', 'invited', 'waitlisted', 'registered'],
+        cancel: ['invited', 'pending', 'registered', 'waitlisted'],
+      };
+      if (!allowed[dto.action].includes(row.status)) {
+        throw new AppError('INVALID_STATUS_CHANGE', 409, { from: row.status, to: dto.action });
+      }
+      if (dto.action === 'approve') {
+        await this.registrations.setStatus(manager, id, (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted');
+        return;
+      }
+      await this.registrations.setStatus(manager, id, dto.action === 'decline' ? 'declined' : 'cancelled');
+      if (row.status === 'registered') {
+        await this.promote(manager, locked);
+      }
+    });
+    const row = (await this.registrations.findById(id))!;
+    return this.toResponse(row, event?.timeZone ?? 'Asia/Almaty', lang, true);
+  }
+
+  async get(user: AuthUser, id: string, lang: Language): Promise<RegistrationResponseDto> {
+    const { row, event } = await this.readable(user, id);
+    return this.toResponse(row, event.timeZone, lang, true);
+  }
+
+  async list(user: AuthUser, eventIdOrSlug: string, query: ListRegistrationsQueryDto, lang: Language): Promise<RegistrationListResponseDto> {
+    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
+    if (!this.canSeeAll(user, event)) {
+      throw AppError.forbidden();
+    }
+    const limit = query.limit ?? 100;
+    const offset = query.offset ?? 0;
+    const { rows, total } = await this.registrations.list(event.id, {
+      status: query.status,
+      role: query.role,
+      region: query.region,
+      q: query.q?.trim() || undefined,
+      limit,
+      offset,
+    });
+    return { items: rows.map((row) => this.toResponse(row, event.timeZone, lang, true)), total, limit, offset };
+  }
+
+  /** The signed-in person's own registrations, across events. */
+  async mine(user: AuthUser, lang: Language): Promise<RegistrationResponseDto[]> {
+    if (!user.personId) {
+      return [];
+    }
+    const rows = await this.registrations.listForPerson(user.personId);
+    return rows.map((row) => this.toResponse(row, 'Asia/Almaty', lang, true));
+  }
+
+  /** The badge as a QR code PNG (the person themself and the event's staff only). */
+  async badgePng(user: AuthUser, id: string): Promise<Buffer> {
+    const { row } = await this.readable(user, id);
+    if (row.status !== 'registered') {
+      throw new AppError('NOT_ADMITTED', 422, { status: row.status });
+    }
+    return QRCode.toBuffer(row.badgeCode, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 });
+  }
+
+  /** For check-in: the registration behind a badge code or an id, within the event. */
+  findById(id: string, manager?: EntityManager): Promise<RegistrationRow | undefined> {
+    return this.registrations.findById(id, manager);
+  }
+
+  private async readable(user: AuthUser, id: string): Promise<{ row: RegistrationRow; event: EventRow }> {
+    const row = await this.registrations.findById(id);
+    if (!row) {
+      throw AppError.notFound();
+    }
+    const event = await this.events.getVisibleRow(user, row.eventId).catch(() => undefined);
+    const isSelf = user.personId !== null && user.personId === row.personId;
+    if (!event && !isSelf) {
+      throw AppError.notFound();
+    }
+    if (!isSelf && !(event && this.canSeeAll(user, event))) {
+      throw AppError.forbidden();
+    }
+    return { row, event: event ?? (await this.events.findRow(row.eventId))! };
+  }
+
+  private assertOpen(event: EventRow, isOrganizer: boolean): void {
+    const now = new Date();
+    const opens = event.registrationOpensAt ? new Date(event.registrationOpensAt) : null;
+    const closes = event.registrationClosesAt ? new Date(event.registrationClosesAt) : new Date(event.endsAt);
+    const open = event.status === 'published' && (!opens || opens <= now) && closes > now;
+    // Organizers may still add people outside the window (late delegations), never to a cancelled or closed event.
+    if (!open && !(isOrganizer && (event.status === 'published' || event.status === 'draft'))) {
+      throw new AppError('REGISTRATION_CLOSED', 422);
+    }
+  }
+
+  private async hasSeat(manager: EntityManager, event: EventRow): Promise<boolean> {
+    return event.capacity === null || (await this.registrations.countRegistered(manager, event.id)) < event.capacity;
+  }
+
+  /** Fills freed seats from the waitlist, first come first served, in the caller's transaction. */
+  private async promote(manager: EntityManager, event: EventRow): Promise<void> {
+    const free = event.capacity === null ? 0 : event.capacity - (await this.registrations.countRegistered(manager, event.id));
+    if (free <= 0) {
+      return;
+    }
+    for (const id of await this.registrations.firstWaitlisted(manager, event.id, free)) {
+      await this.registrations.setStatus(manager, id, 'registered');
+    }
+  }
+
+  /** The person record of the signed-in account, made from the account's name on first use. */
+  private async ownPerson(user: AuthUser): Promise<string> {
+    if (user.personId) {
+      return user.personId;
+    }
+    const name = user.fullName.trim();
+    if (!name) {
+      throw new AppError('NO_PERSON_RECORD', 422);
+    }
+    const person = await this.people.create({ fullName: { kk: name }, email: undefined, language: user.language, category: 'other' }, user.language);
+    return this.users.linkPerson(user.id, person.id);
+  }
+}
+

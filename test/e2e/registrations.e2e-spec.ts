@@ -1,0 +1,138 @@
+import { createOrganization, eventBody, userWith } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { withClient } from '../support/test-database';
+
+describe('registrations', () => {
+  let t: TestApp;
+  let organizer: string;
+  let orgId: string;
+
+  async function publishedEvent(overrides: Record<string, unknown> = {}): Promise<string> {
+    const created = await t.client.post(
+      '/api/v1/events',
+      eventBody([orgId], { startsAt: '2030-03-10T10:00:00+05:00', endsAt: '2030-03-10T18:00:00+05:00', ...overrides }),
+      { token: organizer },
+    );
+    expect(created.status).toBe(201);
+    await t.client.post(`/api/v1/events/${created.body.id}/publish`, undefined, { token: organizer });
+    return created.body.id;
+  }
+
+  async function bulkPeople(count: number): Promise<string[]> {
+    return withClient(t.databaseUrl, async (client) => {
+      const result = await client.query<{ id: string }>(
+        `INSERT INTO people (full_name, category, region_code)
+         SELECT jsonb_build_object('kk', 'Ауыл әкімі ' || n), 'rural_akim', 'KZ-27' FROM generate_series(1, $1::int) n RETURNING id`,
+        [count],
+      );
+      return result.rows.map((r) => r.id);
+    });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ DB_POOL_SIZE: '10' });
+    orgId = (await createOrganization(t)).id;
+    organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: orgId }]);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('never exceeds capacity under 300 concurrent registrations; the waitlist keeps arrival order; cancellations promote the next', async () => {
+    const eventId = await publishedEvent({ capacity: 100 });
+    const people = await bulkPeople(300);
+    const results = await Promise.all(
+      people.map((personId) => t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer })),
+    );
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    const registered = results.filter((r) => r.body.status === 'registered');
+    const waitlisted = results.filter((r) => r.body.status === 'waitlisted');
+    expect(registered).toHaveLength(100);
+    expect(waitlisted).toHaveLength(200);
+    expect(waitlisted.map((r) => r.body.waitlistPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+
+    const line = (await t.client.get(`/api/v1/events/${eventId}/registrations?status=waitlisted&limit=500`, { token: organizer })).body.items
+      .sort((a: { waitlistPosition: number }, b: { waitlistPosition: number }) => a.waitlistPosition - b.waitlistPosition)
+      .map((r: { id: string }) => r.id);
+    const toCancel = registered.slice(0, 10).map((r) => r.body.id as string);
+    await Promise.all(toCancel.map((id) => t.client.patch(`/api/v1/registrations/${id}`, { action: 'cancel' }, { token: organizer })));
+    const after = await t.client.get(`/api/v1/events/${eventId}/registrations?status=registered&limit=500`, { token: organizer });
+    expect(after.body.total).toBe(100);
+    const promoted = new Set(after.body.items.map((r: { id: string }) => r.id));
+    expect(line.slice(0, 10).every((id: string) => promoted.has(id))).toBe(true);
+    expect(line.slice(10).some((id: string) => promoted.has(id))).toBe(false);
+    const nextInLine = await t.client.get(`/api/v1/registrations/${line[10]}`, { token: organizer });
+    expect(nextInLine.body.waitlistPosition).toBe(1);
+  });
+
+  it('returns the first result for a retried Idempotency-Key, and refuses a second active registration', async () => {
+    const eventId = await publishedEvent();
+    const [personId] = await bulkPeople(1);
+    const headers = { 'idempotency-key': 'retry-42' };
+    const first = await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer, headers });
+    const again = await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer, headers });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    const duplicate = await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.code).toBe('ALREADY_REGISTERED');
+    // After a cancellation the person may register again.
+    await t.client.patch(`/api/v1/registrations/${first.body.id}`, { action: 'cancel' }, { token: organizer });
+    expect((await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer })).status).toBe(201);
+  });
+
+  it('lets a participant register themselves, see their badge and cancel; refuses outside the window', async () => {
+    const eventId = await publishedEvent();
+    const admin = await t.adminToken();
+    await t.client.post('/api/v1/users', { email: 'akim@auyl.kz', password: 'password-123', fullName: 'Ержан Қасымшалов' }, { token: admin });
+    const akim = await t.client.login('akim@auyl.kz', 'password-123');
+    const mine = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: akim });
+    expect(mine.status).toBe(201);
+    expect(mine.body).toMatchObject({ status: 'registered', name: 'Ержан Қасымшалов', role: 'delegate' });
+    expect(mine.body.badgeCode).toMatch(/^[0-9A-Z]{20}$/);
+    expect((await t.client.get('/api/v1/auth/me', { token: akim })).body.personId).toBe(mine.body.personId);
+    const list = await t.client.get('/api/v1/registrations/mine', { token: akim });
+    expect(list.body.map((r: { id: string }) => r.id)).toEqual([mine.body.id]);
+
+    const badge = await fetch(`${t.client.baseUrl}/api/v1/registrations/${mine.body.id}/badge`, { headers: { authorization: `Bearer ${akim}` } });
+    expect(badge.status).toBe(200);
+    expect(badge.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await badge.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+
+    // Others: another participant cannot read it or register someone else; the role "staff" is the organizers' to give.
+    const other = await userWith(t, []);
+    expect((await t.client.get(`/api/v1/registrations/${mine.body.id}`, { token: other })).status).toBe(403);
+    expect((await t.client.get(`/api/v1/registrations/${mine.body.id}/badge`, { token: other })).status).toBe(403);
+    expect((await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId: mine.body.personId }, { token: other })).status).toBe(403);
+    expect((await t.client.post(`/api/v1/events/${eventId}/registrations`, { role: 'staff' }, { token: other })).status).toBe(403);
+    expect((await t.client.get(`/api/v1/events/${eventId}/registrations`, { token: other })).status).toBe(403);
+    expect((await t.client.patch(`/api/v1/registrations/${mine.body.id}`, { action: 'approve' }, { token: akim })).status).toBe(403);
+
+    const cancelled = await t.client.patch(`/api/v1/registrations/${mine.body.id}`, { action: 'cancel' }, { token: akim });
+    expect(cancelled.body.status).toBe('cancelled');
+
+    const closed = await publishedEvent({ registrationClosesAt: '2020-01-01T00:00:00+05:00', registrationOpensAt: '2019-12-01T00:00:00+05:00' });
+    const late = await t.client.post(`/api/v1/events/${closed}/registrations`, {}, { token: akim, headers: { 'accept-language': 'kk' } });
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('REGISTRATION_CLOSED');
+    expect(late.body.message).toBe('Бұл іс-шараға тіркеу қазір жабық');
+  });
+
+  it('holds registrations for approval when the event asks for it', async () => {
+    const eventId = await publishedEvent({ requiresApproval: true, capacity: 1 });
+    const a = await userWith(t, []);
+    const admin = await t.adminToken();
+    await t.client.post('/api/v1/users', { email: 'b@auyl.kz', password: 'password-123', fullName: 'Бекзат Тоқтаров' }, { token: admin });
+    const b = await t.client.login('b@auyl.kz', 'password-123');
+    await t.client.patch(`/api/v1/users/${(await t.client.get('/api/v1/auth/me', { token: a })).body.id}`, { fullName: 'Асқар Мамыров' }, { token: admin });
+    const first = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: a });
+    const second = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: b });
+    expect([first.body.status, second.body.status]).toEqual(['pending', 'pending']);
+    expect(first.body.badgeCode).toBeUndefined();
+    const approved = await t.client.patch(`/api/v1/registrations/${first.body.id}`, { action: 'approve' }, { token: organizer });
+    expect(approved.body.status).toBe('registered');
+    const overCapacity = await t.client.patch(`/api/v1/registrations/${second.body.id}`, { action: 'approve' }, { token: organizer });
+    expect(overCapacity.body.status).toBe('waitlisted');
+  });
+});
