@@ -42,21 +42,33 @@ describe('registrations', () => {
     const eventId = await publishedEvent({ capacity: 100 });
     const people = await bulkPeople(300);
     const results = await Promise.all(
-      people.map((personId) => t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer })),
+      people.map((personId) =>
+        t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer }),
+      ),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
     const registered = results.filter((r) => r.body.status === 'registered');
     const waitlisted = results.filter((r) => r.body.status === 'waitlisted');
     expect(registered).toHaveLength(100);
     expect(waitlisted).toHaveLength(200);
-    expect(waitlisted.map((r) => r.body.waitlistPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(waitlisted.map((r) => r.body.waitlistPosition).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
 
-    const line = (await t.client.get(`/api/v1/events/${eventId}/registrations?status=waitlisted&limit=500`, { token: organizer })).body.items
-      .sort((a: { waitlistPosition: number }, b: { waitlistPosition: number }) => a.waitlistPosition - b.waitlistPosition)
+    const line = (
+      await t.client.get(`/api/v1/events/${eventId}/registrations?status=waitlisted&limit=500`, { token: organizer })
+    ).body.items
+      .sort(
+        (a: { waitlistPosition: number }, b: { waitlistPosition: number }) => a.waitlistPosition - b.waitlistPosition,
+      )
       .map((r: { id: string }) => r.id);
     const toCancel = registered.slice(0, 10).map((r) => r.body.id as string);
-    await Promise.all(toCancel.map((id) => t.client.patch(`/api/v1/registrations/${id}`, { action: 'cancel' }, { token: organizer })));
-    const after = await t.client.get(`/api/v1/events/${eventId}/registrations?status=registered&limit=500`, { token: organizer });
+    await Promise.all(
+      toCancel.map((id) => t.client.patch(`/api/v1/registrations/${id}`, { action: 'cancel' }, { token: organizer })),
+    );
+    const after = await t.client.get(`/api/v1/events/${eventId}/registrations?status=registered&limit=500`, {
+      token: organizer,
+    });
     expect(after.body.total).toBe(100);
     const promoted = new Set(after.body.items.map((r: { id: string }) => r.id));
     expect(line.slice(0, 10).every((id: string) => promoted.has(id))).toBe(true);
@@ -69,23 +81,41 @@ describe('registrations', () => {
     const eventId = await publishedEvent();
     const [personId] = await bulkPeople(1);
     const headers = { 'idempotency-key': 'retry-42' };
-    const first = await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer, headers });
-    const again = await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer, headers });
+    const first = await t.client.post(
+      `/api/v1/events/${eventId}/registrations`,
+      { personId },
+      { token: organizer, headers },
+    );
+    const again = await t.client.post(
+      `/api/v1/events/${eventId}/registrations`,
+      { personId },
+      { token: organizer, headers },
+    );
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
-    const duplicate = await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer });
+    const duplicate = await t.client.post(
+      `/api/v1/events/${eventId}/registrations`,
+      { personId },
+      { token: organizer },
+    );
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.code).toBe('ALREADY_REGISTERED');
     // After a cancellation the person may register again.
     await t.client.patch(`/api/v1/registrations/${first.body.id}`, { action: 'cancel' }, { token: organizer });
-    expect((await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer })).status).toBe(201);
+    expect(
+      (await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer })).status,
+    ).toBe(201);
   });
 
   it('lets a participant register themselves, see their badge and cancel; refuses outside the window', async () => {
     const eventId = await publishedEvent();
     const admin = await t.adminToken();
-    await t.client.post('/api/v1/users', { email: 'akim@auyl.kz', password: 'password-123', fullName: 'Ержан Қасымшалов' }, { token: admin });
+    await t.client.post(
+      '/api/v1/users',
+      { email: 'akim@auyl.kz', password: 'password-123', fullName: 'Ержан Қасымшалов' },
+      { token: admin },
+    );
     const akim = await t.client.login('akim@auyl.kz', 'password-123');
     const mine = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: akim });
     expect(mine.status).toBe(201);
@@ -95,25 +125,54 @@ describe('registrations', () => {
     const list = await t.client.get('/api/v1/registrations/mine', { token: akim });
     expect(list.body.map((r: { id: string }) => r.id)).toEqual([mine.body.id]);
 
-    const badge = await fetch(`${t.client.baseUrl}/api/v1/registrations/${mine.body.id}/badge`, { headers: { authorization: `Bearer ${akim}` } });
+    const badge = await fetch(`${t.client.baseUrl}/api/v1/registrations/${mine.body.id}/badge`, {
+      headers: { authorization: `Bearer ${akim}` },
+    });
     expect(badge.status).toBe(200);
     expect(badge.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await badge.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(await badge.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
 
     // Others: another participant cannot read it or register someone else; the role "staff" is the organizers' to give.
     const other = await userWith(t, []);
     expect((await t.client.get(`/api/v1/registrations/${mine.body.id}`, { token: other })).status).toBe(403);
     expect((await t.client.get(`/api/v1/registrations/${mine.body.id}/badge`, { token: other })).status).toBe(403);
-    expect((await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId: mine.body.personId }, { token: other })).status).toBe(403);
-    expect((await t.client.post(`/api/v1/events/${eventId}/registrations`, { role: 'staff' }, { token: other })).status).toBe(403);
+    expect(
+      (
+        await t.client.post(
+          `/api/v1/events/${eventId}/registrations`,
+          { personId: mine.body.personId },
+          { token: other },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await t.client.post(`/api/v1/events/${eventId}/registrations`, { role: 'staff' }, { token: other })).status,
+    ).toBe(403);
     expect((await t.client.get(`/api/v1/events/${eventId}/registrations`, { token: other })).status).toBe(403);
-    expect((await t.client.patch(`/api/v1/registrations/${mine.body.id}`, { action: 'approve' }, { token: akim })).status).toBe(403);
+    expect(
+      (await t.client.patch(`/api/v1/registrations/${mine.body.id}`, { action: 'approve' }, { token: akim })).status,
+    ).toBe(403);
 
-    const cancelled = await t.client.patch(`/api/v1/registrations/${mine.body.id}`, { action: 'cancel' }, { token: akim });
+    const cancelled = await t.client.patch(
+      `/api/v1/registrations/${mine.body.id}`,
+      { action: 'cancel' },
+      { token: akim },
+    );
     expect(cancelled.body.status).toBe('cancelled');
 
-    const closed = await publishedEvent({ registrationClosesAt: '2020-01-01T00:00:00+05:00', registrationOpensAt: '2019-12-01T00:00:00+05:00' });
-    const late = await t.client.post(`/api/v1/events/${closed}/registrations`, {}, { token: akim, headers: { 'accept-language': 'kk' } });
+    const closed = await publishedEvent({
+      registrationClosesAt: '2020-01-01T00:00:00+05:00',
+      registrationOpensAt: '2019-12-01T00:00:00+05:00',
+    });
+    const late = await t.client.post(
+      `/api/v1/events/${closed}/registrations`,
+      {},
+      { token: akim, headers: { 'accept-language': 'kk' } },
+    );
     expect(late.status).toBe(422);
     expect(late.body.code).toBe('REGISTRATION_CLOSED');
     expect(late.body.message).toBe('Бұл іс-шараға тіркеу қазір жабық');
@@ -123,16 +182,32 @@ describe('registrations', () => {
     const eventId = await publishedEvent({ requiresApproval: true, capacity: 1 });
     const a = await userWith(t, []);
     const admin = await t.adminToken();
-    await t.client.post('/api/v1/users', { email: 'b@auyl.kz', password: 'password-123', fullName: 'Бекзат Тоқтаров' }, { token: admin });
+    await t.client.post(
+      '/api/v1/users',
+      { email: 'b@auyl.kz', password: 'password-123', fullName: 'Бекзат Тоқтаров' },
+      { token: admin },
+    );
     const b = await t.client.login('b@auyl.kz', 'password-123');
-    await t.client.patch(`/api/v1/users/${(await t.client.get('/api/v1/auth/me', { token: a })).body.id}`, { fullName: 'Асқар Мамыров' }, { token: admin });
+    await t.client.patch(
+      `/api/v1/users/${(await t.client.get('/api/v1/auth/me', { token: a })).body.id}`,
+      { fullName: 'Асқар Мамыров' },
+      { token: admin },
+    );
     const first = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: a });
     const second = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: b });
     expect([first.body.status, second.body.status]).toEqual(['pending', 'pending']);
     expect(first.body.badgeCode).toBeUndefined();
-    const approved = await t.client.patch(`/api/v1/registrations/${first.body.id}`, { action: 'approve' }, { token: organizer });
+    const approved = await t.client.patch(
+      `/api/v1/registrations/${first.body.id}`,
+      { action: 'approve' },
+      { token: organizer },
+    );
     expect(approved.body.status).toBe('registered');
-    const overCapacity = await t.client.patch(`/api/v1/registrations/${second.body.id}`, { action: 'approve' }, { token: organizer });
+    const overCapacity = await t.client.patch(
+      `/api/v1/registrations/${second.body.id}`,
+      { action: 'approve' },
+      { token: organizer },
+    );
     expect(overCapacity.body.status).toBe('waitlisted');
   });
 });

@@ -8,6 +8,7 @@ const base: AuthUser = {
   roles: ['participant'],
   scopes: [],
   sessionId: 's',
+  personId: null,
 };
 
 describe('roles and scopes', () => {

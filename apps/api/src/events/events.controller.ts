@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../auth/auth-user';
@@ -55,11 +55,12 @@ export class EventsController {
   }
 
   @Public()
-  @Get(':idOrSlug')
+  @Get(':id')
+  @ApiParam({ name: 'id', description: 'The id or the slug' })
   @ApiOkResponse({ type: EventResponseDto })
   get(
     @CurrentUser() user: AuthUser | undefined,
-    @Param('idOrSlug') idOrSlug: string,
+    @Param('id') idOrSlug: string,
     @Lang() lang: Language,
   ): Promise<EventResponseDto> {
     return this.events.get(user, idOrSlug, lang);

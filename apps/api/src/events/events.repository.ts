@@ -193,7 +193,7 @@ export class EventsRepository {
     }
     if (filter.q) {
       params.push(containsPattern(filter.q));
-      where.push(`e.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+      where.push(`e.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
     }
     params.push(filter.limit, filter.offset);
     const rows: (EventRow & { total: string })[] = await this.dataSource.query(

@@ -20,6 +20,9 @@ import type {
 import { type EventRow, type EventValues, EventsRepository, type Viewer } from './events.repository';
 import { slugify } from './slug';
 
+/** Path words under /events that a slug would shadow. */
+const RESERVED_SLUGS = new Set(['compliance', 'new', 'mine', 'import', 'export']);
+
 const STATUS_CHANGES: Record<'publish' | 'close' | 'cancel', { from: EventStatus[]; to: EventStatus }> = {
   publish: { from: ['draft'], to: 'published' },
   close: { from: ['published'], to: 'closed' },
@@ -179,8 +182,12 @@ export class EventsService {
   }
 
   async create(user: AuthUser, dto: CreateEventDto, lang: Language): Promise<EventResponseDto> {
-    if (!canActAs(user, 'organizer', { organizationIds: dto.organizerIds })) {
+    // An event speaks in the name of each of its organizers: each must be one the user organizes for.
+    if (!dto.organizerIds.every((id) => canActAs(user, 'organizer', { organizationIds: [id] }))) {
       throw AppError.forbidden();
+    }
+    if (dto.slug && RESERVED_SLUGS.has(dto.slug)) {
+      throw AppError.validation([{ field: 'slug', code: 'alreadyExists' }]);
     }
     const values: EventValues = {
       slug: dto.slug ?? (await this.freeSlug(slugify(dto.title.en || dto.title.kk))),
@@ -249,10 +256,24 @@ export class EventsService {
         requiresApproval: dto.requiresApproval ?? before.requiresApproval,
         quorum: dto.quorum ?? before.quorum,
       };
-      const organizerIds = dto.organizerIds ?? current.organizers.map((o) => o.id);
-      if (dto.organizerIds && !canActAs(user, 'organizer', { eventId: id, organizationIds: dto.organizerIds })) {
-        // An organizer may not hand the event entirely to organizations they don't belong to.
+      const currentIds = current.organizers.map((o) => o.id);
+      const organizerIds = dto.organizerIds ?? currentIds;
+      // Adding or removing an organizer is for those who organize for that organization (or admins).
+      const changedIds = [
+        ...organizerIds.filter((o) => !currentIds.includes(o)),
+        ...currentIds.filter((o) => !organizerIds.includes(o)),
+      ];
+      if (!changedIds.every((o) => canActAs(user, 'organizer', { organizationIds: [o] }))) {
         throw AppError.forbidden();
+      }
+      // The announcement date is evidence for the lead-time rule: once published, only admins correct it.
+      if (dto.announcedAt && current.status !== 'draft' && !user.roles.includes('admin')) {
+        throw new AppError('INVALID_STATUS_CHANGE', 409, { from: current.status, to: 'announcedAt' }, [
+          { field: 'announcedAt', code: 'INVALID_STATUS_CHANGE' },
+        ]);
+      }
+      if (dto.slug && dto.slug !== current.slug && RESERVED_SLUGS.has(dto.slug)) {
+        throw AppError.validation([{ field: 'slug', code: 'alreadyExists' }]);
       }
       await this.validate(after, organizerIds);
       const span = await this.events.sessionSpan(manager, id);

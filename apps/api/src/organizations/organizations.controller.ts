@@ -36,8 +36,12 @@ export class OrganizationsController {
   @Roles('admin', 'organizer')
   @ApiBearerAuth()
   @ApiCreatedResponse({ type: OrganizationResponseDto })
-  create(@Body() dto: CreateOrganizationDto, @Lang() lang: Language): Promise<OrganizationResponseDto> {
-    return this.organizations.create(dto, lang);
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateOrganizationDto,
+    @Lang() lang: Language,
+  ): Promise<OrganizationResponseDto> {
+    return this.organizations.create(user, dto, lang);
   }
 
   @Patch(':id')

@@ -27,7 +27,7 @@ export class OrganizationsRepository {
     const params: unknown[] = [];
     if (filter.q) {
       params.push(containsPattern(filter.q));
-      where.push(`o.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+      where.push(`o.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
     }
     if (filter.region) {
       params.push(filter.region);

@@ -52,7 +52,10 @@ export class OrganizationsService {
     return toResponse(row, lang);
   }
 
-  async create(dto: CreateOrganizationDto, lang: Language): Promise<OrganizationResponseDto> {
+  async create(user: AuthUser, dto: CreateOrganizationDto, lang: Language): Promise<OrganizationResponseDto> {
+    if (dto.announcementLeadDays !== undefined && dto.announcementLeadDays < 5 && !user.roles.includes('admin')) {
+      throw AppError.forbidden();
+    }
     await this.assertRegion(dto.regionCode);
     const id = await this.organizations.insert({
       name: dto.name,
@@ -71,6 +74,10 @@ export class OrganizationsService {
     lang: Language,
   ): Promise<OrganizationResponseDto> {
     if (!canActAs(user, 'organizer', { organizationIds: [id] })) {
+      throw AppError.forbidden();
+    }
+    // The announcement rule is the akim's order, not the organizer's to relax.
+    if (dto.announcementLeadDays !== undefined && !user.roles.includes('admin')) {
       throw AppError.forbidden();
     }
     await this.assertRegion(dto.regionCode);

@@ -12,7 +12,8 @@ import {
 import { AppError, IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyRequest } from 'fastify';
-import { Roles } from '../auth/auth.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
 import {
   CreatePersonDto,
   ImportResultDto,
@@ -33,8 +34,12 @@ export class PeopleController {
 
   @Get()
   @ApiOkResponse({ type: PersonListResponseDto })
-  list(@Query() query: ListPeopleQueryDto, @Lang() lang: Language): Promise<PersonListResponseDto> {
-    return this.people.list(query, lang);
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListPeopleQueryDto,
+    @Lang() lang: Language,
+  ): Promise<PersonListResponseDto> {
+    return this.people.list(user, query, lang);
   }
 
   @Post()
@@ -66,8 +71,12 @@ export class PeopleController {
 
   @Get(':id')
   @ApiOkResponse({ type: PersonResponseDto })
-  get(@Param('id', ParseUuid()) id: string, @Lang() lang: Language): Promise<PersonResponseDto> {
-    return this.people.get(id, lang);
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Lang() lang: Language,
+  ): Promise<PersonResponseDto> {
+    return this.people.get(id, lang, user);
   }
 
   @Patch(':id')
@@ -75,11 +84,12 @@ export class PeopleController {
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiOkResponse({ type: PersonResponseDto })
   update(
+    @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,
     @Body() dto: UpdatePersonDto,
     @IfMatchVersion() version: number | undefined,
     @Lang() lang: Language,
   ): Promise<PersonResponseDto> {
-    return this.people.update(id, dto, version, lang);
+    return this.people.update(user, id, dto, version, lang);
   }
 }

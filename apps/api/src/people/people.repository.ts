@@ -52,7 +52,7 @@ export class PeopleRepository {
     const params: unknown[] = [];
     if (filter.q) {
       params.push(containsPattern(filter.q));
-      where.push(`p.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+      where.push(`p.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
     }
     if (filter.region) {
       params.push(filter.region);

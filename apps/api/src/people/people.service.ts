@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, fieldMessage, pickText } from '@app/common';
 import type { Language } from '@app/contracts';
+import { type AuthUser, canActAs, holdsRole } from '../auth/auth-user';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegionsService } from '../regions/regions.service';
 import type {
@@ -39,7 +40,12 @@ function normalizePhone(phone: string | undefined): string | null {
   return phone.startsWith('+') ? `+${digits}` : digits;
 }
 
-function toResponse(row: PersonRow, lang: Language): PersonResponseDto {
+/** E-mails and phones are for organizers and admins; checkers and secretaries see names and positions. */
+function seesContacts(user: AuthUser | undefined): boolean {
+  return !!user && (user.roles.includes('admin') || holdsRole(user, 'organizer'));
+}
+
+function toResponse(row: PersonRow, lang: Language, contacts = true): PersonResponseDto {
   return {
     id: row.id,
     name: personName(row.fullName, lang),
@@ -51,8 +57,8 @@ function toResponse(row: PersonRow, lang: Language): PersonResponseDto {
       : null,
     regionCode: row.regionCode,
     category: row.category,
-    email: row.email,
-    phone: row.phone,
+    email: contacts ? row.email : null,
+    phone: contacts ? row.phone : null,
     language: row.language,
     version: row.version,
   };
@@ -66,7 +72,7 @@ export class PeopleService {
     private readonly regions: RegionsService,
   ) {}
 
-  async list(query: ListPeopleQueryDto, lang: Language): Promise<PersonListResponseDto> {
+  async list(user: AuthUser, query: ListPeopleQueryDto, lang: Language): Promise<PersonListResponseDto> {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     const { rows, total } = await this.people.list({
@@ -77,15 +83,15 @@ export class PeopleService {
       limit,
       offset,
     });
-    return { items: rows.map((row) => toResponse(row, lang)), total, limit, offset };
+    return { items: rows.map((row) => toResponse(row, lang, seesContacts(user))), total, limit, offset };
   }
 
-  async get(id: string, lang: Language): Promise<PersonResponseDto> {
+  async get(id: string, lang: Language, user?: AuthUser): Promise<PersonResponseDto> {
     const [row] = await this.people.findByIds([id]);
     if (!row) {
       throw AppError.notFound();
     }
-    return toResponse(row, lang);
+    return toResponse(row, lang, user === undefined || seesContacts(user));
   }
 
   async create(dto: CreatePersonDto, lang: Language): Promise<PersonResponseDto> {
@@ -96,6 +102,7 @@ export class PeopleService {
   }
 
   async update(
+    user: AuthUser,
     id: string,
     dto: UpdatePersonDto,
     version: number | undefined,
@@ -104,6 +111,12 @@ export class PeopleService {
     const [current] = await this.people.findByIds([id]);
     if (!current) {
       throw AppError.notFound();
+    }
+    // A person who belongs to an organization is edited by its organizers (or admins), and moved
+    // only into an organization the editor organizes for too.
+    const touched = [current.organizationId, dto.organizationId].filter((o): o is string => !!o);
+    if (!touched.every((o) => canActAs(user, 'organizer', { organizationIds: [o] }))) {
+      throw AppError.forbidden();
     }
     const values: PersonValues = {
       fullName: dto.fullName ?? current.fullName,
@@ -116,7 +129,8 @@ export class PeopleService {
       language: dto.language ?? current.language,
     };
     await this.assertReferences([values]);
-    if ((await this.people.update(id, values, version)) === 0) {
+    // Without If-Match, still refuse to overwrite a change made since this request read the row.
+    if ((await this.people.update(id, values, version ?? current.version)) === 0) {
       throw AppError.versionMismatch();
     }
     return this.get(id, lang);

@@ -37,7 +37,7 @@ export class RegionsRepository {
     }
     if (filter.q) {
       params.push(containsPattern(filter.q));
-      where.push(`r.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+      where.push(`r.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
     }
     if (filter.level) {
       params.push(filter.level);

@@ -16,17 +16,24 @@ import { RegistrationsService } from './registrations.service';
 
 @ApiTags('registrations')
 @ApiBearerAuth()
-@Controller('events/:eventId/registrations')
+@Controller('events/:id/registrations')
 export class EventRegistrationsController {
   constructor(private readonly registrations: RegistrationsService) {}
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key returns the first result',
+  })
   @ApiCreatedResponse({ type: RegistrationResponseDto, description: 'registered, waitlisted or pending (approval)' })
-  @ApiOkResponse({ type: RegistrationResponseDto, description: 'A replay of an earlier request with the same Idempotency-Key' })
+  @ApiOkResponse({
+    type: RegistrationResponseDto,
+    description: 'A replay of an earlier request with the same Idempotency-Key',
+  })
   async register(
     @CurrentUser() user: AuthUser,
-    @Param('eventId') eventId: string,
+    @Param('id') eventId: string,
     @Body() dto: CreateRegistrationDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Lang() lang: Language,
@@ -44,7 +51,7 @@ export class EventRegistrationsController {
   @ApiOkResponse({ type: RegistrationListResponseDto, description: "The event's organizers and checkers" })
   list(
     @CurrentUser() user: AuthUser,
-    @Param('eventId') eventId: string,
+    @Param('id') eventId: string,
     @Query() query: ListRegistrationsQueryDto,
     @Lang() lang: Language,
   ): Promise<RegistrationListResponseDto> {
@@ -66,12 +73,19 @@ export class RegistrationsController {
 
   @Get(':id')
   @ApiOkResponse({ type: RegistrationResponseDto })
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseUuid()) id: string, @Lang() lang: Language): Promise<RegistrationResponseDto> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Lang() lang: Language,
+  ): Promise<RegistrationResponseDto> {
     return this.registrations.get(user, id, lang);
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: RegistrationResponseDto, description: 'approve / decline (organizers), cancel (also the person)' })
+  @ApiOkResponse({
+    type: RegistrationResponseDto,
+    description: 'approve / decline (organizers), cancel (also the person)',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,
@@ -84,7 +98,11 @@ export class RegistrationsController {
   @Get(':id/badge')
   @ApiProduces('image/png')
   @ApiOkResponse({ description: 'The QR code of the badge (PNG)' })
-  async badge(@CurrentUser() user: AuthUser, @Param('id', ParseUuid()) id: string, @Res() reply: FastifyReply): Promise<void> {
+  async badge(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const png = await this.registrations.badgePng(user, id);
     await reply.type('image/png').header('cache-control', 'private, no-store').send(png);
   }

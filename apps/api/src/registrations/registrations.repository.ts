@@ -89,7 +89,15 @@ export class RegistrationsRepository {
       `INSERT INTO registrations (event_id, person_id, role, status, badge_code, waitlisted_at, created_by, idempotency_key)
        VALUES ($1, $2, $3, $4::varchar, $5, CASE WHEN $4::varchar = 'waitlisted' THEN clock_timestamp() END, $6, $7)
        RETURNING id`,
-      [values.eventId, values.personId, values.role, values.status, values.badgeCode, values.createdBy, values.idempotencyKey],
+      [
+        values.eventId,
+        values.personId,
+        values.role,
+        values.status,
+        values.badgeCode,
+        values.createdBy,
+        values.idempotencyKey,
+      ],
     );
     return rows[0].id;
   }
@@ -115,7 +123,14 @@ export class RegistrationsRepository {
 
   async list(
     eventId: string,
-    filter: { status?: RegistrationStatus; role?: RegistrationRole; region?: string; q?: string; limit: number; offset: number },
+    filter: {
+      status?: RegistrationStatus;
+      role?: RegistrationRole;
+      region?: string;
+      q?: string;
+      limit: number;
+      offset: number;
+    },
   ): Promise<{ rows: RegistrationRow[]; total: number }> {
     const params: unknown[] = [eventId];
     const where = ['r.event_id = $1'];
@@ -134,7 +149,7 @@ export class RegistrationsRepository {
     }
     if (filter.q) {
       params.push(containsPattern(filter.q));
-      where.push(`p.search_text LIKE lower($${params.length} COLLATE "und-x-icu")`);
+      where.push(`p.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
     }
     params.push(filter.limit, filter.offset);
     const rows: (RegistrationRow & { total: string })[] = await this.dataSource.query(

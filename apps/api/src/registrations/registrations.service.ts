@@ -45,7 +45,12 @@ export class RegistrationsService {
     return canActAs(user, 'organizer', target) || canActAs(user, 'checker', target);
   }
 
-  private toResponse(row: RegistrationRow, timeZone: string, lang: Language, showBadge: boolean): RegistrationResponseDto {
+  private toResponse(
+    row: RegistrationRow,
+    timeZone: string,
+    lang: Language,
+    showBadge: boolean,
+  ): RegistrationResponseDto {
     return {
       id: row.id,
       eventId: row.eventId,
@@ -69,7 +74,13 @@ export class RegistrationsService {
    * requests queue up: never more registered than seats, the rest waitlisted in arrival order.
    * An Idempotency-Key makes a retry return the first result.
    */
-  async register(user: AuthUser, eventIdOrSlug: string, dto: CreateRegistrationDto, idempotencyKey: string | undefined, lang: Language): Promise<{ created: boolean; registration: RegistrationResponseDto }> {
+  async register(
+    user: AuthUser,
+    eventIdOrSlug: string,
+    dto: CreateRegistrationDto,
+    idempotencyKey: string | undefined,
+    lang: Language,
+  ): Promise<{ created: boolean; registration: RegistrationResponseDto }> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
     if (idempotencyKey) {
       const previous = await this.registrations.findByIdempotencyKey(event.id, user.id, idempotencyKey);
@@ -78,7 +89,10 @@ export class RegistrationsService {
       }
     }
     const onBehalf = dto.personId !== undefined && dto.personId !== user.personId;
-    const isOrganizer = canActAs(user, 'organizer', { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) });
+    const isOrganizer = canActAs(user, 'organizer', {
+      eventId: event.id,
+      organizationIds: event.organizers.map((o) => o.id),
+    });
     if (onBehalf && !isOrganizer) {
       throw AppError.forbidden();
     }
@@ -118,7 +132,12 @@ export class RegistrationsService {
   }
 
   /** approve / decline (organizers), cancel (organizers or the person). A cancellation promotes the next in line. */
-  async update(user: AuthUser, id: string, dto: UpdateRegistrationDto, lang: Language): Promise<RegistrationResponseDto> {
+  async update(
+    user: AuthUser,
+    id: string,
+    dto: UpdateRegistrationDto,
+    lang: Language,
+  ): Promise<RegistrationResponseDto> {
     const current = await this.registrations.findById(id);
     if (!current) {
       throw AppError.notFound();
@@ -141,7 +160,11 @@ export class RegistrationsService {
         throw new AppError('INVALID_STATUS_CHANGE', 409, { from: row.status, to: dto.action });
       }
       if (dto.action === 'approve') {
-        await this.registrations.setStatus(manager, id, (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted');
+        await this.registrations.setStatus(
+          manager,
+          id,
+          (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted',
+        );
         return;
       }
       await this.registrations.setStatus(manager, id, dto.action === 'decline' ? 'declined' : 'cancelled');
@@ -158,7 +181,12 @@ export class RegistrationsService {
     return this.toResponse(row, event.timeZone, lang, true);
   }
 
-  async list(user: AuthUser, eventIdOrSlug: string, query: ListRegistrationsQueryDto, lang: Language): Promise<RegistrationListResponseDto> {
+  async list(
+    user: AuthUser,
+    eventIdOrSlug: string,
+    query: ListRegistrationsQueryDto,
+    lang: Language,
+  ): Promise<RegistrationListResponseDto> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
     if (!this.canSeeAll(user, event)) {
       throw AppError.forbidden();
@@ -232,7 +260,8 @@ export class RegistrationsService {
 
   /** Fills freed seats from the waitlist, first come first served, in the caller's transaction. */
   private async promote(manager: EntityManager, event: EventRow): Promise<void> {
-    const free = event.capacity === null ? 0 : event.capacity - (await this.registrations.countRegistered(manager, event.id));
+    const free =
+      event.capacity === null ? 0 : event.capacity - (await this.registrations.countRegistered(manager, event.id));
     if (free <= 0) {
       return;
     }
@@ -250,8 +279,10 @@ export class RegistrationsService {
     if (!name) {
       throw new AppError('NO_PERSON_RECORD', 422);
     }
-    const person = await this.people.create({ fullName: { kk: name }, email: undefined, language: user.language, category: 'other' }, user.language);
+    const person = await this.people.create(
+      { fullName: { kk: name }, email: undefined, language: user.language, category: 'other' },
+      user.language,
+    );
     return this.users.linkPerson(user.id, person.id);
   }
 }
-

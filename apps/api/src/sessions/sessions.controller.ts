@@ -15,7 +15,7 @@ import { CreateSessionDto, SessionResponseDto, UpdateSessionDto } from './dto/se
 import { SessionsService } from './sessions.service';
 
 @ApiTags('sessions')
-@Controller('events/:eventId/sessions')
+@Controller('events/:id/sessions')
 export class EventSessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
@@ -27,7 +27,7 @@ export class EventSessionsController {
   })
   list(
     @CurrentUser() user: AuthUser | undefined,
-    @Param('eventId') eventId: string,
+    @Param('id') eventId: string,
     @Lang() lang: Language,
   ): Promise<SessionResponseDto[]> {
     return this.sessions.listForEvent(user, eventId, lang);
@@ -42,7 +42,7 @@ export class EventSessionsController {
   })
   create(
     @CurrentUser() user: AuthUser,
-    @Param('eventId', ParseUuid('eventId')) eventId: string,
+    @Param('id', ParseUuid('id')) eventId: string,
     @Body() dto: CreateSessionDto,
     @Lang() lang: Language,
   ): Promise<SessionResponseDto> {

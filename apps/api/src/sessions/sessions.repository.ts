@@ -46,6 +46,7 @@ export interface SessionPeopleValues {
 
 export interface Clash {
   sessionId: string;
+  eventId: string;
   title: LocalizedText;
   startsAt: Date;
   endsAt: Date;
@@ -122,7 +123,8 @@ export class SessionsRepository {
     excludeIds: string[],
   ): Promise<Clash | undefined> {
     const rows: Clash[] = await manager.query(
-      `SELECT s.id AS "sessionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", e.time_zone AS "timeZone"
+      `SELECT s.id AS "sessionId", s.event_id AS "eventId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              e.time_zone AS "timeZone"
        FROM sessions s JOIN events e ON e.id = s.event_id
        WHERE s.event_id = $1 AND lower(s.room) = lower($2) AND s.starts_at < $4 AND s.ends_at > $3
          AND NOT (s.id = ANY($5::uuid[]))
@@ -147,8 +149,8 @@ export class SessionsRepository {
       return undefined;
     }
     const rows: Clash[] = await manager.query(
-      `SELECT s.id AS "sessionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", e.time_zone AS "timeZone",
-              sp.person_id AS "personId", p.full_name AS "fullName"
+      `SELECT s.id AS "sessionId", s.event_id AS "eventId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              e.time_zone AS "timeZone", sp.person_id AS "personId", p.full_name AS "fullName"
        FROM session_people sp
        JOIN sessions s ON s.id = sp.session_id
        JOIN events e ON e.id = s.event_id AND e.status <> 'cancelled'

@@ -97,7 +97,7 @@ export class SessionsService {
         room: dto.room?.trim() || null,
       };
       const people = this.peopleValues(dto.moderatorIds ?? [], dto.speakers ?? []);
-      await this.check(manager, event, undefined, values, people, lang);
+      await this.check(manager, user, event, undefined, values, people, lang);
       const sessionId = await this.sessions.insert(manager, event.id, values);
       await this.sessions.replacePeople(manager, sessionId, people);
       await this.events.touch(manager, event.id);
@@ -149,7 +149,7 @@ export class SessionsService {
         description: dto.description ?? before.description,
         startsAt: dto.startsAt ? new Date(dto.startsAt) : before.startsAt,
         endsAt: dto.endsAt ? new Date(dto.endsAt) : before.endsAt,
-        room: dto.room !== undefined ? dto.room.trim() || null : before.room,
+        room: dto.room === undefined ? before.room : dto.room === null ? null : dto.room.trim() || null,
       };
       const peopleBefore = this.peopleValues(
         currentPeople.filter((p) => p.role === 'moderator').map((p) => p.personId),
@@ -161,7 +161,7 @@ export class SessionsService {
         moderatorIds: dto.moderatorIds ?? peopleBefore.moderatorIds,
         speakers: dto.speakers ? this.peopleValues([], dto.speakers).speakers : peopleBefore.speakers,
       };
-      await this.check(manager, event, current, after, peopleAfter, lang);
+      await this.check(manager, user, event, current, after, peopleAfter, lang);
       await this.sessions.update(manager, id, after);
       if (dto.moderatorIds || dto.speakers) {
         await this.sessions.replacePeople(manager, id, peopleAfter);
@@ -216,6 +216,7 @@ export class SessionsService {
   /** Every rule of a session's place in the agenda; runs under the event's lock. */
   private async check(
     manager: EntityManager,
+    user: AuthUser,
     event: EventRow,
     current: SessionRow | undefined,
     values: SessionValues,
@@ -289,11 +290,27 @@ export class SessionsService {
     const clash = await this.sessions.personClash(manager, personIds, values.startsAt, values.endsAt, related);
     if (clash) {
       const field = people.moderatorIds.includes(clash.personId!) ? 'moderatorIds' : 'speakers';
+      const person = personName(clash.fullName!, lang);
+      // Another organizer's draft or invite-only event is nobody else's business: say only that the person is busy.
+      const visible =
+        clash.eventId === event.id ||
+        (await this.events.getVisibleRow(user, clash.eventId).then(
+          () => true,
+          () => false,
+        ));
       throw new AppError(
         'SPEAKER_CONFLICT',
         409,
-        { person: personName(clash.fullName!, lang), ...this.clashParams(clash, lang) },
-        [{ field, code: 'SPEAKER_CONFLICT', params: { personId: clash.personId!, sessionId: clash.sessionId } }],
+        visible ? { person, ...this.clashParams(clash, lang) } : { person },
+        [
+          {
+            field,
+            code: 'SPEAKER_CONFLICT',
+            params: visible ? { personId: clash.personId!, sessionId: clash.sessionId } : { personId: clash.personId! },
+          },
+        ],
+        {},
+        visible ? undefined : 'SPEAKER_CONFLICT_PRIVATE',
       );
     }
   }

@@ -19,6 +19,8 @@ export class AppError extends Error {
     readonly params: MessageParams = {},
     readonly fieldIssues: FieldIssue[] = [],
     readonly headers: Record<string, string> = {},
+    /** Words the message with another code's text while clients still see `code`. */
+    readonly messageCode?: ErrorCode,
   ) {
     super(code);
     this.name = 'AppError';

@@ -51,6 +51,8 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case '22008': // datetime_field_overflow
     case '22003': // numeric_value_out_of_range
     case '22001': // string_data_right_truncation
+    case '22021': // character_not_in_repertoire (a NUL byte in text)
+    case '22P05': // untranslatable_character
       return new AppError('VALIDATION_FAILED', 400, {}, issues);
     case '40001': // serialization_failure
     case '40P01': // deadlock_detected

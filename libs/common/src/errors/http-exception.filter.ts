@@ -49,7 +49,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body: ErrorResponse = {
       statusCode: error.statusCode,
       code: error.code,
-      message: errorMessage(error.code, lang, error.params),
+      message: errorMessage(error.messageCode ?? error.code, lang, error.params),
     };
     if (error.fieldIssues.length > 0) {
       body.errors = error.fieldIssues.map((issue) => ({

@@ -104,6 +104,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: '{person} в это время занят(а) в другом месте: «{other}» ({from}–{to})',
     en: '{person} is elsewhere at that time: "{other}" ({from}–{to})',
   },
+  SPEAKER_CONFLICT_PRIVATE: {
+    kk: '{person} осы уақытта басқа іс-шарада',
+    ru: '{person} в это время участвует в другом мероприятии',
+    en: '{person} is at another event at that time',
+  },
   OUTSIDE_EVENT: {
     kk: 'Сессия іс-шара уақытының ({from}–{to}) немесе бөлімінің ішінде болуы керек',
     ru: 'Сессия должна проходить в рамках мероприятия ({from}–{to}) и своей секции',

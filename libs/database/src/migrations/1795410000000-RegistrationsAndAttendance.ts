@@ -33,7 +33,9 @@ export class RegistrationsAndAttendance1795410000000 implements MigrationInterfa
     await q.query(`CREATE UNIQUE INDEX registrations_idempotency_key ON registrations (event_id, created_by, idempotency_key)
       WHERE idempotency_key IS NOT NULL`);
     await q.query(`CREATE INDEX registrations_event_status_idx ON registrations (event_id, status)`);
-    await q.query(`CREATE INDEX registrations_waitlist_idx ON registrations (event_id, waitlisted_at) WHERE status = 'waitlisted'`);
+    await q.query(
+      `CREATE INDEX registrations_waitlist_idx ON registrations (event_id, waitlisted_at) WHERE status = 'waitlisted'`,
+    );
     await q.query(`CREATE INDEX registrations_person_idx ON registrations (person_id)`);
 
     await q.query(`CREATE TABLE check_ins (
@@ -48,7 +50,9 @@ export class RegistrationsAndAttendance1795410000000 implements MigrationInterfa
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query(`CREATE UNIQUE INDEX check_ins_event_key ON check_ins (registration_id) WHERE session_id IS NULL`);
-    await q.query(`CREATE UNIQUE INDEX check_ins_session_key ON check_ins (registration_id, session_id) WHERE session_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX check_ins_session_key ON check_ins (registration_id, session_id) WHERE session_id IS NOT NULL`,
+    );
     await q.query(`CREATE TABLE check_in_clients (
       event_id uuid NOT NULL REFERENCES events(id) ON DELETE CASCADE,
       client_id varchar(100) NOT NULL,

@@ -3,4 +3,8 @@ import { ForumsAndAgendas1795400000000 } from './1795400000000-ForumsAndAgendas'
 import { RegistrationsAndAttendance1795410000000 } from './1795410000000-RegistrationsAndAttendance';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
-export const MIGRATIONS = [Foundation1795377451040, ForumsAndAgendas1795400000000, RegistrationsAndAttendance1795410000000];
+export const MIGRATIONS = [
+  Foundation1795377451040,
+  ForumsAndAgendas1795400000000,
+  RegistrationsAndAttendance1795410000000,
+];

@@ -219,14 +219,16 @@ export class UpdateEventDto {
 }
 
 export class ListEventsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Events that end at or after this instant' })
+  @ApiPropertyOptional({ description: 'Events that end at or after this instant (ISO 8601 with offset)' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601(INSTANT)
+  @Matches(WITH_OFFSET)
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Events that start before this instant' })
+  @ApiPropertyOptional({ description: 'Events that start before this instant (ISO 8601 with offset)' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601(INSTANT)
+  @Matches(WITH_OFFSET)
   to?: string;
 
   @ApiPropertyOptional({ description: 'Events in this region or any region below it' })
@@ -247,8 +249,8 @@ export class ListEventsQueryDto extends PageQueryDto {
 }
 
 export class ComplianceQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) from?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) to?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsString() @MaxLength(40) region?: string;
   @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] }) @IsOptional() @IsIn(['kk', 'ru', 'en']) lang?: string;
 }

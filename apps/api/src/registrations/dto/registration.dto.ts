@@ -5,10 +5,18 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export const REGISTRATION_ROLES = ['delegate', 'speaker', 'moderator', 'guest', 'press', 'staff'] as const;
 export type RegistrationRole = (typeof REGISTRATION_ROLES)[number];
-export const REGISTRATION_STATUSES = ['invited', 'pending', 'registered', 'waitlisted', 'declined', 'cancelled'] as const;
+export const REGISTRATION_STATUSES = [
+  'invited',
+  'pending',
+  'registered',
+  'waitlisted',
+  'declined',
+  'cancelled',
+] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-const upper = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const upper = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 export class CreateRegistrationDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Register someone else (organizers); absent: yourself' })
@@ -29,7 +37,10 @@ export class UpdateRegistrationDto {
 }
 
 export class ListRegistrationsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES }) @IsOptional() @IsIn(REGISTRATION_STATUSES) status?: RegistrationStatus;
+  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATUSES)
+  status?: RegistrationStatus;
 
   @ApiPropertyOptional({ description: 'People of this region or below it' })
   @IsOptional()

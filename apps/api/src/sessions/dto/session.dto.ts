@@ -107,7 +107,11 @@ export class UpdateSessionDto {
 
   @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) startsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) endsAt?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) room?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null takes the session out of its room' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  room?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the moderators' })
