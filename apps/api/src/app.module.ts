@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AgendaModule } from './agenda/agenda.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { AuthModule } from './auth/auth.module';
 import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
@@ -40,6 +41,7 @@ export class AppModule {
         SessionsModule,
         AgendaModule,
         RegistrationsModule,
+        AttendanceModule,
         DemoModule,
       ],
     };

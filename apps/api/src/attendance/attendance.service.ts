@@ -1,0 +1,332 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, errorMessage, pickText, toZonedIso } from '@app/common';
+import type { Language } from '@app/contracts';
+import type { EntityManager } from 'typeorm';
+import { type AuthUser, canActAs } from '../auth/auth-user';
+import type { EventRow } from '../events/events.repository';
+import { EventsService } from '../events/events.service';
+import { personName } from '../people/people.service';
+import type {
+  AttendanceGroupDto,
+  AttendanceQueryDto,
+  AttendanceResponseDto,
+  BatchItemResultDto,
+  CheckInDto,
+  CheckInResponseDto,
+  QuorumStateDto,
+} from './dto/attendance.dto';
+import { AttendanceRepository, type RegionCount } from './attendance.repository';
+
+/** Scans from a device whose clock runs a little fast are fine; a check-in days ahead is a mistake. */
+const FUTURE_TOLERANCE_MS = 10 * 60_000;
+
+function csvCell(value: string): string {
+  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly attendance: AttendanceRepository,
+    private readonly events: EventsService,
+  ) {}
+
+  private target(event: EventRow): { eventId: string; organizationIds: string[] } {
+    return { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) };
+  }
+
+  /** Checkers and organizers of this event admit people; nobody else. */
+  private async admittingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
+      throw AppError.notFound();
+    }
+    const target = this.target(event);
+    if (!canActAs(user, 'checker', target) && !canActAs(user, 'organizer', target)) {
+      throw AppError.forbidden();
+    }
+    return event;
+  }
+
+  async checkIn(user: AuthUser, eventId: string, item: CheckInDto, lang: Language): Promise<CheckInResponseDto> {
+    const event = await this.admittingEvent(user, eventId);
+    return this.attendance.transaction((manager) => this.admit(manager, user, event, item, lang));
+  }
+
+  /**
+   * The queue of an offline device: each item on its own (one bad item never blocks the
+   * others), idempotent by clientId, recorded at the time it happened.
+   */
+  async checkInBatch(
+    user: AuthUser,
+    eventId: string,
+    items: CheckInDto[],
+    lang: Language,
+  ): Promise<{ results: BatchItemResultDto[] }> {
+    const event = await this.admittingEvent(user, eventId);
+    const results: BatchItemResultDto[] = [];
+    for (const item of items) {
+      try {
+        const done = await this.attendance.transaction((manager) => this.admit(manager, user, event, item, lang));
+        results.push({
+          clientId: item.clientId ?? null,
+          status: done.status,
+          id: done.id,
+          at: done.at,
+          registrationId: done.registrationId,
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) {
+          throw error;
+        }
+        results.push({
+          clientId: item.clientId ?? null,
+          status: 'rejected',
+          code: error.code,
+          message: errorMessage(error.messageCode ?? error.code, lang, error.params),
+        });
+      }
+    }
+    return { results };
+  }
+
+  private async admit(
+    manager: EntityManager,
+    user: AuthUser,
+    event: EventRow,
+    item: CheckInDto,
+    lang: Language,
+  ): Promise<CheckInResponseDto> {
+    const tz = event.timeZone;
+    if (item.clientId) {
+      const previous = await this.attendance.clientResult(manager, event.id, item.clientId);
+      if (previous) {
+        return this.replay(manager, event, previous, lang);
+      }
+    }
+    if (!item.badgeCode && !item.registrationId) {
+      throw AppError.validation([{ field: 'badgeCode', code: 'isDefined' }]);
+    }
+    const at = item.at ? new Date(item.at) : new Date();
+    if (at.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+      throw AppError.validation([{ field: 'at', code: 'max' }]);
+    }
+    if (item.sessionId && !(await this.attendance.sessionBelongs(manager, event.id, item.sessionId))) {
+      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'sessionId', code: 'exists' }]);
+    }
+    const registration = await this.attendance.findRegistration(manager, event.id, {
+      badgeCode: item.badgeCode,
+      id: item.registrationId,
+    });
+    if (!registration || registration.status !== 'registered') {
+      const error = registration
+        ? new AppError('NOT_ADMITTED', 422, { status: registration.status })
+        : new AppError('BADGE_UNKNOWN', 404);
+      if (item.clientId) {
+        await this.attendance.saveClientResult(manager, event.id, item.clientId, {
+          status: 'rejected',
+          code: error.code,
+          checkInId: null,
+        });
+      }
+      throw error;
+    }
+    const row = await this.attendance.upsertCheckIn(manager, {
+      eventId: event.id,
+      registrationId: registration.id,
+      sessionId: item.sessionId ?? null,
+      at,
+      deviceId: item.deviceId ?? null,
+      recordedBy: user.id,
+    });
+    const status = row.inserted ? 'checked_in' : 'already_checked_in';
+    if (
+      item.clientId &&
+      !(await this.attendance.saveClientResult(manager, event.id, item.clientId, {
+        status,
+        code: null,
+        checkInId: row.id,
+      }))
+    ) {
+      // The same clientId arrived twice at once: the other request's answer is the answer.
+      const previous = (await this.attendance.clientResult(manager, event.id, item.clientId))!;
+      return this.replay(manager, event, previous, lang);
+    }
+    return {
+      id: row.id,
+      status,
+      at: toZonedIso(new Date(row.at), tz),
+      registrationId: registration.id,
+      name: personName(registration.fullName, lang),
+      sessionId: item.sessionId ?? null,
+    };
+  }
+
+  private async replay(
+    manager: EntityManager,
+    event: EventRow,
+    previous: {
+      status: string;
+      code: string | null;
+      checkInId: string | null;
+      at: Date | null;
+      registrationId: string | null;
+    },
+    lang: Language,
+  ): Promise<CheckInResponseDto> {
+    if (previous.status === 'rejected' || !previous.checkInId || !previous.registrationId) {
+      throw new AppError(
+        (previous.code as 'BADGE_UNKNOWN') ?? 'BADGE_UNKNOWN',
+        previous.code === 'NOT_ADMITTED' ? 422 : 404,
+      );
+    }
+    const registration = await this.attendance.findRegistration(manager, event.id, { id: previous.registrationId });
+    return {
+      id: previous.checkInId,
+      status: previous.status as 'checked_in' | 'already_checked_in',
+      at: toZonedIso(new Date(previous.at!), event.timeZone),
+      registrationId: previous.registrationId,
+      name: registration ? personName(registration.fullName, lang) : '',
+      sessionId: null,
+    };
+  }
+
+  async report(
+    user: AuthUser,
+    eventId: string,
+    query: AttendanceQueryDto,
+    lang: Language,
+  ): Promise<AttendanceResponseDto> {
+    const event = await this.watchingEvent(user, eventId);
+    const by = query.by ?? 'region';
+    const totals = await this.attendance.totals(event.id);
+    let groups: AttendanceGroupDto[];
+    if (by === 'region') {
+      groups = this.regionTree(await this.attendance.byRegion(event.id), lang);
+      const none = await this.attendance.withoutRegion(event.id);
+      if (none.registered > 0) {
+        groups.push({ key: 'none', label: '—', ...none });
+      }
+    } else {
+      const rows =
+        by === 'role'
+          ? await this.attendance.byRole(event.id)
+          : by === 'organization'
+            ? await this.attendance.byOrganization(event.id)
+            : await this.attendance.bySession(event.id);
+      groups = rows.map((row) => ({
+        key: row.key ?? 'none',
+        label: typeof row.label === 'string' ? row.label : (pickText(row.label, lang) ?? '—'),
+        registered: row.registered,
+        checkedIn: row.checkedIn,
+      }));
+    }
+    return { totals, groups, quorum: await this.quorum(event) };
+  }
+
+  async csv(user: AuthUser, eventId: string, lang: Language): Promise<string> {
+    const event = await this.watchingEvent(user, eventId);
+    const rows = await this.attendance.exportRows(event.id);
+    const header = {
+      kk: ['Аты-жөні', 'Лауазымы', 'Ұйым', 'Өңір', 'Өңір коды', 'Рөлі', 'Күйі', 'Келген уақыты'],
+      ru: ['ФИО', 'Должность', 'Организация', 'Регион', 'Код региона', 'Роль', 'Статус', 'Время прихода'],
+      en: ['Name', 'Position', 'Organization', 'Region', 'Region code', 'Role', 'Status', 'Checked in at'],
+    }[lang];
+    const lines = [header.join(';')];
+    for (const row of rows) {
+      lines.push(
+        [
+          personName(row.fullName, lang),
+          pickText(row.position, lang) ?? '',
+          pickText(row.organization, lang) ?? '',
+          pickText(row.region, lang) ?? '',
+          row.regionCode ?? '',
+          row.role,
+          row.status,
+          row.checkedInAt ? toZonedIso(new Date(row.checkedInAt), event.timeZone) : '',
+        ]
+          .map(csvCell)
+          .join(';'),
+      );
+    }
+    // A BOM and `;` so that Excel in kk/ru locales opens it with the right letters and columns.
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
+  }
+
+  private async watchingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
+      throw AppError.notFound();
+    }
+    const target = this.target(event);
+    if (!(['organizer', 'secretary', 'checker'] as const).some((role) => canActAs(user, role, target))) {
+      throw AppError.forbidden();
+    }
+    return event;
+  }
+
+  /** Live quorum from check-ins: present members must exceed the fraction (default half) of the voting members. */
+  private async quorum(event: EventRow): Promise<QuorumStateDto[] | undefined> {
+    if (!event.quorum) {
+      return undefined;
+    }
+    const fraction = event.quorum.fraction ?? 0.5;
+    const counts = await this.attendance.quorumCounts(event.id, event.quorum.roles?.length ? event.quorum.roles : null);
+    return counts.map((c) => {
+      const members = event.quorum!.memberCount ?? c.members;
+      const required = Math.floor(members * fraction) + 1;
+      return {
+        sessionId: c.sessionId,
+        members,
+        present: c.present,
+        required,
+        reached: members > 0 && c.present >= required,
+      };
+    });
+  }
+
+  /** Builds the tree from the counted nodes; coverage tells how many sub-regions sent someone and how many came. */
+  private regionTree(rows: RegionCount[], lang: Language): AttendanceGroupDto[] {
+    const nodes = new Map<string, AttendanceGroupDto & { parentCode: string | null; childCount: number }>();
+    for (const row of rows) {
+      nodes.set(row.code, {
+        key: row.code,
+        label: pickText(row.name, lang) ?? row.code,
+        registered: row.registered,
+        checkedIn: row.checkedIn,
+        parentCode: row.parentCode,
+        childCount: row.childCount,
+        children: [],
+      });
+    }
+    const roots: AttendanceGroupDto[] = [];
+    for (const node of nodes.values()) {
+      const parent = node.parentCode ? nodes.get(node.parentCode) : undefined;
+      (parent ? parent.children! : roots).push(node);
+    }
+    const finish = (
+      node: AttendanceGroupDto & { parentCode?: string | null; childCount?: number },
+    ): AttendanceGroupDto => {
+      const children = (node.children ?? [])
+        .map(finish)
+        .sort((a, b) => b.registered - a.registered || a.label.localeCompare(b.label, 'kk'));
+      return {
+        key: node.key,
+        label: node.label,
+        registered: node.registered,
+        checkedIn: node.checkedIn,
+        ...(node.childCount
+          ? {
+              coverage: {
+                regions: node.childCount,
+                registered: children.length,
+                present: children.filter((c) => c.checkedIn > 0).length,
+              },
+            }
+          : {}),
+        ...(children.length ? { children } : {}),
+      };
+    };
+    return roots.map(finish).sort((a, b) => b.registered - a.registered);
+  }
+}

@@ -1,0 +1,262 @@
+import { createOrganization, eventBody, userWith } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { withClient } from '../support/test-database';
+
+describe('check-in and attendance', () => {
+  let t: TestApp;
+  let organizer: string;
+  let checker: string;
+  let eventId: string;
+  let plenaryId: string;
+  let registrations: { id: string; badgeCode: string; personId: string }[];
+
+  function shuffle<T>(items: T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ DB_POOL_SIZE: '8' });
+    const admin = await t.adminToken();
+    const org = await createOrganization(t);
+    organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+    const event = await t.client.post(
+      '/api/v1/events',
+      eventBody([org.id], {
+        startsAt: '2026-01-10T10:00:00+05:00',
+        endsAt: '2030-01-10T18:00:00+05:00',
+        capacity: 520,
+        quorum: { roles: ['delegate'], fraction: 0.5 },
+      }),
+      { token: organizer },
+    );
+    eventId = event.body.id;
+    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
+    plenaryId = (
+      await t.client.post(
+        `/api/v1/events/${eventId}/sessions`,
+        {
+          kind: 'adoption',
+          title: { kk: 'Қаулы қабылдау', ru: 'Принятие постановления' },
+          startsAt: '2026-01-10T16:00:00+05:00',
+          endsAt: '2026-01-10T17:00:00+05:00',
+        },
+        { token: organizer },
+      )
+    ).body.id;
+    checker = await userWith(t, [{ role: 'checker', kind: 'event', id: eventId }]);
+    // Regions: two districts of KZ-27 with two rural districts in the first.
+    for (const [code, parent, level] of [
+      ['KZ-27-A', 'KZ-27', 'district'],
+      ['KZ-27-B', 'KZ-27', 'district'],
+      ['KZ-27-A-1', 'KZ-27-A', 'rural_district'],
+      ['KZ-27-A-2', 'KZ-27-A', 'rural_district'],
+    ]) {
+      await t.client.post(
+        '/api/v1/regions',
+        { code, parentCode: parent, level, name: { kk: code, ru: code } },
+        { token: admin },
+      );
+    }
+    const people = await withClient(t.databaseUrl, async (client) => {
+      const result = await client.query<{ id: string }>(
+        `INSERT INTO people (full_name, category, region_code)
+         SELECT jsonb_build_object('kk', 'Қатысушы ' || n),
+                'rural_akim', (ARRAY['KZ-27-A-1', 'KZ-27-A-2', 'KZ-27-B', 'KZ-19'])[1 + n % 4]
+         FROM generate_series(1, 530) n RETURNING id`,
+      );
+      return result.rows.map((r) => r.id);
+    });
+    registrations = [];
+    for (const [i, personId] of people.entries()) {
+      const role = i < 500 ? 'delegate' : 'guest';
+      const result = await t.client.post(
+        `/api/v1/events/${eventId}/registrations`,
+        { personId, role },
+        { token: organizer },
+      );
+      registrations.push({ id: result.body.id, badgeCode: result.body.badgeCode, personId });
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('admits by badge once; a second scan answers "already checked in" with the first time', async () => {
+    const badge = registrations[0].badgeCode;
+    const first = await t.client.post(
+      `/api/v1/events/${eventId}/check-ins`,
+      { badgeCode: badge, at: '2026-01-10T09:55:00+05:00' },
+      { token: checker },
+    );
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      status: 'checked_in',
+      at: '2026-01-10T09:55:00+05:00',
+      registrationId: registrations[0].id,
+    });
+    const second = await t.client.post(
+      `/api/v1/events/${eventId}/check-ins`,
+      { badgeCode: badge.toLowerCase() },
+      { token: checker },
+    );
+    expect(second.body).toMatchObject({
+      status: 'already_checked_in',
+      at: '2026-01-10T09:55:00+05:00',
+      id: first.body.id,
+    });
+    const byRegistration = await t.client.post(
+      `/api/v1/events/${eventId}/check-ins`,
+      { registrationId: registrations[1].id },
+      { token: organizer },
+    );
+    expect(byRegistration.body.status).toBe('checked_in');
+  });
+
+  it('refuses unknown badges and waitlisted people, with clear codes', async () => {
+    const unknown = await t.client.post(
+      `/api/v1/events/${eventId}/check-ins`,
+      { badgeCode: 'NOPE' },
+      { token: checker, headers: { 'accept-language': 'ru' } },
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'BADGE_UNKNOWN', message: 'Такого бейджа на этом мероприятии нет' });
+    const waitlisted = await withClient(t.databaseUrl, (c) =>
+      c.query(`SELECT badge_code FROM registrations WHERE event_id = $1 AND status = 'waitlisted' LIMIT 1`, [eventId]),
+    );
+    const refused = await t.client.post(
+      `/api/v1/events/${eventId}/check-ins`,
+      { badgeCode: waitlisted.rows[0].badge_code },
+      { token: checker },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('NOT_ADMITTED');
+  });
+
+  it('lets only the checkers and organizers of this event admit people', async () => {
+    const otherChecker = await userWith(t, [
+      { role: 'checker', kind: 'event', id: '00000000-0000-4000-8000-00000000abcd' },
+    ]);
+    const participant = await userWith(t, []);
+    for (const token of [otherChecker, participant]) {
+      const result = await t.client.post(
+        `/api/v1/events/${eventId}/check-ins`,
+        { badgeCode: registrations[5].badgeCode },
+        { token },
+      );
+      expect(result.status).toBe(403);
+      expect((await t.client.get(`/api/v1/events/${eventId}/attendance`, { token })).status).toBe(403);
+    }
+    expect(
+      (await t.client.post(`/api/v1/events/${eventId}/check-ins`, { badgeCode: registrations[5].badgeCode })).status,
+    ).toBe(401);
+  });
+
+  it('syncs an offline queue of 500 items replayed three times, shuffled: each check-in once, at its own time', async () => {
+    const items = registrations.slice(10, 510).map((r, i) => ({
+      badgeCode: r.badgeCode,
+      clientId: `device-7:${i}`,
+      deviceId: 'device-7',
+      at: new Date(Date.UTC(2026, 0, 10, 4, 0, 0) + i * 1000).toISOString(),
+    }));
+    const statuses = new Map<string, Set<string>>();
+    for (let round = 0; round < 3; round++) {
+      const result = await t.client.post(
+        `/api/v1/events/${eventId}/check-ins/batch`,
+        { items: shuffle(items) },
+        { token: checker },
+      );
+      expect(result.status).toBe(200);
+      expect(result.body.results).toHaveLength(500);
+      for (const r of result.body.results) {
+        statuses.set(r.clientId, (statuses.get(r.clientId) ?? new Set()).add(r.status));
+      }
+    }
+    const rows = await withClient(t.databaseUrl, (c) =>
+      c.query<{ badge: string; at: Date; n: string }>(
+        `SELECT r.badge_code AS badge, min(ci.at) AS at, count(*) AS n FROM check_ins ci JOIN registrations r ON r.id = ci.registration_id
+         WHERE ci.event_id = $1 AND ci.session_id IS NULL GROUP BY r.badge_code`,
+        [eventId],
+      ),
+    );
+    const byBadge = new Map(rows.rows.map((r) => [r.badge, r]));
+    let registeredSent = 0;
+    for (const item of items) {
+      const row = byBadge.get(item.badgeCode);
+      if (row) {
+        registeredSent += 1;
+        expect(Number(row.n)).toBe(1);
+        expect(new Date(row.at).toISOString()).toBe(item.at);
+      }
+      // Every replay of one clientId got the same answer.
+      expect(statuses.get(item.clientId)!.size).toBe(1);
+    }
+    expect(registeredSent).toBeGreaterThan(400);
+  });
+
+  it('reports attendance that adds up along the region tree, by role and per session, with coverage', async () => {
+    const report = await t.client.get(`/api/v1/events/${eventId}/attendance?by=region&lang=kk`, { token: organizer });
+    expect(report.status).toBe(200);
+    const { totals, groups } = report.body;
+    expect(totals.registered).toBe(520);
+    expect(totals.checkedIn).toBeLessThanOrEqual(totals.registered);
+    expect(groups.reduce((sum: number, g: { registered: number }) => sum + g.registered, 0)).toBe(totals.registered);
+    expect(groups.reduce((sum: number, g: { checkedIn: number }) => sum + g.checkedIn, 0)).toBe(totals.checkedIn);
+    const wko = groups.find((g: { key: string }) => g.key === 'KZ-27');
+    expect(wko.children.reduce((sum: number, g: { registered: number }) => sum + g.registered, 0)).toBe(wko.registered);
+    const districtA = wko.children.find((g: { key: string }) => g.key === 'KZ-27-A');
+    expect(districtA.coverage).toEqual({ regions: 2, registered: 2, present: 2 });
+    expect(wko.coverage.regions).toBe(2);
+
+    const byRole = await t.client.get(`/api/v1/events/${eventId}/attendance?by=role`, { token: organizer });
+    expect(byRole.body.groups.map((g: { key: string }) => g.key).sort()).toEqual(['delegate', 'guest']);
+    expect(byRole.body.groups.reduce((s: number, g: { registered: number }) => s + g.registered, 0)).toBe(520);
+    const bySession = await t.client.get(`/api/v1/events/${eventId}/attendance?by=session`, { token: checker });
+    expect(bySession.body.groups[0]).toMatchObject({ key: plenaryId, checkedIn: 0 });
+
+    const csv = await t.client.get(`/api/v1/events/${eventId}/attendance.csv?lang=ru`, { token: organizer });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('ФИО;Должность;Организация;Регион;Код региона;Роль;Статус;Время прихода');
+    expect(lines).toHaveLength(531);
+  });
+
+  it('reaches the quorum of a session when more than half of its voting members are checked in to it', async () => {
+    const quorumOf = async () =>
+      (await t.client.get(`/api/v1/events/${eventId}/attendance?by=role`, { token: organizer })).body.quorum.find(
+        (q: { sessionId: string | null }) => q.sessionId === plenaryId,
+      );
+    const before = await quorumOf();
+    const delegates = await withClient(t.databaseUrl, (c) =>
+      c.query<{ badge_code: string }>(
+        `SELECT badge_code FROM registrations WHERE event_id = $1 AND status = 'registered' AND role = 'delegate' ORDER BY id`,
+        [eventId],
+      ),
+    );
+    expect(before).toMatchObject({ present: 0, reached: false });
+    const required = before.required as number;
+    expect(required).toBe(Math.floor(before.members / 2) + 1);
+    const items = delegates.rows
+      .slice(0, required)
+      .map((r, i) => ({ badgeCode: r.badge_code, sessionId: plenaryId, clientId: `q-${i}` }));
+    await t.client.post(
+      `/api/v1/events/${eventId}/check-ins/batch`,
+      { items: items.slice(0, required - 1) },
+      { token: checker },
+    );
+    expect(await quorumOf()).toMatchObject({ present: required - 1, reached: false });
+    await t.client.post(
+      `/api/v1/events/${eventId}/check-ins/batch`,
+      { items: items.slice(required - 1) },
+      { token: checker },
+    );
+    expect(await quorumOf()).toMatchObject({ present: required, reached: true });
+  });
+});
