@@ -227,9 +227,7 @@ export class AttendanceRepository {
   }
 
   /** Every registration with its check-in, for the CSV export. */
-  exportRows(
-    eventId: string,
-  ): Promise<
+  exportRows(eventId: string): Promise<
     {
       fullName: { kk: string; ru?: string };
       position: LocalizedText | null;

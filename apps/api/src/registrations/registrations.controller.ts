@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AppError, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import {
+  CreateInvitationsDto,
   CreateRegistrationDto,
+  InvitationsResultDto,
+  InvitationViewDto,
   ListRegistrationsQueryDto,
   RegistrationListResponseDto,
   RegistrationResponseDto,
@@ -105,5 +108,56 @@ export class RegistrationsController {
   ): Promise<void> {
     const png = await this.registrations.badgePng(user, id);
     await reply.type('image/png').header('cache-control', 'private, no-store').send(png);
+  }
+}
+
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller('events/:id/invitations')
+export class EventInvitationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOkResponse({
+    type: InvitationsResultDto,
+    description: 'Invites by list, organization or region; each invitee gets a link',
+  })
+  invite(
+    @CurrentUser() user: AuthUser,
+    @Param('id') eventId: string,
+    @Body() dto: CreateInvitationsDto,
+    @Lang() lang: Language,
+  ): Promise<InvitationsResultDto> {
+    return this.registrations.invite(user, eventId, dto, lang);
+  }
+}
+
+/** The invitee's side: no password, the token in the link is the key (it does nothing else). */
+@ApiTags('registrations')
+@Public()
+@Controller('invitations/:token')
+export class InvitationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: InvitationViewDto })
+  view(@Param('token') token: string, @Lang() lang: Language): Promise<InvitationViewDto> {
+    return this.registrations.viewInvitation(token, lang);
+  }
+
+  @Post('confirm')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InvitationViewDto, description: 'registered, or waitlisted when the event is full' })
+  confirm(@Param('token') token: string, @Lang() lang: Language): Promise<InvitationViewDto> {
+    return this.registrations.respond(token, 'confirm', lang);
+  }
+
+  @Post('decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InvitationViewDto })
+  decline(@Param('token') token: string, @Lang() lang: Language): Promise<InvitationViewDto> {
+    return this.registrations.respond(token, 'decline', lang);
   }
 }

@@ -2,13 +2,23 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
 import { PeopleModule } from '../people/people.module';
 import { UsersModule } from '../users/users.module';
-import { EventRegistrationsController, RegistrationsController } from './registrations.controller';
+import {
+  EventInvitationsController,
+  EventRegistrationsController,
+  InvitationsController,
+  RegistrationsController,
+} from './registrations.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 
 @Module({
   imports: [EventsModule, PeopleModule, UsersModule],
-  controllers: [EventRegistrationsController, RegistrationsController],
+  controllers: [
+    EventRegistrationsController,
+    EventInvitationsController,
+    InvitationsController,
+    RegistrationsController,
+  ],
   providers: [RegistrationsService, RegistrationsRepository],
   exports: [RegistrationsService],
 })

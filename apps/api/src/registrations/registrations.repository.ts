@@ -40,6 +40,10 @@ const SELECT = `
 export class RegistrationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
@@ -159,6 +163,79 @@ export class RegistrationsRepository {
       params,
     );
     return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  async findByInvitationHash(manager: EntityManager, hash: Buffer): Promise<RegistrationRow | undefined> {
+    const rows: RegistrationRow[] = await manager.query(`${SELECT} WHERE r.invitation_token_hash = $1`, [hash]);
+    return rows[0];
+  }
+
+  /** People picked by list, organization or region subtree (and category), without an active registration here. */
+  async invitees(
+    eventId: string,
+    pick: { personIds?: string[]; organizationId?: string; regionCode?: string; category?: string },
+  ): Promise<{ personId: string; fullName: { kk: string; ru?: string }; active: boolean }[]> {
+    const params: unknown[] = [eventId];
+    const where: string[] = [];
+    if (pick.personIds?.length) {
+      params.push(pick.personIds);
+      where.push(`p.id = ANY($${params.length}::uuid[])`);
+    }
+    if (pick.organizationId) {
+      params.push(pick.organizationId);
+      where.push(`p.organization_id = $${params.length}`);
+    }
+    if (pick.regionCode) {
+      params.push(pick.regionCode);
+      where.push(`p.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
+                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
+    }
+    if (pick.category) {
+      params.push(pick.category);
+      where.push(`p.category = $${params.length}`);
+    }
+    return this.dataSource.query(
+      `SELECT p.id AS "personId", p.full_name AS "fullName",
+              EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = $1 AND r.person_id = p.id
+                      AND r.status IN ('invited', 'pending', 'registered', 'waitlisted')) AS active
+       FROM people p WHERE ${where.join(' AND ')}
+       ORDER BY p.sort_name COLLATE "kk-KZ-x-icu", p.id`,
+      params,
+    );
+  }
+
+  async insertInvitations(
+    manager: EntityManager,
+    eventId: string,
+    invitations: { personId: string; role: RegistrationRole; badgeCode: string; tokenHash: Buffer }[],
+    createdBy: string,
+  ): Promise<{ id: string; personId: string }[]> {
+    if (invitations.length === 0) {
+      return [];
+    }
+    return manager.query(
+      `INSERT INTO registrations (event_id, person_id, role, status, badge_code, invitation_token_hash, created_by)
+       SELECT $1, x.person_id, x.role, 'invited', x.badge_code, decode(x.token_hash, 'hex'), $2
+       FROM jsonb_to_recordset($3::jsonb) AS x(person_id uuid, role text, badge_code text, token_hash text)
+       ON CONFLICT DO NOTHING
+       RETURNING id, person_id AS "personId"`,
+      [
+        eventId,
+        createdBy,
+        JSON.stringify(
+          invitations.map((i) => ({
+            person_id: i.personId,
+            role: i.role,
+            badge_code: i.badgeCode,
+            token_hash: i.tokenHash.toString('hex'),
+          })),
+        ),
+      ],
+    );
+  }
+
+  async markResponded(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`UPDATE registrations SET responded_at = now() WHERE id = $1`, [id]);
   }
 
   listForPerson(personId: string): Promise<RegistrationRow[]> {

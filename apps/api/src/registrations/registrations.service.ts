@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
@@ -10,7 +11,10 @@ import { EventsService } from '../events/events.service';
 import { PeopleService, personName } from '../people/people.service';
 import { UsersService } from '../users/users.service';
 import type {
+  CreateInvitationsDto,
   CreateRegistrationDto,
+  InvitationsResultDto,
+  InvitationViewDto,
   ListRegistrationsQueryDto,
   RegistrationListResponseDto,
   RegistrationResponseDto,
@@ -22,6 +26,10 @@ import { type RegistrationRow, RegistrationsRepository } from './registrations.r
 
 /** Roles a participant may take when registering themselves; the rest are given by organizers. */
 const SELF_ROLES: RegistrationRole[] = ['delegate', 'guest', 'press'];
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
 
 /** 20 characters of Crockford base32: 100 bits, unguessable, easy to type from a damaged badge. */
 export function newBadgeCode(): string {
@@ -37,6 +45,7 @@ export class RegistrationsService {
     private readonly events: EventsService,
     private readonly people: PeopleService,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Event staff: its organizers see and manage every registration; checkers see them to admit people. */
@@ -220,6 +229,113 @@ export class RegistrationsService {
       throw new AppError('NOT_ADMITTED', 422, { status: row.status });
     }
     return QRCode.toBuffer(row.badgeCode, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 });
+  }
+
+  /**
+   * Invites people (a list, an organization, a region, optionally one category) as
+   * `invited` registrations; each gets a personal link to confirm or decline without a password.
+   */
+  async invite(
+    user: AuthUser,
+    eventIdOrSlug: string,
+    dto: CreateInvitationsDto,
+    lang: Language,
+  ): Promise<InvitationsResultDto> {
+    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
+    if (!this.events.canManage(user, event)) {
+      throw AppError.forbidden();
+    }
+    if (!dto.personIds?.length && !dto.organizationId && !dto.regionCode) {
+      throw AppError.validation([{ field: 'personIds', code: 'isDefined' }]);
+    }
+    const candidates = await this.registrations.invitees(event.id, dto);
+    const fresh = candidates.filter((c) => !c.active);
+    const tokens = new Map(fresh.map((c) => [c.personId, randomBytes(32).toString('base64url')]));
+    const created = await this.registrations.transaction(async (manager) => {
+      const locked = await this.events.lockRow(manager, event.id);
+      if (locked.status === 'cancelled' || locked.status === 'closed') {
+        throw new AppError('REGISTRATION_CLOSED', 422);
+      }
+      return this.registrations.insertInvitations(
+        manager,
+        event.id,
+        fresh.map((c) => ({
+          personId: c.personId,
+          role: dto.role ?? 'delegate',
+          badgeCode: newBadgeCode(),
+          tokenHash: hashToken(tokens.get(c.personId)!),
+        })),
+        user.id,
+      );
+    });
+    const names = new Map(candidates.map((c) => [c.personId, c.fullName]));
+    return {
+      invited: created.length,
+      skipped: candidates.length - created.length,
+      invitations: created.map((r) => ({
+        registrationId: r.id,
+        personId: r.personId,
+        name: personName(names.get(r.personId)!, lang),
+        link: `${this.config.publicUrl}/invitations/${tokens.get(r.personId)}`,
+      })),
+    };
+  }
+
+  /** What the invitation link shows: the event, the person, where the invitation stands. */
+  async viewInvitation(token: string, lang: Language): Promise<InvitationViewDto> {
+    const row = await this.registrations.findByInvitationHash(this.registrations.manager(), hashToken(token));
+    if (!row) {
+      throw AppError.notFound();
+    }
+    return this.invitationView(row, lang);
+  }
+
+  /** Confirm or decline through the link. Confirming takes a seat if one is free, else the waitlist. Answering again with the same answer is harmless. */
+  async respond(token: string, answer: 'confirm' | 'decline', lang: Language): Promise<InvitationViewDto> {
+    const id = await this.registrations.transaction(async (manager) => {
+      const found = await this.registrations.findByInvitationHash(manager, hashToken(token));
+      if (!found) {
+        throw AppError.notFound();
+      }
+      const event = await this.events.lockRow(manager, found.eventId);
+      const row = (await this.registrations.findById(found.id, manager))!;
+      const already = answer === 'confirm' ? ['registered', 'waitlisted', 'pending'] : ['declined'];
+      if (already.includes(row.status)) {
+        return row.id;
+      }
+      if (row.status !== 'invited') {
+        throw new AppError('INVALID_STATUS_CHANGE', 409, { from: row.status, to: answer });
+      }
+      if (answer === 'decline') {
+        await this.registrations.setStatus(manager, row.id, 'declined');
+      } else {
+        if (event.status !== 'published' || new Date(event.endsAt) <= new Date()) {
+          throw new AppError('REGISTRATION_CLOSED', 422);
+        }
+        await this.registrations.setStatus(
+          manager,
+          row.id,
+          (await this.hasSeat(manager, event)) ? 'registered' : 'waitlisted',
+        );
+      }
+      await this.registrations.markResponded(manager, row.id);
+      return row.id;
+    });
+    return this.invitationView((await this.registrations.findById(id))!, lang);
+  }
+
+  private async invitationView(row: RegistrationRow, lang: Language): Promise<InvitationViewDto> {
+    const event = (await this.events.findRow(row.eventId))!;
+    return {
+      eventId: event.id,
+      eventSlug: event.slug,
+      eventTitle: pickText(event.title, lang) ?? '',
+      startsAt: toZonedIso(new Date(event.startsAt), event.timeZone),
+      name: personName(row.fullName, lang),
+      status: row.status,
+      ...(row.waitlistPosition ? { waitlistPosition: row.waitlistPosition } : {}),
+      ...(row.status === 'registered' ? { badgeCode: row.badgeCode } : {}),
+    };
   }
 
   /** For check-in: the registration behind a badge code or an id, within the event. */

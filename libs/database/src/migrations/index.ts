@@ -1,10 +1,12 @@
 import { Foundation1795377451040 } from './1795377451040-Foundation';
 import { ForumsAndAgendas1795400000000 } from './1795400000000-ForumsAndAgendas';
 import { RegistrationsAndAttendance1795410000000 } from './1795410000000-RegistrationsAndAttendance';
+import { InvitationsAndSignups1795420000000 } from './1795420000000-InvitationsAndSignups';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
   Foundation1795377451040,
   ForumsAndAgendas1795400000000,
   RegistrationsAndAttendance1795410000000,
+  InvitationsAndSignups1795420000000,
 ];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@app/common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export const REGISTRATION_ROLES = ['delegate', 'speaker', 'moderator', 'guest', 'press', 'staff'] as const;
 export type RegistrationRole = (typeof REGISTRATION_ROLES)[number];
@@ -76,4 +76,66 @@ export class RegistrationListResponseDto {
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;
   @ApiProperty() offset!: number;
+}
+
+export class CreateInvitationsDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'These people' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  personIds?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Everyone of this organization' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Everyone of this region and the regions below it (with a category, only those)',
+  })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @MaxLength(40)
+  regionCode?: string;
+
+  @ApiPropertyOptional({
+    description: 'With organizationId or regionCode: only people of this category, e.g. rural_akim',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  category?: string;
+
+  @ApiPropertyOptional({ enum: REGISTRATION_ROLES, default: 'delegate' })
+  @IsOptional()
+  @IsIn(REGISTRATION_ROLES)
+  role?: RegistrationRole;
+}
+
+export class InvitationDto {
+  @ApiProperty({ format: 'uuid' }) registrationId!: string;
+  @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'The personal link to confirm or decline, without a password (single purpose)' })
+  link!: string;
+}
+
+export class InvitationsResultDto {
+  @ApiProperty() invited!: number;
+  @ApiProperty({ description: 'Already registered, invited or waitlisted: left alone' }) skipped!: number;
+  @ApiProperty({ type: [InvitationDto] }) invitations!: InvitationDto[];
+}
+
+export class InvitationViewDto {
+  @ApiProperty() eventId!: string;
+  @ApiProperty() eventSlug!: string;
+  @ApiProperty() eventTitle!: string;
+  @ApiProperty() startsAt!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: REGISTRATION_STATUSES }) status!: RegistrationStatus;
+  @ApiPropertyOptional() waitlistPosition?: number;
+  @ApiPropertyOptional() badgeCode?: string;
 }
