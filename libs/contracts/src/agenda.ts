@@ -50,6 +50,9 @@ export interface AgendaSession {
   startsAt: string;
   endsAt: string;
   room: string | null;
+  /** Seats of a session that takes sign-ups (parallel seminars), and how many are still free. */
+  seats?: number | null;
+  seatsLeft?: number | null;
   moderators: AgendaPerson[];
   speakers: AgendaSpeaker[];
   children: AgendaSession[];

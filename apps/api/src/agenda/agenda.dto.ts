@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EVENT_KINDS, EVENT_STATUSES, LANGUAGES, SESSION_KINDS } from '@app/contracts';
 
 export class AgendaPersonDto {
@@ -21,6 +21,8 @@ export class AgendaSessionDto {
   @ApiProperty({ description: 'ISO 8601 with the event zone offset' }) startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty({ nullable: true, type: String }) room!: string | null;
+  @ApiPropertyOptional({ description: 'Sessions with sign-ups: their seats' }) seats?: number;
+  @ApiPropertyOptional({ description: 'Sessions with sign-ups: seats still free' }) seatsLeft?: number;
   @ApiProperty({ type: [AgendaPersonDto] }) moderators!: AgendaPersonDto[];
   @ApiProperty({ type: [AgendaSpeakerDto], description: 'In speaking order' }) speakers!: AgendaSpeakerDto[];
   @ApiProperty({ type: () => [AgendaSessionDto], description: 'Sub-sessions of a section, same shape' })

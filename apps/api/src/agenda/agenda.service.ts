@@ -46,6 +46,7 @@ export function buildAgenda(
       startsAt: toZonedIso(new Date(row.startsAt), tz),
       endsAt: toZonedIso(new Date(row.endsAt), tz),
       room: row.room,
+      ...(row.seats ? { seats: row.seats, seatsLeft: Math.max(0, row.seats - row.seatsTaken) } : {}),
       moderators: mine.filter((p) => p.role === 'moderator').map(person),
       speakers: mine
         .filter((p) => p.role === 'speaker')

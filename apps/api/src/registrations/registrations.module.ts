@@ -10,6 +10,9 @@ import {
 } from './registrations.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
+import { SignupsController } from './signups.controller';
+import { SignupsRepository } from './signups.repository';
+import { SignupsService } from './signups.service';
 
 @Module({
   imports: [EventsModule, PeopleModule, UsersModule],
@@ -18,8 +21,9 @@ import { RegistrationsService } from './registrations.service';
     EventInvitationsController,
     InvitationsController,
     RegistrationsController,
+    SignupsController,
   ],
-  providers: [RegistrationsService, RegistrationsRepository],
+  providers: [RegistrationsService, RegistrationsRepository, SignupsService, SignupsRepository],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

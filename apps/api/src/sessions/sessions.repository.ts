@@ -25,11 +25,14 @@ export interface SessionRow {
   startsAt: Date;
   endsAt: Date;
   room: string | null;
+  seats: number | null;
+  seatsTaken: number;
   version: number;
   updatedAt: Date;
 }
 
 export interface SessionValues {
+  seats: number | null;
   parentId: string | null;
   kind: SessionKind;
   title: LocalizedText;
@@ -56,7 +59,9 @@ export interface Clash {
 }
 
 const SESSION_COLUMNS = `s.id, s.event_id AS "eventId", s.parent_id AS "parentId", s.kind, s.title, s.description,
-  s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.version, s.updated_at AS "updatedAt"`;
+  s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.seats, s.version, s.updated_at AS "updatedAt",
+  CASE WHEN s.seats IS NULL THEN 0 ELSE (SELECT count(*)::int FROM session_signups g
+    WHERE g.session_id = s.id AND g.status = 'confirmed') END AS "seatsTaken"`;
 
 /**
  * Every query of sessions. The agenda reads through `listByEvent` and `peopleOf`: two
@@ -171,8 +176,8 @@ export class SessionsRepository {
 
   async insert(manager: EntityManager, eventId: string, values: SessionValues): Promise<string> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (event_id, parent_id, kind, title, description, starts_at, ends_at, room)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO sessions (event_id, parent_id, kind, title, description, starts_at, ends_at, room, seats)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         eventId,
         values.parentId,
@@ -182,6 +187,7 @@ export class SessionsRepository {
         values.startsAt,
         values.endsAt,
         values.room,
+        values.seats,
       ],
     );
     return rows[0].id;
@@ -190,7 +196,7 @@ export class SessionsRepository {
   async update(manager: EntityManager, id: string, values: SessionValues): Promise<void> {
     await manager.query(
       `UPDATE sessions SET parent_id = $2, kind = $3, title = $4, description = $5, starts_at = $6, ends_at = $7, room = $8,
-         version = version + 1, updated_at = now() WHERE id = $1`,
+         seats = $9, version = version + 1, updated_at = now() WHERE id = $1`,
       [
         id,
         values.parentId,
@@ -200,6 +206,7 @@ export class SessionsRepository {
         values.startsAt,
         values.endsAt,
         values.room,
+        values.seats,
       ],
     );
   }

@@ -41,6 +41,7 @@ export function toSessionResponse(
     startsAt: toZonedIso(new Date(row.startsAt), timeZone),
     endsAt: toZonedIso(new Date(row.endsAt), timeZone),
     room: row.room,
+    seats: row.seats,
     moderators: mine.filter((p) => p.role === 'moderator').map(person),
     speakers: mine
       .filter((p) => p.role === 'speaker')
@@ -88,6 +89,7 @@ export class SessionsService {
     const id = await this.events.transaction(async (manager) => {
       const event = await this.events.lockManageable(manager, user, eventId);
       const values: SessionValues = {
+        seats: dto.seats ?? null,
         parentId: dto.parentId ?? null,
         kind: dto.kind,
         title: dto.title,
@@ -134,6 +136,7 @@ export class SessionsService {
       }
       const currentPeople = await this.sessions.peopleOf([id], manager);
       const before: SessionValues = {
+        seats: current.seats,
         parentId: current.parentId,
         kind: current.kind,
         title: current.title,
@@ -143,6 +146,7 @@ export class SessionsService {
         room: current.room,
       };
       const after: SessionValues = {
+        seats: dto.seats ?? before.seats,
         parentId: dto.parentId !== undefined ? dto.parentId : before.parentId,
         kind: dto.kind ?? before.kind,
         title: dto.title ?? before.title,

@@ -154,6 +154,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Для регистрации укажите в профиле своё имя',
     en: 'Fill in your name in your profile to register',
   },
+  SIGNUP_NOT_OPEN: {
+    kk: 'Бұл сессияға жеке жазылу жоқ немесе сіз іс-шараға тіркелмегенсіз',
+    ru: 'На эту сессию нет отдельной записи, или вы не зарегистрированы на мероприятие',
+    en: 'This session takes no sign-ups, or you are not registered for the event',
+  },
+  SIGNUP_CONFLICT: {
+    kk: 'Сіз осы уақытта «{other}» сессиясына жазылғансыз',
+    ru: 'На это время вы уже записаны на сессию «{other}»',
+    en: 'You are already signed up for "{other}" at that time',
+  },
   TOO_MANY_REQUESTS: {
     kk: 'Сұраулар тым көп, сәлден соң қайталаңыз',
     ru: 'Слишком много запросов, повторите позже',

@@ -72,6 +72,13 @@ export class CreateSessionDto {
   @IsUUID()
   parentId?: string;
 
+  @ApiPropertyOptional({ minimum: 1, description: 'Seats for sign-ups (parallel seminars); absent: no sign-up needed' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  seats?: number;
+
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()
   @IsArray()
@@ -113,6 +120,7 @@ export class UpdateSessionDto {
   @MaxLength(120)
   room?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string;
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100000) seats?: number;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the moderators' })
   @IsOptional()
@@ -156,6 +164,7 @@ export class SessionResponseDto {
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty({ nullable: true, type: String }) room!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) seats!: number | null;
   @ApiProperty({ type: [SessionPersonDto] }) moderators!: SessionPersonDto[];
   @ApiProperty({ type: [SessionSpeakerDto] }) speakers!: SessionSpeakerDto[];
   @ApiProperty() version!: number;
