@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { createOrganization, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -226,6 +227,17 @@ describe('check-in and attendance', () => {
       .split('\r\n');
     expect(lines[0]).toBe('ФИО;Должность;Организация;Регион;Код региона;Роль;Статус;Время прихода');
     expect(lines).toHaveLength(531);
+
+    const xlsx = await fetch(`${t.client.baseUrl}/api/v1/events/${eventId}/attendance.xlsx?lang=kk`, {
+      headers: { authorization: `Bearer ${organizer}` },
+    });
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Қатысу');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Аты-жөні');
+    expect(sheet.rowCount).toBe(531);
   });
 
   it('reaches the quorum of a session when more than half of its voting members are checked in to it', async () => {

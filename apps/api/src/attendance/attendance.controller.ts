@@ -56,6 +56,22 @@ export class AttendanceController {
     return this.attendance.report(user, id, query, lang);
   }
 
+  @Get('attendance.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The same table as attendance.csv, as an Excel workbook' })
+  async xlsx(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Lang() lang: Language,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const file = await this.attendance.xlsx(user, id, lang);
+    await reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', 'attachment; filename="attendance.xlsx"')
+      .send(file);
+  }
+
   @Get('attendance.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({

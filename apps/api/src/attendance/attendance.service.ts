@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, errorMessage, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
+import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventRow } from '../events/events.repository';
@@ -224,7 +225,12 @@ export class AttendanceService {
     return { totals, groups, quorum: await this.quorum(event) };
   }
 
-  async csv(user: AuthUser, eventId: string, lang: Language): Promise<string> {
+  /** The export's header and rows, shared by CSV and XLSX. */
+  private async table(
+    user: AuthUser,
+    eventId: string,
+    lang: Language,
+  ): Promise<{ header: string[]; rows: string[][] }> {
     const event = await this.watchingEvent(user, eventId);
     const rows = await this.attendance.exportRows(event.id);
     const header = {
@@ -232,25 +238,40 @@ export class AttendanceService {
       ru: ['ФИО', 'Должность', 'Организация', 'Регион', 'Код региона', 'Роль', 'Статус', 'Время прихода'],
       en: ['Name', 'Position', 'Organization', 'Region', 'Region code', 'Role', 'Status', 'Checked in at'],
     }[lang];
-    const lines = [header.join(';')];
-    for (const row of rows) {
-      lines.push(
-        [
-          personName(row.fullName, lang),
-          pickText(row.position, lang) ?? '',
-          pickText(row.organization, lang) ?? '',
-          pickText(row.region, lang) ?? '',
-          row.regionCode ?? '',
-          row.role,
-          row.status,
-          row.checkedInAt ? toZonedIso(new Date(row.checkedInAt), event.timeZone) : '',
-        ]
-          .map(csvCell)
-          .join(';'),
-      );
-    }
+    return {
+      header,
+      rows: rows.map((row) => [
+        personName(row.fullName, lang),
+        pickText(row.position, lang) ?? '',
+        pickText(row.organization, lang) ?? '',
+        pickText(row.region, lang) ?? '',
+        row.regionCode ?? '',
+        row.role,
+        row.status,
+        row.checkedInAt ? toZonedIso(new Date(row.checkedInAt), event.timeZone) : '',
+      ]),
+    };
+  }
+
+  async csv(user: AuthUser, eventId: string, lang: Language): Promise<string> {
+    const { header, rows } = await this.table(user, eventId, lang);
+    const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(';'));
     // A BOM and `;` so that Excel in kk/ru locales opens it with the right letters and columns.
     return `\uFEFF${lines.join('\r\n')}\r\n`;
+  }
+
+  async xlsx(user: AuthUser, eventId: string, lang: Language): Promise<Buffer> {
+    const { header, rows } = await this.table(user, eventId, lang);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet({ kk: 'Қатысу', ru: 'Явка', en: 'Attendance' }[lang]);
+    sheet.addRow(header).font = { bold: true };
+    sheet.addRows(rows);
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    const widths = [32, 36, 36, 24, 16, 12, 12, 26];
+    widths.forEach((width, i) => {
+      sheet.getColumn(i + 1).width = width;
+    });
+    return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
   private async watchingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
