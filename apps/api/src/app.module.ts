@@ -10,6 +10,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { RegionsModule } from './regions/regions.module';
 import { RegistrationsModule } from './registrations/registrations.module';
+import { ResolutionsModule } from './resolutions/resolutions.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { HealthModule } from './health/health.module';
 import { UsersModule } from './users/users.module';
@@ -42,6 +43,7 @@ export class AppModule {
         AgendaModule,
         RegistrationsModule,
         AttendanceModule,
+        ResolutionsModule,
         DemoModule,
       ],
     };

@@ -8,5 +8,6 @@ import { AttendanceService } from './attendance.service';
   imports: [EventsModule],
   controllers: [AttendanceController],
   providers: [AttendanceService, AttendanceRepository],
+  exports: [AttendanceService],
 })
 export class AttendanceModule {}

@@ -221,7 +221,7 @@ export class AttendanceRepository {
        UNION ALL
        SELECT s.id, (SELECT count(*)::int FROM members),
               (SELECT count(*)::int FROM check_ins c WHERE c.session_id = s.id AND c.registration_id IN (SELECT id FROM members))
-       FROM sessions s WHERE s.event_id = $1 AND s.kind IN ('plenary', 'adoption', 'opening')`,
+       FROM sessions s WHERE s.event_id = $1 AND s.kind <> 'break'`,
       [eventId, roles],
     );
   }

@@ -286,6 +286,26 @@ export class AttendanceService {
     return event;
   }
 
+  /**
+   * For adoption: the voting members, those present (checked in to the session, or to the
+   * event when the session had no check-ins) and the number needed for a quorum.
+   */
+  async quorumFor(
+    event: EventRow,
+    sessionId: string | null,
+  ): Promise<{ members: number; present: number; required: number }> {
+    const fraction = event.quorum?.fraction ?? 0.5;
+    const counts = await this.attendance.quorumCounts(
+      event.id,
+      event.quorum?.roles?.length ? event.quorum.roles : null,
+    );
+    const eventLevel = counts.find((c) => c.sessionId === null)!;
+    const sessionLevel = sessionId ? counts.find((c) => c.sessionId === sessionId) : undefined;
+    const members = event.quorum?.memberCount ?? eventLevel.members;
+    const present = sessionLevel && sessionLevel.present > 0 ? sessionLevel.present : eventLevel.present;
+    return { members, present, required: Math.floor(members * fraction) + 1 };
+  }
+
   /** Live quorum from check-ins: present members must exceed the fraction (default half) of the voting members. */
   private async quorum(event: EventRow): Promise<QuorumStateDto[] | undefined> {
     if (!event.quorum) {

@@ -4,9 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 export interface AuditEntry {
   actorId: string | null;
-  entity: 'event' | 'session';
+  entity: 'event' | 'session' | 'resolution' | 'point';
   entityId: string;
-  action: 'create' | 'update' | 'delete' | 'publish' | 'cancel' | 'close';
+  action: 'create' | 'update' | 'delete' | 'publish' | 'cancel' | 'close' | 'adopt' | 'amend' | 'progress';
   eventId: string | null;
   changes: Record<string, unknown>;
 }

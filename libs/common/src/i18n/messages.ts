@@ -164,6 +164,31 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'На это время вы уже записаны на сессию «{other}»',
     en: 'You are already signed up for "{other}" at that time',
   },
+  RESOLUTION_ADOPTED: {
+    kk: 'Қаулы қабылданған, оның мәтіні өзгермейді. Түзету үшін өзгерістер туралы қаулы жасаңыз',
+    ru: 'Постановление принято, его текст не меняется. Для исправления оформите изменяющее постановление',
+    en: 'The resolution is adopted and its text is final. Draft an amending resolution instead',
+  },
+  NOT_AMENDABLE: {
+    kk: 'Тек қабылданған қаулыға өзгерістер енгізуге болады',
+    ru: 'Изменять можно только принятое постановление',
+    en: 'Only an adopted resolution can be amended',
+  },
+  NO_QUORUM: {
+    kk: 'Кворум жоқ: {present} қатысушы, кемінде {required} қажет',
+    ru: 'Нет кворума: присутствуют {present}, нужно не меньше {required}',
+    en: 'No quorum: {present} present, at least {required} needed',
+  },
+  NOT_ADOPTED: {
+    kk: 'Қаулы қабылданбады: «қолдағандар» {votesFor}, қажет {required}-дан кем емес',
+    ru: 'Постановление не принято: «за» {votesFor}, нужно не меньше {required}',
+    en: 'Not adopted: {votesFor} for, at least {required} needed',
+  },
+  VOTES_EXCEED_PRESENT: {
+    kk: 'Дауыстар саны ({votes}) қатысушылардан ({present}) көп болмауы керек',
+    ru: 'Голосов ({votes}) не может быть больше, чем присутствующих ({present})',
+    en: 'There cannot be more votes ({votes}) than people present ({present})',
+  },
   TOO_MANY_REQUESTS: {
     kk: 'Сұраулар тым көп, сәлден соң қайталаңыз',
     ru: 'Слишком много запросов, повторите позже',

@@ -2,6 +2,7 @@ import { Foundation1795377451040 } from './1795377451040-Foundation';
 import { ForumsAndAgendas1795400000000 } from './1795400000000-ForumsAndAgendas';
 import { RegistrationsAndAttendance1795410000000 } from './1795410000000-RegistrationsAndAttendance';
 import { InvitationsAndSignups1795420000000 } from './1795420000000-InvitationsAndSignups';
+import { Resolutions1795430000000 } from './1795430000000-Resolutions';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ForumsAndAgendas1795400000000,
   RegistrationsAndAttendance1795410000000,
   InvitationsAndSignups1795420000000,
+  Resolutions1795430000000,
 ];

@@ -341,7 +341,9 @@ export class ComplianceResponseDto {
 }
 
 export class AuditQueryDto extends PageQueryDto {
-  @ApiProperty({ enum: ['event', 'session'] }) @IsIn(['event', 'session']) entity!: 'event' | 'session';
+  @ApiProperty({ enum: ['event', 'session', 'resolution', 'point'] })
+  @IsIn(['event', 'session', 'resolution', 'point'])
+  entity!: 'event' | 'session' | 'resolution' | 'point';
   @ApiProperty({ format: 'uuid' }) @IsUUID() entityId!: string;
 }
 

@@ -1,0 +1,233 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export const RESOLUTION_KINDS = ['resolution', 'decision', 'recommendations', 'protocol_instruction'] as const;
+export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
+export const POINT_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
+export type PointStatus = (typeof POINT_STATUSES)[number];
+
+const upper = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+
+export class PointDto {
+  @ApiProperty({ type: LongLocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LongLocalizedTextDto)
+  text!: LongLocalizedTextDto;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() responsibleOrganizationId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() executorId?: string;
+
+  @ApiPropertyOptional({ example: '2027-06-30' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueDate?: string;
+}
+
+export class CreateResolutionDto {
+  @ApiPropertyOptional({ enum: RESOLUTION_KINDS, default: 'resolution' })
+  @IsOptional()
+  @IsIn(RESOLUTION_KINDS)
+  kind?: ResolutionKind;
+
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  title!: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LongLocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LongLocalizedTextDto)
+  preamble?: LongLocalizedTextDto;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The session that adopts it' })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+
+  @ApiProperty({ type: [PointDto], description: 'In order' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => PointDto)
+  points!: PointDto[];
+}
+
+export class UpdateResolutionDto {
+  @ApiPropertyOptional({ enum: RESOLUTION_KINDS }) @IsOptional() @IsIn(RESOLUTION_KINDS) kind?: ResolutionKind;
+
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  title?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LongLocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LongLocalizedTextDto)
+  preamble?: LongLocalizedTextDto;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() sessionId?: string;
+
+  @ApiPropertyOptional({ type: [PointDto], description: 'Replaces all points' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => PointDto)
+  points?: PointDto[];
+}
+
+export class AdoptDto {
+  @ApiProperty() @IsInt() @Min(0) votesFor!: number;
+  @ApiProperty() @IsInt() @Min(0) votesAgainst!: number;
+  @ApiProperty() @IsInt() @Min(0) votesAbstained!: number;
+
+  @ApiPropertyOptional({ description: "Defaults to the live check-in count of the adopting session's voting members" })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  presentCount?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The chair who signs (a person)' })
+  @IsOptional()
+  @IsUUID()
+  chairId?: string;
+
+  @ApiPropertyOptional({ description: 'Default: now' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/(Z|[+-]\d{2}:?\d{2})$/)
+  adoptedAt?: string;
+}
+
+export class UpdatePointDto {
+  @ApiPropertyOptional({ enum: POINT_STATUSES }) @IsOptional() @IsIn(POINT_STATUSES) status?: PointStatus;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @IsInt() @Min(0) @Max(100) percent?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) note?: string;
+
+  @ApiPropertyOptional({ description: 'A link to evidence (a published report, a photo)' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(1000)
+  evidenceUrl?: string;
+}
+
+export class ExecutionQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Responsible organization' })
+  @IsOptional()
+  @IsUUID()
+  organization?: string;
+
+  @ApiPropertyOptional({
+    description: "Responsible organizations of this region or below (by the organization's region)",
+  })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @MaxLength(40)
+  region?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() event?: string;
+
+  @ApiPropertyOptional({ description: 'Only overdue points' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] }) @IsOptional() @IsIn(['kk', 'ru', 'en']) lang?: string;
+}
+
+export class PointResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() number!: number;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: LongLocalizedTextDto }) texts!: LongLocalizedTextDto;
+  @ApiProperty({ nullable: true, type: Object }) responsible!: { id: string; name: string } | null;
+  @ApiProperty({ nullable: true, type: Object }) executor!: { id: string; name: string } | null;
+  @ApiProperty({ nullable: true, type: String }) dueDate!: string | null;
+  @ApiProperty({ enum: [...POINT_STATUSES, 'overdue'], description: 'overdue: past its deadline and not done' })
+  status!: string;
+  @ApiProperty() percent!: number;
+  @ApiProperty({ type: [Object] }) progress!: {
+    at: string;
+    status: string;
+    percent: number;
+    note: string | null;
+    evidenceUrl: string | null;
+  }[];
+}
+
+export class ResolutionResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() eventId!: string;
+  @ApiProperty({ nullable: true, type: String }) sessionId!: string | null;
+  @ApiProperty({ enum: RESOLUTION_KINDS }) kind!: ResolutionKind;
+  @ApiProperty({ enum: ['draft', 'adopted'] }) status!: 'draft' | 'adopted';
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: LocalizedTextDto }) titles!: LocalizedTextDto;
+  @ApiProperty({ nullable: true, type: String }) preamble!: string | null;
+  @ApiProperty({ nullable: true, type: LongLocalizedTextDto }) preambles!: LongLocalizedTextDto | null;
+  @ApiProperty({ nullable: true, type: String, example: '7/2026' }) number!: string | null;
+  @ApiProperty({ nullable: true, type: String }) adoptedAt!: string | null;
+  @ApiProperty({ nullable: true, type: Object }) vote!: {
+    for: number;
+    against: number;
+    abstained: number;
+    present: number;
+  } | null;
+  @ApiProperty({ nullable: true, type: Object }) chair!: { id: string; name: string } | null;
+  @ApiProperty({ nullable: true, type: Object }) amends!: { id: string; number: string | null } | null;
+  @ApiProperty({ type: [Object] }) amendments!: { id: string; number: string | null; status: string }[];
+  @ApiProperty({ type: [PointResponseDto] }) points!: PointResponseDto[];
+  @ApiProperty() version!: number;
+}
+
+export class ExecutionGroupDto {
+  @ApiProperty() key!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() points!: number;
+  @ApiProperty() done!: number;
+  @ApiProperty() overdue!: number;
+  @ApiProperty({ description: 'Mean completion of the points, 0–100' }) percent!: number;
+}
+
+export class ExecutionResponseDto {
+  @ApiProperty({ type: Object }) totals!: { points: number; done: number; overdue: number; percent: number };
+  @ApiProperty({ type: [ExecutionGroupDto] }) groups!: ExecutionGroupDto[];
+  @ApiProperty({ type: [ExecutionGroupDto], description: 'By the region of the responsible organization' })
+  regions!: ExecutionGroupDto[];
+  @ApiProperty({ type: [Object] }) overdue!: {
+    resolutionId: string;
+    number: string | null;
+    pointId: string;
+    pointNumber: number;
+    dueDate: string;
+    responsible: string | null;
+    percent: number;
+  }[];
+}

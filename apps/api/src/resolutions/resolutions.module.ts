@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AttendanceModule } from '../attendance/attendance.module';
+import { AuditModule } from '../audit/audit.module';
+import { EventsModule } from '../events/events.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PeopleModule } from '../people/people.module';
+import { EventResolutionsController, ExecutionController, ResolutionsController } from './resolutions.controller';
+import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionsService } from './resolutions.service';
+
+@Module({
+  imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule],
+  controllers: [EventResolutionsController, ResolutionsController, ExecutionController],
+  providers: [ResolutionsService, ResolutionsRepository],
+})
+export class ResolutionsModule {}

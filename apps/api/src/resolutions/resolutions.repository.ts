@@ -1,0 +1,307 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LocalizedText } from '@app/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PointStatus, ResolutionKind } from './dto/resolution.dto';
+
+export interface ResolutionRow {
+  id: string;
+  eventId: string;
+  sessionId: string | null;
+  kind: ResolutionKind;
+  status: 'draft' | 'adopted';
+  title: LocalizedText;
+  preamble: LocalizedText | null;
+  number: number | null;
+  year: number | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstained: number | null;
+  presentCount: number | null;
+  chairId: string | null;
+  chairName: { kk: string; ru?: string } | null;
+  chairPosition: LocalizedText | null;
+  adoptedAt: Date | null;
+  amendsId: string | null;
+  amendsNumber: string | null;
+  amendments: { id: string; number: string | null; status: string }[];
+  version: number;
+}
+
+export interface PointRow {
+  id: string;
+  resolutionId: string;
+  position: number;
+  text: LocalizedText;
+  responsibleOrganizationId: string | null;
+  responsibleName: LocalizedText | null;
+  executorId: string | null;
+  executorName: { kk: string; ru?: string } | null;
+  dueDate: string | null;
+  status: PointStatus;
+  percent: number;
+  overdue: boolean;
+  progress: { at: string; status: string; percent: number; note: string | null; evidenceUrl: string | null }[];
+}
+
+export interface PointValues {
+  text: LocalizedText;
+  responsibleOrganizationId: string | null;
+  executorId: string | null;
+  dueDate: string | null;
+}
+
+const NUMBER = (alias: string): string =>
+  `CASE WHEN ${alias}.number IS NULL THEN NULL ELSE ${alias}.number || '/' || ${alias}.year END`;
+
+const SELECT_RESOLUTION = `
+  SELECT r.id, r.event_id AS "eventId", r.session_id AS "sessionId", r.kind, r.status, r.title, r.preamble,
+         r.number, r.year, r.votes_for AS "votesFor", r.votes_against AS "votesAgainst", r.votes_abstained AS "votesAbstained",
+         r.present_count AS "presentCount", r.chair_id AS "chairId", c.full_name AS "chairName", c.position AS "chairPosition",
+         r.adopted_at AS "adoptedAt", r.amends_id AS "amendsId", ${NUMBER('a')} AS "amendsNumber",
+         COALESCE((SELECT json_agg(json_build_object('id', m.id, 'number', ${NUMBER('m')}, 'status', m.status) ORDER BY m.created_at)
+                   FROM resolutions m WHERE m.amends_id = r.id), '[]'::json) AS amendments,
+         r.version
+  FROM resolutions r
+  LEFT JOIN people c ON c.id = r.chair_id
+  LEFT JOIN resolutions a ON a.id = r.amends_id`;
+
+/** Overdue is derived, never stored: past the deadline (in Kazakhstan's time) and neither done nor cancelled. */
+const OVERDUE = `(p.due_date IS NOT NULL AND p.due_date < (now() AT TIME ZONE 'Asia/Almaty')::date AND p.status NOT IN ('done', 'cancelled'))`;
+
+@Injectable()
+export class ResolutionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<ResolutionRow | undefined> {
+    if (lock) {
+      await manager.query(`SELECT 1 FROM resolutions WHERE id = $1 FOR UPDATE`, [id]);
+    }
+    const rows: ResolutionRow[] = await manager.query(`${SELECT_RESOLUTION} WHERE r.id = $1`, [id]);
+    return rows[0];
+  }
+
+  listForEvent(eventId: string, adoptedOnly: boolean): Promise<ResolutionRow[]> {
+    return this.dataSource.query(
+      `${SELECT_RESOLUTION} WHERE r.event_id = $1 ${adoptedOnly ? `AND r.status = 'adopted'` : ''} ORDER BY r.adopted_at NULLS LAST, r.created_at`,
+      [eventId],
+    );
+  }
+
+  /** Points of many resolutions at once, with their progress notes. */
+  pointsOf(resolutionIds: string[], manager: EntityManager = this.dataSource.manager): Promise<PointRow[]> {
+    if (resolutionIds.length === 0) {
+      return Promise.resolve([]);
+    }
+    return manager.query(
+      `SELECT p.id, p.resolution_id AS "resolutionId", p.position, p.text,
+              p.responsible_organization_id AS "responsibleOrganizationId", o.name AS "responsibleName",
+              p.executor_id AS "executorId", e.full_name AS "executorName", to_char(p.due_date, 'YYYY-MM-DD') AS "dueDate",
+              p.status, p.percent, ${OVERDUE} AS overdue,
+              COALESCE((SELECT json_agg(json_build_object('at', g.at, 'status', g.status, 'percent', g.percent, 'note', g.note,
+                                                          'evidenceUrl', g.evidence_url) ORDER BY g.at)
+                        FROM point_progress g WHERE g.point_id = p.id), '[]'::json) AS progress
+       FROM resolution_points p
+       LEFT JOIN organizations o ON o.id = p.responsible_organization_id
+       LEFT JOIN people e ON e.id = p.executor_id
+       WHERE p.resolution_id = ANY($1::uuid[])
+       ORDER BY p.resolution_id, p.position`,
+      [resolutionIds],
+    );
+  }
+
+  async insert(
+    manager: EntityManager,
+    values: {
+      eventId: string;
+      sessionId: string | null;
+      kind: ResolutionKind;
+      title: LocalizedText;
+      preamble: LocalizedText | null;
+      amendsId: string | null;
+      createdBy: string;
+    },
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO resolutions (event_id, session_id, kind, title, preamble, amends_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        values.eventId,
+        values.sessionId,
+        values.kind,
+        JSON.stringify(values.title),
+        values.preamble ? JSON.stringify(values.preamble) : null,
+        values.amendsId,
+        values.createdBy,
+      ],
+    );
+    return rows[0].id;
+  }
+
+  async updateDraft(
+    manager: EntityManager,
+    id: string,
+    values: { sessionId: string | null; kind: ResolutionKind; title: LocalizedText; preamble: LocalizedText | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE resolutions SET session_id = $2, kind = $3, title = $4, preamble = $5, version = version + 1, updated_at = now()
+       WHERE id = $1 AND status = 'draft'`,
+      [
+        id,
+        values.sessionId,
+        values.kind,
+        JSON.stringify(values.title),
+        values.preamble ? JSON.stringify(values.preamble) : null,
+      ],
+    );
+  }
+
+  async replacePoints(manager: EntityManager, resolutionId: string, points: PointValues[]): Promise<void> {
+    await manager.query(`DELETE FROM resolution_points WHERE resolution_id = $1`, [resolutionId]);
+    await manager.query(
+      `INSERT INTO resolution_points (resolution_id, position, text, responsible_organization_id, executor_id, due_date)
+       SELECT $1, x.ord, x.text, x.responsible, x.executor, x.due
+       FROM jsonb_to_recordset($2::jsonb) AS x(ord int, text jsonb, responsible uuid, executor uuid, due date)`,
+      [
+        resolutionId,
+        JSON.stringify(
+          points.map((p, i) => ({
+            ord: i + 1,
+            text: p.text,
+            responsible: p.responsibleOrganizationId,
+            executor: p.executorId,
+            due: p.dueDate,
+          })),
+        ),
+      ],
+    );
+  }
+
+  /**
+   * The next number of an organizer's year. The counter row stays locked until the
+   * adoption commits, so concurrent adoptions queue up and a rolled-back one leaves no gap.
+   */
+  async nextNumber(manager: EntityManager, organizationId: string, year: number): Promise<number> {
+    const rows: { n: number }[] = await manager.query(
+      `INSERT INTO resolution_counters AS c (organization_id, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (organization_id, year) DO UPDATE SET last_number = c.last_number + 1
+       RETURNING last_number AS n`,
+      [organizationId, year],
+    );
+    return rows[0].n;
+  }
+
+  async adopt(
+    manager: EntityManager,
+    id: string,
+    values: {
+      organizationId: string;
+      number: number;
+      year: number;
+      votesFor: number;
+      votesAgainst: number;
+      votesAbstained: number;
+      present: number;
+      chairId: string | null;
+      adoptedAt: Date;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE resolutions SET status = 'adopted', numbering_organization_id = $2, number = $3, year = $4, votes_for = $5,
+         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10,
+         version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [
+        id,
+        values.organizationId,
+        values.number,
+        values.year,
+        values.votesFor,
+        values.votesAgainst,
+        values.votesAbstained,
+        values.present,
+        values.chairId,
+        values.adoptedAt,
+      ],
+    );
+  }
+
+  async findPoint(manager: EntityManager, resolutionId: string, pointId: string): Promise<PointRow | undefined> {
+    const rows = await this.pointsOf([resolutionId], manager);
+    return rows.find((p) => p.id === pointId);
+  }
+
+  async recordProgress(
+    manager: EntityManager,
+    pointId: string,
+    values: { status: PointStatus; percent: number; note: string | null; evidenceUrl: string | null; authorId: string },
+  ): Promise<void> {
+    await manager.query(`UPDATE resolution_points SET status = $2, percent = $3, updated_at = now() WHERE id = $1`, [
+      pointId,
+      values.status,
+      values.percent,
+    ]);
+    await manager.query(
+      `INSERT INTO point_progress (point_id, status, percent, note, evidence_url, author_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [pointId, values.status, values.percent, values.note, values.evidenceUrl, values.authorId],
+    );
+  }
+
+  /** Points of adopted resolutions with what the execution report needs, filtered in SQL. */
+  executionRows(filter: { organizationId?: string; region?: string; eventId?: string; overdue?: boolean }): Promise<
+    {
+      resolutionId: string;
+      number: string | null;
+      pointId: string;
+      position: number;
+      dueDate: string | null;
+      status: PointStatus;
+      percent: number;
+      overdue: boolean;
+      organizationId: string | null;
+      organizationName: LocalizedText | null;
+      regionCode: string | null;
+      regionName: LocalizedText | null;
+    }[]
+  > {
+    const params: unknown[] = [];
+    const where = [`r.status = 'adopted'`];
+    if (filter.organizationId) {
+      params.push(filter.organizationId);
+      where.push(`p.responsible_organization_id = $${params.length}`);
+    }
+    if (filter.region) {
+      params.push(filter.region);
+      where.push(`o.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
+                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
+    }
+    if (filter.eventId) {
+      params.push(filter.eventId);
+      where.push(`r.event_id = $${params.length}`);
+    }
+    if (filter.overdue) {
+      where.push(OVERDUE);
+    }
+    return this.dataSource.query(
+      `SELECT r.id AS "resolutionId", ${NUMBER('r')} AS number, p.id AS "pointId", p.position,
+              to_char(p.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.percent, ${OVERDUE} AS overdue,
+              p.responsible_organization_id AS "organizationId", o.name AS "organizationName",
+              o.region_code AS "regionCode", g.name AS "regionName"
+       FROM resolution_points p
+       JOIN resolutions r ON r.id = p.resolution_id
+       LEFT JOIN organizations o ON o.id = p.responsible_organization_id
+       LEFT JOIN regions g ON g.code = o.region_code
+       WHERE ${where.join(' AND ')}
+       ORDER BY p.due_date NULLS LAST, r.adopted_at, p.position`,
+      params,
+    );
+  }
+}

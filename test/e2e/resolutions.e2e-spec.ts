@@ -1,0 +1,292 @@
+import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { withClient } from '../support/test-database';
+
+describe('resolutions and execution control', () => {
+  let t: TestApp;
+  let org: { id: string };
+  let district: { id: string };
+  let organizer: string;
+  let secretary: string;
+  let eventId: string;
+  let adoptionSessionId: string;
+  let chair: { id: string };
+  let badges: string[];
+
+  const draft = (points = 3) => ({
+    title: { kk: '«Қаладан – Ауылға» жобасы туралы', ru: 'О проекте «Из города – в село»' },
+    preamble: { kk: 'Көшпелі отырыс қаулы етеді:', ru: 'Выездное заседание постановляет:' },
+    sessionId: adoptionSessionId,
+    points: Array.from({ length: points }, (_, i) => ({
+      text: { kk: `${i + 1}-тармақ: ауылдарды дамыту`, ru: `Пункт ${i + 1}: развитие сёл` },
+      responsibleOrganizationId: district.id,
+      dueDate: i === 0 ? '2020-12-31' : '2099-12-31',
+    })),
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    org = await createOrganization(t, { name: { kk: 'БҚО әкімдігі', ru: 'Акимат ЗКО' } });
+    district = await createOrganization(t, {
+      name: { kk: 'Жаңақала ауданы әкімдігі', ru: 'Акимат Жанакалинского района' },
+    });
+    organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+    const event = await t.client.post(
+      '/api/v1/events',
+      eventBody([org.id], {
+        startsAt: '2026-01-10T10:00:00+05:00',
+        endsAt: '2030-01-10T18:00:00+05:00',
+        quorum: { memberCount: 10 },
+      }),
+      { token: organizer },
+    );
+    eventId = event.body.id;
+    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
+    adoptionSessionId = (
+      await t.client.post(
+        `/api/v1/events/${eventId}/sessions`,
+        {
+          kind: 'adoption',
+          title: { kk: 'Қаулы қабылдау', ru: 'Принятие постановления' },
+          startsAt: '2026-01-10T16:00:00+05:00',
+          endsAt: '2026-01-10T17:00:00+05:00',
+        },
+        { token: organizer },
+      )
+    ).body.id;
+    secretary = await userWith(t, [{ role: 'secretary', kind: 'event', id: eventId }]);
+    chair = await createPerson(t, 'Төлеубек Мұқашев', {
+      position: { kk: 'Бірлестік төрағасы', ru: 'Председатель ассоциации' },
+    });
+    const people = await withClient(t.databaseUrl, async (c) =>
+      (
+        await c.query<{ id: string }>(
+          `INSERT INTO people (full_name) SELECT jsonb_build_object('kk', 'Депутат ' || n) FROM generate_series(1, 8) n RETURNING id`,
+        )
+      ).rows.map((r) => r.id),
+    );
+    badges = [];
+    for (const personId of people) {
+      badges.push(
+        (await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer })).body
+          .badgeCode,
+      );
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('drafts with If-Match, refuses adoption without quorum or majority, then adopts with a number and freezes the text', async () => {
+    const created = await t.client.post(`/api/v1/events/${eventId}/resolutions`, draft(), { token: secretary });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', number: null, version: 1 });
+    expect(created.body.points.map((p: { number: number }) => p.number)).toEqual([1, 2, 3]);
+    const id = created.body.id as string;
+    expect((await t.client.get(`/api/v1/resolutions/${id}`)).status).toBe(404);
+
+    const edited = await t.client.patch(
+      `/api/v1/resolutions/${id}`,
+      { title: { kk: 'Түзетілген атауы', ru: 'Исправленное название' } },
+      { token: secretary, headers: { 'if-match': '1' } },
+    );
+    expect(edited.body.version).toBe(2);
+    expect(
+      (
+        await t.client.patch(
+          `/api/v1/resolutions/${id}`,
+          { kind: 'decision' },
+          { token: secretary, headers: { 'if-match': '1' } },
+        )
+      ).status,
+    ).toBe(409);
+
+    // 10 voting members: a quorum needs 6. Five checked in is not enough.
+    for (const badge of badges.slice(0, 5)) {
+      await t.client.post(
+        `/api/v1/events/${eventId}/check-ins`,
+        { badgeCode: badge, sessionId: adoptionSessionId },
+        { token: organizer },
+      );
+    }
+    const noQuorum = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { votesFor: 5, votesAgainst: 0, votesAbstained: 0 },
+      { token: secretary, headers: { 'accept-language': 'ru' } },
+    );
+    expect(noQuorum.status).toBe(422);
+    expect(noQuorum.body).toMatchObject({
+      code: 'NO_QUORUM',
+      message: 'Нет кворума: присутствуют 5, нужно не меньше 6',
+    });
+
+    await t.client.post(
+      `/api/v1/events/${eventId}/check-ins`,
+      { badgeCode: badges[5], sessionId: adoptionSessionId },
+      { token: organizer },
+    );
+    const tooMany = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { votesFor: 6, votesAgainst: 1, votesAbstained: 0 },
+      { token: secretary },
+    );
+    expect(tooMany.body.code).toBe('VOTES_EXCEED_PRESENT');
+    const rejected = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { votesFor: 3, votesAgainst: 3, votesAbstained: 0 },
+      { token: secretary },
+    );
+    expect(rejected.status).toBe(422);
+    expect(rejected.body.code).toBe('NOT_ADOPTED');
+
+    const adopted = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { votesFor: 5, votesAgainst: 0, votesAbstained: 1, chairId: chair.id, adoptedAt: '2027-02-01T17:00:00+05:00' },
+      { token: secretary },
+    );
+    expect(adopted.status).toBe(200);
+    expect(adopted.body).toMatchObject({
+      status: 'adopted',
+      number: '1/2027',
+      vote: { for: 5, against: 0, abstained: 1, present: 6 },
+      chair: { name: 'Төлеубек Мұқашев' },
+    });
+    expect(adopted.body.adoptedAt).toBe('2027-02-01T17:00:00+05:00');
+
+    const frozen = await t.client.patch(
+      `/api/v1/resolutions/${id}`,
+      { title: { kk: 'Жаңа', ru: 'Новое' } },
+      { token: secretary },
+    );
+    expect(frozen.status).toBe(409);
+    expect(frozen.body.code).toBe('RESOLUTION_ADOPTED');
+    expect(
+      (
+        await t.client.post(
+          `/api/v1/resolutions/${id}/adopt`,
+          { votesFor: 6, votesAgainst: 0, votesAbstained: 0 },
+          { token: secretary },
+        )
+      ).status,
+    ).toBe(409);
+    // The database refuses too, whatever the code does.
+    await expect(
+      withClient(t.databaseUrl, (c) =>
+        c.query(`UPDATE resolutions SET title = '{"kk":"x","ru":"y"}' WHERE id = $1`, [id]),
+      ),
+    ).rejects.toThrow(/adopted/);
+
+    // Public now, with its amendments.
+    const amendment = await t.client.post(`/api/v1/resolutions/${id}/amendments`, draft(1), { token: secretary });
+    expect(amendment.status).toBe(201);
+    expect(amendment.body.amends).toEqual({ id, number: '1/2027' });
+    const publicView = await t.client.get(`/api/v1/resolutions/${id}?lang=ru`);
+    expect(publicView.status).toBe(200);
+    expect(publicView.body.title).toBe('Исправленное название');
+    expect(publicView.body.amendments).toEqual([{ id: amendment.body.id, number: null, status: 'draft' }]);
+    expect(
+      (await t.client.post(`/api/v1/resolutions/${amendment.body.id}/amendments`, draft(1), { token: secretary })).body
+        .code,
+    ).toBe('NOT_AMENDABLE');
+  });
+
+  it('numbers concurrent adoptions gaplessly per organizer and year', async () => {
+    const drafts = [];
+    for (let i = 0; i < 5; i++) {
+      drafts.push(
+        (await t.client.post(`/api/v1/events/${eventId}/resolutions`, draft(1), { token: secretary })).body
+          .id as string,
+      );
+    }
+    const results = await Promise.all(
+      drafts.map((id) =>
+        t.client.post(
+          `/api/v1/resolutions/${id}/adopt`,
+          { votesFor: 6, votesAgainst: 0, votesAbstained: 0, adoptedAt: '2027-03-01T12:00:00+05:00' },
+          { token: secretary },
+        ),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    // 1/2027 went to the first test's resolution.
+    expect(results.map((r) => r.body.number).sort()).toEqual(['2/2027', '3/2027', '4/2027', '5/2027', '6/2027']);
+  });
+
+  it('tracks execution of each point until done, and reports totals, groups and what is overdue', async () => {
+    const list = await t.client.get(`/api/v1/events/${eventId}/resolutions`);
+    const first = list.body.find((r: { number: string }) => r.number === '1/2027');
+    const [overduePoint, point2] = first.points;
+    expect(overduePoint.status).toBe('overdue');
+    const districtUser = await userWith(t, [{ role: 'organizer', kind: 'organization', id: district.id }]);
+    const progress = await t.client.patch(
+      `/api/v1/resolutions/${first.id}/points/${point2.id}`,
+      { percent: 40, note: 'Жол салынып жатыр', evidenceUrl: 'https://gov.kz/report/1' },
+      { token: districtUser },
+    );
+    expect(progress.status).toBe(200);
+    expect(progress.body).toMatchObject({ status: 'in_progress', percent: 40 });
+    const done = await t.client.patch(
+      `/api/v1/resolutions/${first.id}/points/${point2.id}`,
+      { status: 'done' },
+      { token: districtUser },
+    );
+    expect(done.body).toMatchObject({ status: 'done', percent: 100 });
+    expect(done.body.progress.map((p: { percent: number }) => p.percent)).toEqual([40, 100]);
+
+    const stranger = await userWith(t, [
+      { role: 'organizer', kind: 'organization', id: (await createOrganization(t)).id },
+    ]);
+    expect(
+      (
+        await t.client.patch(
+          `/api/v1/resolutions/${first.id}/points/${point2.id}`,
+          { percent: 10 },
+          { token: stranger },
+        )
+      ).status,
+    ).toBe(403);
+
+    const report = await t.client.get(`/api/v1/execution?organization=${district.id}&lang=ru`, { token: organizer });
+    expect(report.status).toBe(200);
+    // Resolution 1 has 3 points, the five others 1 each: 8 points, one done, the first point of each overdue.
+    expect(report.body.totals).toMatchObject({ points: 8, done: 1, overdue: 6 });
+    expect(report.body.totals.percent).toBe(12.5);
+    expect(report.body.groups).toEqual([
+      expect.objectContaining({ key: district.id, label: 'Акимат Жанакалинского района', points: 8 }),
+    ]);
+    expect(report.body.overdue).toHaveLength(6);
+    const onlyOverdue = await t.client.get(`/api/v1/execution?overdue=true`, { token: organizer });
+    expect(onlyOverdue.body.totals.points).toBe(6);
+    expect((await t.client.get('/api/v1/execution')).status).toBe(401);
+
+    const audit = await t.client.get(`/api/v1/audit?entity=point&entityId=${point2.id}`, { token: organizer });
+    expect(audit.body.map((a: { action: string }) => a.action)).toEqual(['progress', 'progress']);
+  });
+
+  it('lets only the secretaries and organizers of the event draft and adopt', async () => {
+    const participant = await userWith(t, []);
+    const otherSecretary = await userWith(t, [
+      { role: 'secretary', kind: 'event', id: '00000000-0000-4000-8000-0000000000ee' },
+    ]);
+    expect((await t.client.post(`/api/v1/events/${eventId}/resolutions`, draft(), { token: participant })).status).toBe(
+      403,
+    );
+    expect(
+      (await t.client.post(`/api/v1/events/${eventId}/resolutions`, draft(), { token: otherSecretary })).status,
+    ).toBe(403);
+    const mine = await t.client.post(`/api/v1/events/${eventId}/resolutions`, draft(), { token: secretary });
+    expect(
+      (
+        await t.client.post(
+          `/api/v1/resolutions/${mine.body.id}/adopt`,
+          { votesFor: 6, votesAgainst: 0, votesAbstained: 0 },
+          { token: otherSecretary },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await t.client.patch(`/api/v1/resolutions/${mine.body.id}`, { kind: 'decision' }, { token: otherSecretary }))
+        .status,
+    ).toBe(403);
+  });
+});
