@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createOrganization, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -176,6 +180,44 @@ describe('registrations', () => {
     expect(late.status).toBe(422);
     expect(late.body.code).toBe('REGISTRATION_CLOSED');
     expect(late.body.message).toBe('Бұл іс-шараға тіркеу қазір жабық');
+  });
+
+  it('prints badges: one A6 page for a person, and every registered badge of an event in one PDF', async () => {
+    const eventId = await publishedEvent();
+    const admin = await t.adminToken();
+    await t.client.post(
+      '/api/v1/users',
+      { email: 'badge@auyl.kz', password: 'password-123', fullName: 'Гүлнар Сағынғалиева' },
+      { token: admin },
+    );
+    const akim = await t.client.login('badge@auyl.kz', 'password-123');
+    const mine = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: akim });
+    for (const personId of await bulkPeople(2)) {
+      await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer });
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'akim-badges-'));
+    try {
+      const one = await fetch(`${t.client.baseUrl}/api/v1/registrations/${mine.body.id}/badge.pdf`, {
+        headers: { authorization: `Bearer ${akim}` },
+      });
+      expect(one.status).toBe(200);
+      writeFileSync(join(dir, 'one.pdf'), Buffer.from(await one.arrayBuffer()));
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'one.pdf'), '-'], { encoding: 'utf8' });
+      // The name is set large and may wrap between the two words.
+      expect(text.replace(/\s+/g, ' ')).toContain('Гүлнар Сағынғалиева');
+      expect(text).toContain(mine.body.badgeCode);
+      expect(execFileSync('pdfinfo', [join(dir, 'one.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
+
+      const all = await fetch(`${t.client.baseUrl}/api/v1/events/${eventId}/badges.pdf`, {
+        headers: { authorization: `Bearer ${organizer}` },
+      });
+      expect(all.status).toBe(200);
+      writeFileSync(join(dir, 'all.pdf'), Buffer.from(await all.arrayBuffer()));
+      expect(execFileSync('pdfinfo', [join(dir, 'all.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+3\b/);
+      expect((await t.client.get(`/api/v1/events/${eventId}/badges.pdf`, { token: akim })).status).toBe(403);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('holds registrations for approval when the event asks for it', async () => {

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';

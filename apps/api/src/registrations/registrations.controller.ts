@@ -98,6 +98,18 @@ export class RegistrationsController {
     return this.registrations.update(user, id, dto, lang);
   }
 
+  @Get(':id/badge.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'A printable A6 badge' })
+  async badgePdf(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const pdf = await this.registrations.badgePdf(user, id);
+    await reply.type('application/pdf').header('cache-control', 'private, no-store').send(pdf);
+  }
+
   @Get(':id/badge')
   @ApiProduces('image/png')
   @ApiOkResponse({ description: 'The QR code of the badge (PNG)' })
@@ -108,6 +120,21 @@ export class RegistrationsController {
   ): Promise<void> {
     const png = await this.registrations.badgePng(user, id);
     await reply.type('image/png').header('cache-control', 'private, no-store').send(png);
+  }
+}
+
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller('events/:id/badges.pdf')
+export class EventBadgesController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Get()
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: "Every registered participant's A6 badge, one per page" })
+  async badges(@CurrentUser() user: AuthUser, @Param('id') eventId: string, @Res() reply: FastifyReply): Promise<void> {
+    const pdf = await this.registrations.eventBadgesPdf(user, eventId);
+    await reply.type('application/pdf').header('content-disposition', 'inline; filename="badges.pdf"').send(pdf);
   }
 }
 

@@ -3,6 +3,7 @@ import { EventsModule } from '../events/events.module';
 import { PeopleModule } from '../people/people.module';
 import { UsersModule } from '../users/users.module';
 import {
+  EventBadgesController,
   EventInvitationsController,
   EventRegistrationsController,
   InvitationsController,
@@ -19,6 +20,7 @@ import { SignupsService } from './signups.service';
   controllers: [
     EventRegistrationsController,
     EventInvitationsController,
+    EventBadgesController,
     InvitationsController,
     RegistrationsController,
     SignupsController,

@@ -9,7 +9,9 @@ import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
 import { PeopleService, personName } from '../people/people.service';
+import { formatLocalDate } from '../agenda/agenda-labels';
 import { UsersService } from '../users/users.service';
+import { type BadgeInfo, renderBadgesPdf } from './badge-pdf';
 import type {
   CreateInvitationsDto,
   CreateRegistrationDto,
@@ -335,6 +337,45 @@ export class RegistrationsService {
       status: row.status,
       ...(row.waitlistPosition ? { waitlistPosition: row.waitlistPosition } : {}),
       ...(row.status === 'registered' ? { badgeCode: row.badgeCode } : {}),
+    };
+  }
+
+  /** A printable A6 badge with the QR code, name, position and organization in Kazakh. */
+  async badgePdf(user: AuthUser, id: string): Promise<Buffer> {
+    const { row, event } = await this.readable(user, id);
+    if (row.status !== 'registered') {
+      throw new AppError('NOT_ADMITTED', 422, { status: row.status });
+    }
+    return renderBadgesPdf([this.badgeInfo(row, event)]);
+  }
+
+  /** Every registered participant's badge in one PDF, for printing at the venue (the event's organizers and checkers). */
+  async eventBadgesPdf(user: AuthUser, eventIdOrSlug: string): Promise<Buffer> {
+    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
+    if (!this.canSeeAll(user, event)) {
+      throw AppError.forbidden();
+    }
+    const { rows } = await this.registrations.list(event.id, { status: 'registered', limit: 10000, offset: 0 });
+    return renderBadgesPdf(
+      rows.map((row) => this.badgeInfo(row, event)),
+      { title: pickText(event.title, 'kk') ?? undefined },
+    );
+  }
+
+  private badgeInfo(row: RegistrationRow, event: EventRow): BadgeInfo {
+    const start = toZonedIso(new Date(event.startsAt), event.timeZone);
+    const end = toZonedIso(new Date(event.endsAt), event.timeZone);
+    const first = formatLocalDate(start, event.timeZone, 'kk');
+    const last = formatLocalDate(end, event.timeZone, 'kk');
+    return {
+      badgeCode: row.badgeCode,
+      name: row.fullName.kk,
+      position: pickText(row.position, 'kk'),
+      organization: pickText(row.organizationName, 'kk'),
+      role: row.role,
+      eventTitle: pickText(event.title, 'kk') ?? '',
+      eventDates: first === last ? first : `${first} – ${last}`,
+      venue: pickText(event.venue.name, 'kk'),
     };
   }
 

@@ -1,5 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../auth/auth-user';
@@ -127,6 +136,36 @@ export class ResolutionsController {
     @Lang() lang: Language,
   ): Promise<PointResponseDto> {
     return this.resolutions.updatePoint(user, id, pointId, dto, lang);
+  }
+}
+
+@ApiTags('resolutions')
+@Controller('resolutions')
+export class ResolutionPdfController {
+  constructor(private readonly resolutions: ResolutionsService) {}
+
+  @Public()
+  @Get(':id.pdf')
+  @ApiProduces('application/pdf')
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: ['kk', 'ru', 'both'],
+    description: 'both: Kazakh and Russian side by side',
+  })
+  @ApiOkResponse({ description: 'The official document: number, date, place, points, the vote and the chair' })
+  async pdf(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('id', ParseUuid()) id: string,
+    @Query('lang') lang: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const layout = lang === 'ru' || lang === 'both' ? lang : 'kk';
+    const pdf = await this.resolutions.pdf(user, id, layout);
+    await reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="resolution-${layout}.pdf"`)
+      .send(pdf);
   }
 }
 

@@ -4,13 +4,18 @@ import { AuditModule } from '../audit/audit.module';
 import { EventsModule } from '../events/events.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
-import { EventResolutionsController, ExecutionController, ResolutionsController } from './resolutions.controller';
+import {
+  EventResolutionsController,
+  ExecutionController,
+  ResolutionPdfController,
+  ResolutionsController,
+} from './resolutions.controller';
 import { ResolutionsRepository } from './resolutions.repository';
 import { ResolutionsService } from './resolutions.service';
 
 @Module({
   imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule],
-  controllers: [EventResolutionsController, ResolutionsController, ExecutionController],
+  controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
   providers: [ResolutionsService, ResolutionsRepository],
 })
 export class ResolutionsModule {}

@@ -21,6 +21,7 @@ import type {
   UpdateResolutionDto,
 } from './dto/resolution.dto';
 import type { ResolutionDocument } from './resolution-document';
+import { renderResolutionPdf } from './resolution-pdf';
 import { type PointRow, type PointValues, type ResolutionRow, ResolutionsRepository } from './resolutions.repository';
 
 function numberOf(row: Pick<ResolutionRow, 'number' | 'year'>): string | null {
@@ -396,6 +397,10 @@ export class ResolutionsService {
           percent: row.percent,
         })),
     };
+  }
+
+  async pdf(user: AuthUser | undefined, id: string, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
+    return renderResolutionPdf(await this.document(user, id), layout);
   }
 
   /** What the PDF shows. */
