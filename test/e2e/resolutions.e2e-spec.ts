@@ -192,6 +192,29 @@ describe('resolutions and execution control', () => {
       (await t.client.post(`/api/v1/resolutions/${amendment.body.id}/amendments`, draft(1), { token: secretary })).body
         .code,
     ).toBe('NOT_AMENDABLE');
+
+    // The official document, for anyone, with the number, the vote and the chair; Kazakh letters exact.
+    const dir = mkdtempSync(join(tmpdir(), 'akim-resolution-'));
+    try {
+      for (const layout of ['kk', 'both']) {
+        const pdf = await fetch(`${t.client.baseUrl}/api/v1/resolutions/${id}.pdf?lang=${layout}`);
+        expect(pdf.status).toBe(200);
+        expect(pdf.headers.get('content-type')).toBe('application/pdf');
+        writeFileSync(join(dir, `${layout}.pdf`), Buffer.from(await pdf.arrayBuffer()));
+        const text = execFileSync('pdftotext', ['-layout', join(dir, `${layout}.pdf`), '-'], { encoding: 'utf8' });
+        expect(text).toContain('ҚАУЛЫ');
+        expect(text).toContain('№ 1/2027');
+        expect(text).toContain('Төлеубек Мұқашев');
+        expect(text).toContain('1-тармақ: ауылдарды дамыту');
+        if (layout === 'both') {
+          expect(text).toContain('ПОСТАНОВЛЕНИЕ');
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // A draft is not public.
+    expect((await t.client.get(`/api/v1/resolutions/${amendment.body.id}.pdf`)).status).toBe(404);
   });
 
   it('numbers concurrent adoptions gaplessly per organizer and year', async () => {
