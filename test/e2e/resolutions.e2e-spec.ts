@@ -204,6 +204,7 @@ describe('resolutions and execution control', () => {
         const text = execFileSync('pdftotext', ['-layout', join(dir, `${layout}.pdf`), '-'], { encoding: 'utf8' });
         expect(text).toContain('ҚАУЛЫ');
         expect(text).toContain('№ 1/2027');
+        expect(text).toContain('2027 жылғы 1 ақпан');
         expect(text).toContain('Төлеубек Мұқашев');
         expect(text).toContain('1-тармақ: ауылдарды дамыту');
         if (layout === 'both') {
@@ -217,9 +218,9 @@ describe('resolutions and execution control', () => {
     expect((await t.client.get(`/api/v1/resolutions/${amendment.body.id}.pdf`)).status).toBe(404);
   });
 
-  it('numbers concurrent adoptions gaplessly per organizer and year', async () => {
+  it('numbers 20 concurrent adoptions distinct and consecutive per organizer and year', async () => {
     const drafts = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 20; i++) {
       drafts.push(
         (await t.client.post(`/api/v1/events/${eventId}/resolutions`, draft(1), { token: secretary })).body
           .id as string,
@@ -234,9 +235,11 @@ describe('resolutions and execution control', () => {
         ),
       ),
     );
-    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(results.every((r) => r.status === 200)).toBe(true);
     // 1/2027 went to the first test's resolution.
-    expect(results.map((r) => r.body.number).sort()).toEqual(['2/2027', '3/2027', '4/2027', '5/2027', '6/2027']);
+    expect(results.map((r) => r.body.number as string).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(
+      Array.from({ length: 20 }, (_, i) => `${i + 2}/2027`),
+    );
   });
 
   it('tracks execution of each point until done, and reports totals, groups and what is overdue', async () => {
@@ -275,15 +278,18 @@ describe('resolutions and execution control', () => {
 
     const report = await t.client.get(`/api/v1/execution?organization=${district.id}&lang=ru`, { token: organizer });
     expect(report.status).toBe(200);
-    // Resolution 1 has 3 points, the five others 1 each: 8 points, one done, the first point of each overdue.
-    expect(report.body.totals).toMatchObject({ points: 8, done: 1, overdue: 6 });
-    expect(report.body.totals.percent).toBe(12.5);
+    // Resolution 1 has 3 points, the twenty others 1 each: 23 points, one done, the first point of each overdue.
+    expect(report.body.totals).toMatchObject({ points: 23, done: 1, overdue: 21 });
+    expect(report.body.totals.percent).toBe(4.3);
     expect(report.body.groups).toEqual([
-      expect.objectContaining({ key: district.id, label: 'Акимат Жанакалинского района', points: 8 }),
+      expect.objectContaining({ key: district.id, label: 'Акимат Жанакалинского района', points: 23 }),
     ]);
-    expect(report.body.overdue).toHaveLength(6);
+    expect(report.body.overdue).toHaveLength(21);
+    // Overdue is derived at a date: before the deadlines nothing is late.
+    const earlier = await t.client.get(`/api/v1/execution?organization=${district.id}&date=2020-06-01`, { token: organizer });
+    expect(earlier.body.totals.overdue).toBe(0);
     const onlyOverdue = await t.client.get(`/api/v1/execution?overdue=true`, { token: organizer });
-    expect(onlyOverdue.body.totals.points).toBe(6);
+    expect(onlyOverdue.body.totals.points).toBe(21);
     expect((await t.client.get('/api/v1/execution')).status).toBe(401);
 
     const audit = await t.client.get(`/api/v1/audit?entity=point&entityId=${point2.id}`, { token: organizer });

@@ -66,8 +66,12 @@ const SELECT_RESOLUTION = `
   LEFT JOIN people c ON c.id = r.chair_id
   LEFT JOIN resolutions a ON a.id = r.amends_id`;
 
-/** Overdue is derived, never stored: past the deadline (in Kazakhstan's time) and neither done nor cancelled. */
-const OVERDUE = `(p.due_date IS NOT NULL AND p.due_date < (now() AT TIME ZONE 'Asia/Almaty')::date AND p.status NOT IN ('done', 'cancelled'))`;
+/** Overdue is derived, never stored: past the deadline on the given day and neither done nor cancelled. */
+const overdueOn = (day: string): string =>
+  `(p.due_date IS NOT NULL AND p.due_date < ${day} AND p.status NOT IN ('done', 'cancelled'))`;
+/** Today in Kazakhstan (the whole country is UTC+5). */
+const TODAY = `(now() AT TIME ZONE 'Asia/Almaty')::date`;
+const OVERDUE = overdueOn(TODAY);
 
 @Injectable()
 export class ResolutionsRepository {
@@ -256,7 +260,7 @@ export class ResolutionsRepository {
   }
 
   /** Points of adopted resolutions with what the execution report needs, filtered in SQL. */
-  executionRows(filter: { organizationId?: string; region?: string; eventId?: string; overdue?: boolean }): Promise<
+  executionRows(filter: { organizationId?: string; region?: string; eventId?: string; overdue?: boolean; date?: string }): Promise<
     {
       resolutionId: string;
       number: string | null;
@@ -272,7 +276,8 @@ export class ResolutionsRepository {
       regionName: LocalizedText | null;
     }[]
   > {
-    const params: unknown[] = [];
+    const params: unknown[] = [filter.date ?? null];
+    const overdue = overdueOn(`COALESCE($1::date, ${TODAY})`);
     const where = [`r.status = 'adopted'`];
     if (filter.organizationId) {
       params.push(filter.organizationId);
@@ -288,11 +293,11 @@ export class ResolutionsRepository {
       where.push(`r.event_id = $${params.length}`);
     }
     if (filter.overdue) {
-      where.push(OVERDUE);
+      where.push(overdue);
     }
     return this.dataSource.query(
       `SELECT r.id AS "resolutionId", ${NUMBER('r')} AS number, p.id AS "pointId", p.position,
-              to_char(p.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.percent, ${OVERDUE} AS overdue,
+              to_char(p.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.percent, ${overdue} AS overdue,
               p.responsible_organization_id AS "organizationId", o.name AS "organizationName",
               o.region_code AS "regionCode", g.name AS "regionName"
        FROM resolution_points p

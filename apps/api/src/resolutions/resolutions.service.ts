@@ -349,6 +349,7 @@ export class ResolutionsService {
       region: query.region,
       eventId: query.event,
       overdue: query.overdue,
+      date: query.date,
     });
     const group = (key: string, label: string): ExecutionGroupDto & { sum: number } => ({
       key,

@@ -153,6 +153,11 @@ export class ExecutionQueryDto {
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() event?: string;
 
+  @ApiPropertyOptional({ example: '2027-01-31', description: 'The day overdue is judged on (default: today in Kazakhstan)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  date?: string;
+
   @ApiPropertyOptional({ description: 'Only overdue points' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
