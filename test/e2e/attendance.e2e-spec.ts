@@ -271,4 +271,39 @@ describe('check-in and attendance', () => {
     );
     expect(await quorumOf()).toMatchObject({ present: required, reached: true });
   });
+
+  it("lets a session define its own voting members, overriding the event's", async () => {
+    const guestsOnly = await t.client.post(
+      `/api/v1/events/${eventId}/sessions`,
+      {
+        kind: 'round_table',
+        title: { kk: 'Қонақтармен дөңгелек үстел', ru: 'Круглый стол с гостями' },
+        startsAt: '2026-01-10T11:00:00+05:00',
+        endsAt: '2026-01-10T12:00:00+05:00',
+        quorum: { roles: ['guest'], fraction: 0.5 },
+      },
+      { token: organizer },
+    );
+    expect(guestsOnly.status).toBe(201);
+    expect(guestsOnly.body.quorum).toEqual({ roles: ['guest'], fraction: 0.5 });
+    const state = async () =>
+      (await t.client.get(`/api/v1/events/${eventId}/attendance?by=role`, { token: organizer })).body.quorum.find(
+        (q: { sessionId: string | null }) => q.sessionId === guestsOnly.body.id,
+      );
+    // 20 guests are registered (the other 10 wait), so 11 are needed.
+    expect(await state()).toMatchObject({ members: 20, present: 0, required: 11, reached: false });
+    const guests = await withClient(t.databaseUrl, (c) =>
+      c.query<{ badge_code: string }>(
+        `SELECT badge_code FROM registrations WHERE event_id = $1 AND status = 'registered' AND role = 'guest' LIMIT 11`,
+        [eventId],
+      ),
+    );
+    const items = guests.rows.map((r, i) => ({
+      badgeCode: r.badge_code,
+      sessionId: guestsOnly.body.id,
+      clientId: `g-${i}`,
+    }));
+    await t.client.post(`/api/v1/events/${eventId}/check-ins/batch`, { items }, { token: checker });
+    expect(await state()).toMatchObject({ present: 11, reached: true });
+  });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { EventQuorum } from '../events/events.repository';
 
 export interface AdmissionRow {
   id: string;
@@ -206,23 +207,32 @@ export class AttendanceRepository {
     );
   }
 
-  /** Voting members (by roles, or all registered when none given) and how many are present: at the event and per session. */
+  /**
+   * Voting members and how many are present: for the event (check-ins at the door) and for
+   * each session (check-ins to it). Members are the registered participants of the quorum's
+   * roles (a session's own roles override the event's), or all of them when no roles are set.
+   */
   async quorumCounts(
     eventId: string,
-    roles: string[] | null,
-  ): Promise<{ sessionId: string | null; members: number; present: number }[]> {
+    eventRoles: string[] | null,
+  ): Promise<{ sessionId: string | null; members: number; present: number; quorum: EventQuorum | null }[]> {
     return this.dataSource.query(
-      `WITH members AS (
-         SELECT r.id FROM registrations r
-         WHERE r.event_id = $1 AND r.status = 'registered' AND ($2::text[] IS NULL OR r.role = ANY($2::text[]))
+      `WITH regs AS (
+         SELECT r.id, r.role FROM registrations r WHERE r.event_id = $1 AND r.status = 'registered'
+       ), cfg AS (
+         SELECT NULL::uuid AS session_id, $2::jsonb AS roles, NULL::jsonb AS quorum, NULL::timestamptz AS starts_at
+         UNION ALL
+         SELECT s.id, COALESCE(s.quorum->'roles', $2::jsonb), s.quorum, s.starts_at
+         FROM sessions s WHERE s.event_id = $1 AND s.kind <> 'break'
        )
-       SELECT NULL::uuid AS "sessionId", (SELECT count(*)::int FROM members) AS members,
-              (SELECT count(*)::int FROM check_ins c WHERE c.session_id IS NULL AND c.registration_id IN (SELECT id FROM members)) AS present
-       UNION ALL
-       SELECT s.id, (SELECT count(*)::int FROM members),
-              (SELECT count(*)::int FROM check_ins c WHERE c.session_id = s.id AND c.registration_id IN (SELECT id FROM members))
-       FROM sessions s WHERE s.event_id = $1 AND s.kind <> 'break'`,
-      [eventId, roles],
+       SELECT cfg.session_id AS "sessionId", cfg.quorum,
+              (SELECT count(*)::int FROM regs
+               WHERE cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? regs.role) AS members,
+              (SELECT count(*)::int FROM check_ins c JOIN regs ON regs.id = c.registration_id
+               WHERE c.session_id IS NOT DISTINCT FROM cfg.session_id
+                 AND (cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? regs.role)) AS present
+       FROM cfg ORDER BY cfg.starts_at NULLS FIRST`,
+      [eventId, eventRoles ? JSON.stringify(eventRoles) : null],
     );
   }
 

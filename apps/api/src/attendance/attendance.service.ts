@@ -4,7 +4,7 @@ import type { Language } from '@app/contracts';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
-import type { EventRow } from '../events/events.repository';
+import type { EventQuorum, EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
 import { personName } from '../people/people.service';
 import type {
@@ -286,6 +286,13 @@ export class AttendanceService {
     return event;
   }
 
+  /** The rule in force: a session's own settings override its event's; more than half by default. */
+  private rule(event: EventRow, session: EventQuorum | null, members: number): { members: number; required: number } {
+    const memberCount = session?.memberCount ?? event.quorum?.memberCount ?? members;
+    const fraction = session?.fraction ?? event.quorum?.fraction ?? 0.5;
+    return { members: memberCount, required: Math.floor(memberCount * fraction) + 1 };
+  }
+
   /**
    * For adoption: the voting members, those present (checked in to the session, or to the
    * event when the session had no check-ins) and the number needed for a quorum.
@@ -294,28 +301,28 @@ export class AttendanceService {
     event: EventRow,
     sessionId: string | null,
   ): Promise<{ members: number; present: number; required: number }> {
-    const fraction = event.quorum?.fraction ?? 0.5;
     const counts = await this.attendance.quorumCounts(
       event.id,
       event.quorum?.roles?.length ? event.quorum.roles : null,
     );
     const eventLevel = counts.find((c) => c.sessionId === null)!;
     const sessionLevel = sessionId ? counts.find((c) => c.sessionId === sessionId) : undefined;
-    const members = event.quorum?.memberCount ?? eventLevel.members;
-    const present = sessionLevel && sessionLevel.present > 0 ? sessionLevel.present : eventLevel.present;
-    return { members, present, required: Math.floor(members * fraction) + 1 };
+    const counted = sessionLevel && sessionLevel.present > 0 ? sessionLevel : eventLevel;
+    const rule = this.rule(event, sessionLevel?.quorum ?? null, counted.members);
+    return { ...rule, present: counted.present };
   }
 
-  /** Live quorum from check-ins: present members must exceed the fraction (default half) of the voting members. */
+  /** Live quorum from check-ins, for the event and each session, when the event or a session defines one. */
   private async quorum(event: EventRow): Promise<QuorumStateDto[] | undefined> {
-    if (!event.quorum) {
+    const counts = await this.attendance.quorumCounts(
+      event.id,
+      event.quorum?.roles?.length ? event.quorum.roles : null,
+    );
+    if (!event.quorum && !counts.some((c) => c.quorum)) {
       return undefined;
     }
-    const fraction = event.quorum.fraction ?? 0.5;
-    const counts = await this.attendance.quorumCounts(event.id, event.quorum.roles?.length ? event.quorum.roles : null);
     return counts.map((c) => {
-      const members = event.quorum!.memberCount ?? c.members;
-      const required = Math.floor(members * fraction) + 1;
+      const { members, required } = this.rule(event, c.quorum, c.members);
       return {
         sessionId: c.sessionId,
         members,

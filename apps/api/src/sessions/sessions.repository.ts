@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText, SessionKind } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { EventQuorum } from '../events/events.repository';
 
 export interface SessionPersonRow {
   sessionId: string;
@@ -27,12 +28,14 @@ export interface SessionRow {
   room: string | null;
   seats: number | null;
   seatsTaken: number;
+  quorum: EventQuorum | null;
   version: number;
   updatedAt: Date;
 }
 
 export interface SessionValues {
   seats: number | null;
+  quorum: EventQuorum | null;
   parentId: string | null;
   kind: SessionKind;
   title: LocalizedText;
@@ -59,7 +62,7 @@ export interface Clash {
 }
 
 const SESSION_COLUMNS = `s.id, s.event_id AS "eventId", s.parent_id AS "parentId", s.kind, s.title, s.description,
-  s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.seats, s.version, s.updated_at AS "updatedAt",
+  s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.seats, s.quorum, s.version, s.updated_at AS "updatedAt",
   CASE WHEN s.seats IS NULL THEN 0 ELSE (SELECT count(*)::int FROM session_signups g
     WHERE g.session_id = s.id AND g.status = 'confirmed') END AS "seatsTaken"`;
 
@@ -176,8 +179,8 @@ export class SessionsRepository {
 
   async insert(manager: EntityManager, eventId: string, values: SessionValues): Promise<string> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sessions (event_id, parent_id, kind, title, description, starts_at, ends_at, room, seats)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      `INSERT INTO sessions (event_id, parent_id, kind, title, description, starts_at, ends_at, room, seats, quorum)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         eventId,
         values.parentId,
@@ -188,6 +191,7 @@ export class SessionsRepository {
         values.endsAt,
         values.room,
         values.seats,
+        values.quorum ? JSON.stringify(values.quorum) : null,
       ],
     );
     return rows[0].id;
@@ -196,7 +200,7 @@ export class SessionsRepository {
   async update(manager: EntityManager, id: string, values: SessionValues): Promise<void> {
     await manager.query(
       `UPDATE sessions SET parent_id = $2, kind = $3, title = $4, description = $5, starts_at = $6, ends_at = $7, room = $8,
-         seats = $9, version = version + 1, updated_at = now() WHERE id = $1`,
+         seats = $9, quorum = $10, version = version + 1, updated_at = now() WHERE id = $1`,
       [
         id,
         values.parentId,
@@ -207,6 +211,7 @@ export class SessionsRepository {
         values.endsAt,
         values.room,
         values.seats,
+        values.quorum ? JSON.stringify(values.quorum) : null,
       ],
     );
   }

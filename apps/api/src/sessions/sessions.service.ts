@@ -42,6 +42,7 @@ export function toSessionResponse(
     endsAt: toZonedIso(new Date(row.endsAt), timeZone),
     room: row.room,
     seats: row.seats,
+    quorum: row.quorum,
     moderators: mine.filter((p) => p.role === 'moderator').map(person),
     speakers: mine
       .filter((p) => p.role === 'speaker')
@@ -90,6 +91,7 @@ export class SessionsService {
       const event = await this.events.lockManageable(manager, user, eventId);
       const values: SessionValues = {
         seats: dto.seats ?? null,
+        quorum: dto.quorum ?? null,
         parentId: dto.parentId ?? null,
         kind: dto.kind,
         title: dto.title,
@@ -137,6 +139,7 @@ export class SessionsService {
       const currentPeople = await this.sessions.peopleOf([id], manager);
       const before: SessionValues = {
         seats: current.seats,
+        quorum: current.quorum,
         parentId: current.parentId,
         kind: current.kind,
         title: current.title,
@@ -147,6 +150,7 @@ export class SessionsService {
       };
       const after: SessionValues = {
         seats: dto.seats ?? before.seats,
+        quorum: dto.quorum ?? before.quorum,
         parentId: dto.parentId !== undefined ? dto.parentId : before.parentId,
         kind: dto.kind ?? before.kind,
         title: dto.title ?? before.title,

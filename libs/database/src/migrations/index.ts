@@ -3,6 +3,7 @@ import { ForumsAndAgendas1795400000000 } from './1795400000000-ForumsAndAgendas'
 import { RegistrationsAndAttendance1795410000000 } from './1795410000000-RegistrationsAndAttendance';
 import { InvitationsAndSignups1795420000000 } from './1795420000000-InvitationsAndSignups';
 import { Resolutions1795430000000 } from './1795430000000-Resolutions';
+import { SessionQuorum1795440000000 } from './1795440000000-SessionQuorum';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RegistrationsAndAttendance1795410000000,
   InvitationsAndSignups1795420000000,
   Resolutions1795430000000,
+  SessionQuorum1795440000000,
 ];

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
+import { QuorumDto } from '../../events/dto/event.dto';
 import { SESSION_KINDS, type SessionKind } from '@app/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -79,6 +80,15 @@ export class CreateSessionDto {
   @Max(100000)
   seats?: number;
 
+  @ApiPropertyOptional({
+    type: QuorumDto,
+    description: "This session's voting members and rule, overriding the event's",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuorumDto)
+  quorum?: QuorumDto;
+
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()
   @IsArray()
@@ -121,6 +131,12 @@ export class UpdateSessionDto {
   room?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string;
   @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100000) seats?: number;
+
+  @ApiPropertyOptional({ type: QuorumDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuorumDto)
+  quorum?: QuorumDto;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the moderators' })
   @IsOptional()
@@ -165,6 +181,7 @@ export class SessionResponseDto {
   @ApiProperty() endsAt!: string;
   @ApiProperty({ nullable: true, type: String }) room!: string | null;
   @ApiProperty({ nullable: true, type: Number }) seats!: number | null;
+  @ApiProperty({ nullable: true, type: QuorumDto }) quorum!: QuorumDto | null;
   @ApiProperty({ type: [SessionPersonDto] }) moderators!: SessionPersonDto[];
   @ApiProperty({ type: [SessionSpeakerDto] }) speakers!: SessionSpeakerDto[];
   @ApiProperty() version!: number;
