@@ -13,7 +13,7 @@ describe('demo forums', () => {
     await db.drop();
   });
 
-  it('loads the three reference forums, published and upcoming', async () => {
+  it('loads the three reference forums: the Uralsk session already held, the two rural akims forums upcoming', async () => {
     const list = await t.client.get('/api/v1/events?lang=kk');
     expect(list.body.items.map((e: { slug: string }) => e.slug).sort()).toEqual([
       'almaty-oblast-rural-akims-forum',
@@ -21,8 +21,9 @@ describe('demo forums', () => {
       'wko-rural-akims-forum',
     ]);
     for (const event of list.body.items) {
-      expect(event.status).toBe('published');
-      expect(new Date(event.startsAt).getTime()).toBeGreaterThan(Date.now());
+      const held = event.slug === 'oral-offsite-session-qaladan-auylga';
+      expect(event.status).toBe(held ? 'closed' : 'published');
+      expect(new Date(event.startsAt).getTime() > Date.now()).toBe(!held);
       expect(event.titles.kk).toMatch(/[әғқңөұүһі]/i);
       expect(event.titles.ru).toBeTruthy();
     }
@@ -55,6 +56,32 @@ describe('demo forums', () => {
     expect(new Set(seminars.map((s: { startsAt: string }) => s.startsAt)).size).toBe(1);
     expect(new Set(seminars.map((s: { room: string }) => s.room)).size).toBe(3);
     expect(sessions.some((s: { kind: string }) => s.kind === 'awards')).toBe(true);
+  });
+
+  it('ends the Uralsk session with an adopted resolution whose execution is under way', async () => {
+    const resolutions = await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga/resolutions?lang=kk');
+    expect(resolutions.body).toHaveLength(1);
+    const [resolution] = resolutions.body;
+    expect(resolution).toMatchObject({
+      status: 'adopted',
+      number: expect.stringMatching(/^1\/\d{4}$/),
+      chair: { name: 'Төлеубек Мұқашев' },
+    });
+    expect(resolution.points).toHaveLength(5);
+    expect(resolution.points.every((p: { responsible: unknown; dueDate: string }) => p.responsible && p.dueDate)).toBe(
+      true,
+    );
+    expect(resolution.points.map((p: { status: string }) => p.status)).toEqual([
+      'overdue',
+      'in_progress',
+      'done',
+      'overdue',
+      'not_started',
+    ]);
+    const admin = await t.adminToken();
+    const execution = await t.client.get('/api/v1/execution', { token: admin });
+    expect(execution.body.totals).toMatchObject({ points: 5, done: 1, overdue: 2, percent: 38 });
+    expect(execution.body.overdue).toHaveLength(2);
   });
 
   it('shows the late-announced WKO forum in the compliance report', async () => {

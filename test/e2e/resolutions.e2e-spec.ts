@@ -286,7 +286,9 @@ describe('resolutions and execution control', () => {
     ]);
     expect(report.body.overdue).toHaveLength(21);
     // Overdue is derived at a date: before the deadlines nothing is late.
-    const earlier = await t.client.get(`/api/v1/execution?organization=${district.id}&date=2020-06-01`, { token: organizer });
+    const earlier = await t.client.get(`/api/v1/execution?organization=${district.id}&date=2020-06-01`, {
+      token: organizer,
+    });
     expect(earlier.body.totals.overdue).toBe(0);
     const onlyOverdue = await t.client.get(`/api/v1/execution?overdue=true`, { token: organizer });
     expect(onlyOverdue.body.totals.points).toBe(21);

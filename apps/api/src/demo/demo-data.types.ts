@@ -64,6 +64,26 @@ export interface DemoSession {
   speakers?: DemoSpeaker[];
 }
 
+export interface DemoResolutionPoint {
+  text: Text;
+  responsibleKey: string;
+  /** Deadline in days from the day the demo is loaded (negative: already past). */
+  dueInDays: number;
+  progress?: { percent: number; note: Text; evidenceUrl?: string };
+}
+
+/** A resolution adopted at the end of the event, with its execution under way. */
+export interface DemoResolution {
+  title: Text;
+  preamble: Text;
+  /** The organizer that numbers it (the body whose act it is). */
+  numberingKey: string;
+  chairKey: string;
+  sessionKey: string;
+  vote: { for: number; against: number; abstained: number; present: number };
+  points: DemoResolutionPoint[];
+}
+
 export interface DemoEvent {
   slug: string;
   kind: EventKind;
@@ -85,6 +105,7 @@ export interface DemoEvent {
   /** Days before the start on which the event was announced (the rule asks for 5 or more). */
   announcedDaysBefore: number;
   sessions: DemoSession[];
+  resolution?: DemoResolution;
 }
 
 export interface DemoData {

@@ -114,7 +114,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     const [{ id: eventId }]: { id: string }[] = await manager.query(
       `INSERT INTO events (slug, kind, title, description, region_code, venue, starts_at, ends_at, time_zone, visibility,
          capacity, status, announced_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'published', $12) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $12) RETURNING id`,
       [
         event.slug,
         event.kind,
@@ -128,6 +128,8 @@ export class DemoLoader implements OnApplicationBootstrap {
         event.visibility,
         event.capacity ?? null,
         announcedAt,
+        // A forum already held is closed; the others are open for registration.
+        endsAt < today ? 'closed' : 'published',
       ],
     );
     await manager.query(
@@ -175,6 +177,72 @@ export class DemoLoader implements OnApplicationBootstrap {
            SELECT $1, x.person_id, x.role, x.position, x.topic, x.minutes
            FROM jsonb_to_recordset($2::jsonb) AS x(person_id uuid, role text, position int, topic jsonb, minutes int)`,
           [id, JSON.stringify(people)],
+        );
+      }
+    }
+    if (event.resolution) {
+      await this.insertResolution(manager, eventId, event, endsAt, today, { orgIds, personIds, sessionIds });
+    }
+  }
+
+  /** The adopted resolution of a forum already held, numbered like any other, with progress on some points. */
+  private async insertResolution(
+    manager: EntityManager,
+    eventId: string,
+    event: DemoEvent,
+    adoptedAt: Date,
+    today: Date,
+    keys: { orgIds: Map<string, string>; personIds: Map<string, string>; sessionIds: Map<string, string> },
+  ): Promise<void> {
+    const resolution = event.resolution!;
+    const organizationId = keys.orgIds.get(resolution.numberingKey)!;
+    const year = Number(localDate(adoptedAt, event.timeZone).slice(0, 4));
+    const [{ n }]: { n: number }[] = await manager.query(
+      `INSERT INTO resolution_counters AS c (organization_id, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (organization_id, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING last_number AS n`,
+      [organizationId, year],
+    );
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO resolutions (event_id, session_id, kind, title, preamble, status, numbering_organization_id, number, year,
+         votes_for, votes_against, votes_abstained, present_count, chair_id, adopted_at)
+       VALUES ($1, $2, 'resolution', $3, $4, 'adopted', $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        eventId,
+        keys.sessionIds.get(resolution.sessionKey) ?? null,
+        JSON.stringify(resolution.title),
+        JSON.stringify(resolution.preamble),
+        organizationId,
+        n,
+        year,
+        resolution.vote.for,
+        resolution.vote.against,
+        resolution.vote.abstained,
+        resolution.vote.present,
+        keys.personIds.get(resolution.chairKey),
+        adoptedAt,
+      ],
+    );
+    const todayLocal = localDate(today, event.timeZone);
+    for (const [index, point] of resolution.points.entries()) {
+      const percent = point.progress?.percent ?? 0;
+      const status = percent === 100 ? 'done' : percent > 0 ? 'in_progress' : 'not_started';
+      const [{ id: pointId }]: { id: string }[] = await manager.query(
+        `INSERT INTO resolution_points (resolution_id, position, text, responsible_organization_id, due_date, status, percent)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          id,
+          index + 1,
+          JSON.stringify(point.text),
+          keys.orgIds.get(point.responsibleKey),
+          addDays(todayLocal, point.dueInDays),
+          status,
+          percent,
+        ],
+      );
+      if (point.progress) {
+        await manager.query(
+          `INSERT INTO point_progress (point_id, status, percent, note, evidence_url) VALUES ($1, $2, $3, $4, $5)`,
+          [pointId, status, percent, point.progress.note.kk, point.progress.evidenceUrl ?? null],
         );
       }
     }

@@ -260,7 +260,13 @@ export class ResolutionsRepository {
   }
 
   /** Points of adopted resolutions with what the execution report needs, filtered in SQL. */
-  executionRows(filter: { organizationId?: string; region?: string; eventId?: string; overdue?: boolean; date?: string }): Promise<
+  executionRows(filter: {
+    organizationId?: string;
+    region?: string;
+    eventId?: string;
+    overdue?: boolean;
+    date?: string;
+  }): Promise<
     {
       resolutionId: string;
       number: string | null;

@@ -245,7 +245,10 @@ export class ResolutionsService {
     }
     const adoptedAt = dto.adoptedAt ? new Date(dto.adoptedAt) : new Date();
     const year = Number(localDate(adoptedAt, event.timeZone).slice(0, 4));
-    const organizationId = event.organizers[0].id;
+    const organizationId = dto.organizationId ?? event.organizers[0].id;
+    if (!event.organizers.some((o) => o.id === organizationId)) {
+      throw AppError.validation([{ field: 'organizationId', code: 'exists' }]);
+    }
     await this.resolutions.transaction(async (manager) => {
       const current = (await this.resolutions.findById(id, manager, true))!;
       if (current.status === 'adopted') {

@@ -117,6 +117,14 @@ export class AdoptDto {
   @IsUUID()
   chairId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Whose series numbers it: one of the event's organizers (default: the first listed)",
+  })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
   @ApiPropertyOptional({ description: 'Default: now' })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
@@ -153,7 +161,10 @@ export class ExecutionQueryDto {
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() event?: string;
 
-  @ApiPropertyOptional({ example: '2027-01-31', description: 'The day overdue is judged on (default: today in Kazakhstan)' })
+  @ApiPropertyOptional({
+    example: '2027-01-31',
+    description: 'The day overdue is judged on (default: today in Kazakhstan)',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   date?: string;
