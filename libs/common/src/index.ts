@@ -11,3 +11,5 @@ export * from './dto/pagination.dto';
 export * from './http/lang.decorator';
 export * from './time';
 export * from './sql';
+export * from './pdf/fonts';
+export * from './dto/instant';

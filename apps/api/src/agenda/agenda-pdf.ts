@@ -1,7 +1,5 @@
+import { dejaVuFonts } from '@app/common';
 import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker } from '@app/contracts';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import {
   type AgendaLabels,
@@ -20,28 +18,6 @@ const COLOR_MUTED = '#555555';
 const COLOR_ALERT = '#b00020';
 const REGULAR = 'DejaVuSans';
 const BOLD = 'DejaVuSans-Bold';
-
-interface Fonts {
-  regular: Buffer;
-  bold: Buffer;
-}
-
-let fonts: Fonts | undefined;
-
-/*
- * The same source runs as CommonJS (the app) and as ESM (jest), so neither __dirname nor import.meta is available:
- * resolve the font package from the working directory, which is the repository root in both.
- */
-function dejaVuFonts(): Fonts {
-  if (!fonts) {
-    const resolver = createRequire(join(process.cwd(), 'package.json'));
-    fonts = {
-      regular: readFileSync(resolver.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-      bold: readFileSync(resolver.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-    };
-  }
-  return fonts;
-}
 
 /**
  * A printable A4 agenda in the agenda's language. DejaVu Sans is embedded so every Kazakh letter renders and

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dejaVuFonts } from '@app/common';
 import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -63,30 +61,6 @@ const QR_PIXELS = 600;
 const BLOCK_GAP = 6;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-interface Fonts {
-  regular: Buffer;
-  bold: Buffer;
-  mono: Buffer;
-}
-
-let fonts: Fonts | undefined;
-
-/*
- * The same source runs as CommonJS (the app) and as ESM (jest), so neither __dirname nor import.meta is available:
- * resolve the font package from the working directory, which is the repository root in both.
- */
-function dejaVuFonts(): Fonts {
-  if (!fonts) {
-    const resolver = createRequire(join(process.cwd(), 'package.json'));
-    fonts = {
-      regular: readFileSync(resolver.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-      bold: readFileSync(resolver.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-      mono: readFileSync(resolver.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono-Bold.ttf')),
-    };
-  }
-  return fonts;
-}
-
 /**
  * Printable badges, one A6 portrait page each: event title, the role on a coloured band, the name, position and
  * organization (shrunk until they fit), the QR code of the badge code with the code under it for typing, and the
@@ -96,7 +70,7 @@ function dejaVuFonts(): Fonts {
  */
 export function renderBadgesPdf(badges: BadgeInfo[], options: BadgePdfOptions = {}): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
-    const { regular, bold, mono } = dejaVuFonts();
+    const { regular, bold, monoBold: mono } = dejaVuFonts();
     const createdAt = options.createdAt ?? new Date(0);
     const doc = new PDFDocument({
       size: 'A6',

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dejaVuFonts } from '@app/common';
 import PDFDocument from 'pdfkit';
 import { agendaLabels, formatLocalDate } from '../agenda/agenda-labels';
 import type { ResolutionDocument } from './resolution-document';
@@ -107,28 +105,6 @@ interface Sizes {
 
 const SINGLE: Sizes = { organizer: 11, kind: 16, title: 12, body: 11, detail: 9.5, marker: 24, justify: true };
 const DOUBLE: Sizes = { organizer: 9.5, kind: 14, title: 10.5, body: 9.5, detail: 8.5, marker: 20, justify: false };
-
-interface Fonts {
-  regular: Buffer;
-  bold: Buffer;
-}
-
-let fonts: Fonts | undefined;
-
-/*
- * The same source runs as CommonJS (the app) and as ESM (jest), so neither __dirname nor import.meta is available:
- * resolve the font package from the working directory, which is the repository root in both.
- */
-function dejaVuFonts(): Fonts {
-  if (!fonts) {
-    const resolver = createRequire(join(process.cwd(), 'package.json'));
-    fonts = {
-      regular: readFileSync(resolver.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-      bold: readFileSync(resolver.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-    };
-  }
-  return fonts;
-}
 
 /**
  * The official A4 document of a resolution in kk, in ru, or in both side by side (kk left, ru right, every part

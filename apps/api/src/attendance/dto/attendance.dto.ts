@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInstant } from '@app/common';
 import { LANGUAGES, type Language } from '@app/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -6,11 +7,9 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -34,8 +33,7 @@ export class CheckInDto {
 
   @ApiPropertyOptional({ description: 'When it happened (offline devices send the scan time); default now' })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/(Z|[+-]\d{2}:?\d{2})$/)
+  @IsInstant()
   at?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) deviceId?: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextDto, LongLocalizedTextDto, PageQueryDto } from '@app/common';
+import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, PageQueryDto } from '@app/common';
 import {
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -18,7 +18,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -32,9 +31,6 @@ import {
 
 const upper = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
-/** Instants must carry an offset: a bare local time is ambiguous. */
-const INSTANT = { strict: true, strictSeparator: true };
-const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 
 export class VenueDto {
   @ApiProperty({ type: LocalizedTextDto })
@@ -116,13 +112,11 @@ export class CreateEventDto {
   venue!: VenueDto;
 
   @ApiProperty({ example: '2026-12-06T10:00:00+05:00' })
-  @IsISO8601(INSTANT)
-  @Matches(WITH_OFFSET)
+  @IsInstant()
   startsAt!: string;
 
   @ApiProperty({ example: '2026-12-06T18:00:00+05:00' })
-  @IsISO8601(INSTANT)
-  @Matches(WITH_OFFSET)
+  @IsInstant()
   endsAt!: string;
 
   @ApiPropertyOptional({ default: 'Asia/Almaty', description: 'IANA zone the event is shown in' })
@@ -144,12 +138,11 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({ description: 'When the event was announced to the public (press, social networks, sites)' })
   @IsOptional()
-  @IsISO8601(INSTANT)
-  @Matches(WITH_OFFSET)
+  @IsInstant()
   announcedAt?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) registrationOpensAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) registrationClosesAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() registrationOpensAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() registrationClosesAt?: string;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() requiresApproval?: boolean;
 
   @ApiPropertyOptional({ example: 'wko-rural-akims-forum-2026' })
@@ -197,17 +190,17 @@ export class UpdateEventDto {
   @Type(() => VenueDto)
   venue?: VenueDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) startsAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) endsAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
   @ApiPropertyOptional({ enum: EVENT_VISIBILITIES })
   @IsOptional()
   @IsIn(EVENT_VISIBILITIES)
   visibility?: EventVisibility;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) capacity?: number;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) announcedAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) registrationOpensAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) registrationClosesAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() announcedAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() registrationOpensAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() registrationClosesAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresApproval?: boolean;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) @MaxLength(120) slug?: string;
 
@@ -221,14 +214,12 @@ export class UpdateEventDto {
 export class ListEventsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Events that end at or after this instant (ISO 8601 with offset)' })
   @IsOptional()
-  @IsISO8601(INSTANT)
-  @Matches(WITH_OFFSET)
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Events that start before this instant (ISO 8601 with offset)' })
   @IsOptional()
-  @IsISO8601(INSTANT)
-  @Matches(WITH_OFFSET)
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Events in this region or any region below it' })
@@ -249,8 +240,8 @@ export class ListEventsQueryDto extends PageQueryDto {
 }
 
 export class ComplianceQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) to?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() to?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsString() @MaxLength(40) region?: string;
   @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] }) @IsOptional() @IsIn(['kk', 'ru', 'en']) lang?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
+import { IsInstant, LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -127,8 +126,7 @@ export class AdoptDto {
 
   @ApiPropertyOptional({ description: 'Default: now' })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/(Z|[+-]\d{2}:?\d{2})$/)
+  @IsInstant()
   adoptedAt?: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
+import { IsInstant, LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
 import { QuorumDto } from '../../events/dto/event.dto';
 import { SESSION_KINDS, type SessionKind } from '@app/contracts';
 import { Type } from 'class-transformer';
@@ -9,19 +9,14 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-
-const INSTANT = { strict: true, strictSeparator: true };
-const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 
 export class SpeakerDto {
   @ApiProperty({ format: 'uuid' })
@@ -56,8 +51,8 @@ export class CreateSessionDto {
   @Type(() => LongLocalizedTextDto)
   description?: LongLocalizedTextDto;
 
-  @ApiProperty({ example: '2026-12-06T10:00:00+05:00' }) @IsISO8601(INSTANT) @Matches(WITH_OFFSET) startsAt!: string;
-  @ApiProperty({ example: '2026-12-06T11:30:00+05:00' }) @IsISO8601(INSTANT) @Matches(WITH_OFFSET) endsAt!: string;
+  @ApiProperty({ example: '2026-12-06T10:00:00+05:00' }) @IsInstant() startsAt!: string;
+  @ApiProperty({ example: '2026-12-06T11:30:00+05:00' }) @IsInstant() endsAt!: string;
 
   @ApiPropertyOptional({ description: "One of the venue's rooms" })
   @IsOptional()
@@ -122,8 +117,8 @@ export class UpdateSessionDto {
   @Type(() => LongLocalizedTextDto)
   description?: LongLocalizedTextDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) startsAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(INSTANT) @Matches(WITH_OFFSET) endsAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null takes the session out of its room' })
   @IsOptional()
   @IsString()
