@@ -153,4 +153,31 @@ describe('permissions and edge inputs', () => {
     expect(cleared.status).toBe(200);
     expect(cleared.body.room).toBeNull();
   });
+
+  it('clears optional fields with null on PATCH, and keeps the ones left out', async () => {
+    const event = await t.client.post(
+      '/api/v1/events',
+      eventBody([orgA.id], { capacity: 50, registrationClosesAt: '2027-03-09T18:00:00+05:00' }),
+      { token: organizerA },
+    );
+    const cleared = await t.client.patch(
+      `/api/v1/events/${event.body.id}`,
+      { capacity: null, registrationClosesAt: null, description: null },
+      { token: organizerA },
+    );
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      capacity: null,
+      registrationClosesAt: null,
+      description: null,
+      regionCode: 'KZ-27',
+    });
+    const person = await createPerson(t, 'Ерсайын Қабиев', { organizationId: orgA.id, email: 'ersain@akimat.kz' });
+    const unlinked = await t.client.patch(
+      `/api/v1/people/${person.id}`,
+      { email: null, position: null },
+      { token: organizerA },
+    );
+    expect(unlinked.body).toMatchObject({ email: null, position: null, organization: { id: orgA.id } });
+  });
 });

@@ -13,3 +13,4 @@ export * from './time';
 export * from './sql';
 export * from './pdf/fonts';
 export * from './dto/instant';
+export * from './dto/patch';

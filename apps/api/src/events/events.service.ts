@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, isValidTimeZone, pickText, toZonedIso } from '@app/common';
+import { AppError, isValidTimeZone, patched, patchedDate, pickText, toZonedIso } from '@app/common';
 import type { EventStatus, Language } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 import { diff } from '../audit/audit.service';
@@ -238,8 +238,8 @@ export class EventsService {
         slug: dto.slug ?? before.slug,
         kind: dto.kind ?? before.kind,
         title: dto.title ?? before.title,
-        description: dto.description ?? before.description,
-        regionCode: dto.regionCode ?? before.regionCode,
+        description: patched(dto.description, before.description),
+        regionCode: patched(dto.regionCode, before.regionCode),
         venue: dto.venue
           ? { name: dto.venue.name, address: dto.venue.address ?? null, rooms: dto.venue.rooms ?? [] }
           : before.venue,
@@ -247,14 +247,12 @@ export class EventsService {
         endsAt: dto.endsAt ? new Date(dto.endsAt) : before.endsAt,
         timeZone: dto.timeZone ?? before.timeZone,
         visibility: dto.visibility ?? before.visibility,
-        capacity: dto.capacity ?? before.capacity,
-        announcedAt: dto.announcedAt ? new Date(dto.announcedAt) : before.announcedAt,
-        registrationOpensAt: dto.registrationOpensAt ? new Date(dto.registrationOpensAt) : before.registrationOpensAt,
-        registrationClosesAt: dto.registrationClosesAt
-          ? new Date(dto.registrationClosesAt)
-          : before.registrationClosesAt,
+        capacity: patched(dto.capacity, before.capacity),
+        announcedAt: patchedDate(dto.announcedAt, before.announcedAt),
+        registrationOpensAt: patchedDate(dto.registrationOpensAt, before.registrationOpensAt),
+        registrationClosesAt: patchedDate(dto.registrationClosesAt, before.registrationClosesAt),
         requiresApproval: dto.requiresApproval ?? before.requiresApproval,
-        quorum: dto.quorum ?? before.quorum,
+        quorum: patched(dto.quorum, before.quorum),
       };
       const currentIds = current.organizers.map((o) => o.id);
       const organizerIds = dto.organizerIds ?? currentIds;
@@ -267,7 +265,7 @@ export class EventsService {
         throw AppError.forbidden();
       }
       // The announcement date is evidence for the lead-time rule: once published, only admins correct it.
-      if (dto.announcedAt && current.status !== 'draft' && !user.roles.includes('admin')) {
+      if (dto.announcedAt !== undefined && current.status !== 'draft' && !user.roles.includes('admin')) {
         throw new AppError('INVALID_STATUS_CHANGE', 409, { from: current.status, to: 'announcedAt' }, [
           { field: 'announcedAt', code: 'INVALID_STATUS_CHANGE' },
         ]);

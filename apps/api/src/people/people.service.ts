@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, fieldMessage, pickText } from '@app/common';
+import { AppError, fieldMessage, patched, pickText } from '@app/common';
 import type { Language } from '@app/contracts';
 import { type AuthUser, canActAs, holdsRole } from '../auth/auth-user';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -120,11 +120,11 @@ export class PeopleService {
     }
     const values: PersonValues = {
       fullName: dto.fullName ?? current.fullName,
-      position: dto.position ?? current.position,
-      organizationId: dto.organizationId ?? current.organizationId,
-      regionCode: dto.regionCode ?? current.regionCode,
+      position: patched(dto.position, current.position),
+      organizationId: patched(dto.organizationId, current.organizationId),
+      regionCode: patched(dto.regionCode, current.regionCode),
       category: dto.category ?? current.category,
-      email: dto.email ?? current.email,
+      email: patched(dto.email, current.email),
       phone: dto.phone !== undefined ? normalizePhone(dto.phone) : current.phone,
       language: dto.language ?? current.language,
     };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, localTime, pickText, toZonedIso } from '@app/common';
+import { AppError, localTime, patched, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
@@ -149,12 +149,12 @@ export class SessionsService {
         room: current.room,
       };
       const after: SessionValues = {
-        seats: dto.seats ?? before.seats,
-        quorum: dto.quorum ?? before.quorum,
+        seats: patched(dto.seats, before.seats),
+        quorum: patched(dto.quorum, before.quorum),
         parentId: dto.parentId !== undefined ? dto.parentId : before.parentId,
         kind: dto.kind ?? before.kind,
         title: dto.title ?? before.title,
-        description: dto.description ?? before.description,
+        description: patched(dto.description, before.description),
         startsAt: dto.startsAt ? new Date(dto.startsAt) : before.startsAt,
         endsAt: dto.endsAt ? new Date(dto.endsAt) : before.endsAt,
         room: dto.room === undefined ? before.room : dto.room === null ? null : dto.room.trim() || null,

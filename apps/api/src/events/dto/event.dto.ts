@@ -167,11 +167,11 @@ export class UpdateEventDto {
   @Type(() => LocalizedTextDto)
   title?: LocalizedTextDto;
 
-  @ApiPropertyOptional({ type: LongLocalizedTextDto })
+  @ApiPropertyOptional({ nullable: true, type: LongLocalizedTextDto })
   @IsOptional()
   @ValidateNested()
   @Type(() => LongLocalizedTextDto)
-  description?: LongLocalizedTextDto;
+  description?: LongLocalizedTextDto | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()
@@ -182,7 +182,12 @@ export class UpdateEventDto {
   @IsUUID('all', { each: true })
   organizerIds?: string[];
 
-  @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsString() @MaxLength(40) regionCode?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @MaxLength(40)
+  regionCode?: string | null;
 
   @ApiPropertyOptional({ type: VenueDto })
   @IsOptional()
@@ -197,18 +202,26 @@ export class UpdateEventDto {
   @IsOptional()
   @IsIn(EVENT_VISIBILITIES)
   visibility?: EventVisibility;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) capacity?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInstant() announcedAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInstant() registrationOpensAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInstant() registrationClosesAt?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' }) @IsOptional() @IsInt() @Min(1) capacity?:
+    number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' }) @IsOptional() @IsInstant() announcedAt?:
+    string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @IsInstant()
+  registrationOpensAt?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @IsInstant()
+  registrationClosesAt?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresApproval?: boolean;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) @MaxLength(120) slug?: string;
 
-  @ApiPropertyOptional({ type: QuorumDto })
+  @ApiPropertyOptional({ nullable: true, type: QuorumDto })
   @IsOptional()
   @ValidateNested()
   @Type(() => QuorumDto)
-  quorum?: QuorumDto;
+  quorum?: QuorumDto | null;
 }
 
 export class ListEventsQueryDto extends PageQueryDto {
