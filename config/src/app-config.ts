@@ -23,6 +23,7 @@ export interface AppConfig {
   trustProxy: boolean;
   demoData: boolean;
   publicUrl: string;
+  mail: { smtpUrl?: string; from: string; pollMs: number; maxAttempts: number };
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parsed.TRUST_PROXY,
     demoData: parsed.DEMO_DATA,
     publicUrl: parsed.PUBLIC_URL.replace(/\/+$/, ''),
+    mail: {
+      smtpUrl: parsed.SMTP_URL,
+      from: parsed.MAIL_FROM,
+      pollMs: parsed.MAIL_POLL_MS,
+      maxAttempts: parsed.MAIL_MAX_ATTEMPTS,
+    },
   };
 }

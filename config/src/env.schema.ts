@@ -106,6 +106,26 @@ export class EnvSchema {
   @IsBoolean()
   DEMO_DATA = true;
 
+  /** SMTP server for outgoing mail, e.g. smtp://user:pass@host:587. Unset: messages are written as .eml files under DATA_DIR/mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Akim Forum <no-reply@akim-forum.local>';
+
+  /** How often the mail worker looks for messages to send; 0 switches the worker off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAIL_POLL_MS = 2000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_MAX_ATTEMPTS = 8;
+
   /** Where people reach the app: used in calendar files and e-mails, never taken from request headers. */
   @Matches(/^https?:\/\/[^/]+/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';

@@ -90,6 +90,8 @@ export async function startTestApp(
     DATABASE_URL: db.url,
     DB_POOL_SIZE: '4',
     DEMO_DATA: 'false',
+    // The mail worker runs only in the tests about mail.
+    MAIL_POLL_MS: '0',
     ...env,
   });
   const app = await createApp(config, db.url);

@@ -115,6 +115,16 @@ export class AgendaService {
     };
   }
 
+  /** For mail: the agenda file of an event in the reader's language, whatever the reader may see in the API. */
+  async icsForMail(eventId: string, lang: Language): Promise<string> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
+      throw new Error(`event ${eventId} is gone`);
+    }
+    const { sessions, people } = await this.sessions.agendaRows(event.id);
+    return this.ics(buildAgenda(event, sessions, people, lang));
+  }
+
   ics(agenda: Agenda): string {
     return renderAgendaIcs(agenda, {
       uidDomain: new URL(this.config.publicUrl).hostname,

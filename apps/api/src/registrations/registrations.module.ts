@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../people/people.module';
 import { UsersModule } from '../users/users.module';
 import {
@@ -16,7 +17,7 @@ import { SignupsRepository } from './signups.repository';
 import { SignupsService } from './signups.service';
 
 @Module({
-  imports: [EventsModule, PeopleModule, UsersModule],
+  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule],
   controllers: [
     EventRegistrationsController,
     EventInvitationsController,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { containsPattern } from '@app/common';
-import type { LocalizedText } from '@app/contracts';
+import type { Language, LocalizedText } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RegistrationRole, RegistrationStatus } from './dto/registration.dto';
 
@@ -21,6 +21,8 @@ export interface RegistrationRow {
   position: LocalizedText | null;
   organizationName: LocalizedText | null;
   regionCode: string | null;
+  email: string | null;
+  language: Language;
 }
 
 const SELECT = `
@@ -31,7 +33,8 @@ const SELECT = `
          END AS "waitlistPosition",
          r.created_by AS "createdBy", r.version, r.created_at AS "createdAt",
          (SELECT c.at FROM check_ins c WHERE c.registration_id = r.id AND c.session_id IS NULL) AS "checkedInAt",
-         p.full_name AS "fullName", p.position, o.name AS "organizationName", p.region_code AS "regionCode"
+         p.full_name AS "fullName", p.position, o.name AS "organizationName", p.region_code AS "regionCode",
+         p.email, p.language
   FROM registrations r
   JOIN people p ON p.id = r.person_id
   LEFT JOIN organizations o ON o.id = p.organization_id`;

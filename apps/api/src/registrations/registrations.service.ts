@@ -10,6 +10,8 @@ import type { EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
 import { PeopleService, personName } from '../people/people.service';
 import { formatLocalDate } from '../agenda/agenda-labels';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { RegistrationMailKind } from '../notifications/templates';
 import { UsersService } from '../users/users.service';
 import { type BadgeInfo, renderBadgesPdf } from './badge-pdf';
 import type {
@@ -47,6 +49,7 @@ export class RegistrationsService {
     private readonly events: EventsService,
     private readonly people: PeopleService,
     private readonly users: UsersService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -128,7 +131,7 @@ export class RegistrationsService {
       } else {
         status = (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
       }
-      return this.registrations.insert(manager, {
+      const created = await this.registrations.insert(manager, {
         eventId: locked.id,
         personId,
         role,
@@ -137,6 +140,13 @@ export class RegistrationsService {
         createdBy: user.id,
         idempotencyKey: idempotencyKey ?? null,
       });
+      await this.notify(
+        manager,
+        created,
+        status === 'pending' ? 'received' : status === 'registered' ? 'registered' : 'waitlisted',
+        locked,
+      );
+      return created;
     });
     const row = (await this.registrations.findById(id))!;
     return { created: true, registration: this.toResponse(row, event.timeZone, lang, true) };
@@ -171,11 +181,9 @@ export class RegistrationsService {
         throw new AppError('INVALID_STATUS_CHANGE', 409, { from: row.status, to: dto.action });
       }
       if (dto.action === 'approve') {
-        await this.registrations.setStatus(
-          manager,
-          id,
-          (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted',
-        );
+        const status = (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
+        await this.registrations.setStatus(manager, id, status);
+        await this.notify(manager, id, status, locked);
         return;
       }
       await this.registrations.setStatus(manager, id, dto.action === 'decline' ? 'declined' : 'cancelled');
@@ -314,11 +322,9 @@ export class RegistrationsService {
         if (event.status !== 'published' || new Date(event.endsAt) <= new Date()) {
           throw new AppError('REGISTRATION_CLOSED', 422);
         }
-        await this.registrations.setStatus(
-          manager,
-          row.id,
-          (await this.hasSeat(manager, event)) ? 'registered' : 'waitlisted',
-        );
+        const status = (await this.hasSeat(manager, event)) ? 'registered' : 'waitlisted';
+        await this.registrations.setStatus(manager, row.id, status);
+        await this.notify(manager, row.id, status, event);
       }
       await this.registrations.markResponded(manager, row.id);
       return row.id;
@@ -411,6 +417,21 @@ export class RegistrationsService {
     }
   }
 
+  /** Queues the message about this registration's new state, in the same transaction (none without an e-mail). */
+  private async notify(manager: EntityManager, id: string, kind: RegistrationMailKind, event: EventRow): Promise<void> {
+    const row = (await this.registrations.findById(id, manager))!;
+    await this.notifications.registrationChanged(manager, {
+      registrationId: id,
+      kind,
+      email: row.email,
+      language: row.language,
+      name: personName(row.fullName, row.language),
+      event,
+      badgeCode: kind === 'registered' || kind === 'promoted' ? row.badgeCode : undefined,
+      waitlistPosition: row.waitlistPosition ?? undefined,
+    });
+  }
+
   private async hasSeat(manager: EntityManager, event: EventRow): Promise<boolean> {
     return event.capacity === null || (await this.registrations.countRegistered(manager, event.id)) < event.capacity;
   }
@@ -424,6 +445,7 @@ export class RegistrationsService {
     }
     for (const id of await this.registrations.firstWaitlisted(manager, event.id, free)) {
       await this.registrations.setStatus(manager, id, 'registered');
+      await this.notify(manager, id, 'promoted', event);
     }
   }
 

@@ -4,6 +4,7 @@ import { RegistrationsAndAttendance1795410000000 } from './1795410000000-Registr
 import { InvitationsAndSignups1795420000000 } from './1795420000000-InvitationsAndSignups';
 import { Resolutions1795430000000 } from './1795430000000-Resolutions';
 import { SessionQuorum1795440000000 } from './1795440000000-SessionQuorum';
+import { MailOutbox1795450000000 } from './1795450000000-MailOutbox';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   InvitationsAndSignups1795420000000,
   Resolutions1795430000000,
   SessionQuorum1795440000000,
+  MailOutbox1795450000000,
 ];

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { FileMailTransport, MAIL_TRANSPORT, SmtpMailTransport } from '@app/mail';
+import { join } from 'node:path';
+import { AgendaModule } from '../agenda/agenda.module';
+import { MailWorker } from './mail.worker';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
+
+@Module({
+  imports: [AgendaModule],
+  controllers: [NotificationsController],
+  providers: [
+    NotificationsService,
+    NotificationsRepository,
+    MailWorker,
+    {
+      provide: MAIL_TRANSPORT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        config.mail.smtpUrl
+          ? new SmtpMailTransport(config.mail.smtpUrl, config.mail.from)
+          : new FileMailTransport(join(config.dataDir, 'mail'), config.mail.from),
+    },
+  ],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,194 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import ical, { type VEvent } from 'node-ical';
+import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { freePort } from '@app/database';
+import { SmtpSink } from '../support/smtp-sink';
+import { createTestDatabase, withClient } from '../support/test-database';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+async function forumWithSessions(t: TestApp, organizer: string, orgId: string, capacity?: number): Promise<string> {
+  const event = await t.client.post(
+    '/api/v1/events',
+    eventBody([orgId], {
+      startsAt: '2030-06-01T10:00:00+05:00',
+      endsAt: '2030-06-01T18:00:00+05:00',
+      ...(capacity ? { capacity } : {}),
+    }),
+    { token: organizer },
+  );
+  await t.client.post(
+    `/api/v1/events/${event.body.id}/sessions`,
+    {
+      kind: 'plenary',
+      title: { kk: 'Пленарлық отырыс', ru: 'Пленарное заседание' },
+      startsAt: '2030-06-01T10:00:00+05:00',
+      endsAt: '2030-06-01T12:00:00+05:00',
+    },
+    { token: organizer },
+  );
+  await t.client.post(`/api/v1/events/${event.body.id}/publish`, undefined, { token: organizer });
+  return event.body.id;
+}
+
+describe('mail', () => {
+  it('sends registration mail in the reader language, with the agenda as an iCalendar attachment', async () => {
+    const sink = await SmtpSink.start();
+    const t = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_MS: '100' });
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const eventId = await forumWithSessions(t, organizer, org.id, 1);
+      const ru = await createPerson(t, 'Мұрат Мұқаев', {
+        fullName: { kk: 'Мұрат Мұқаев', ru: 'Мурат Мукаев' },
+        email: 'mukaev@maslikhat.kz',
+        language: 'ru',
+      });
+      const kk = await createPerson(t, 'Алпамыс Кушкинбаев', { email: 'alpamys@akimat.kz', language: 'kk' });
+      const first = await t.client.post(
+        `/api/v1/events/${eventId}/registrations`,
+        { personId: ru.id },
+        { token: organizer },
+      );
+      await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId: kk.id }, { token: organizer });
+
+      const [registered, waitlisted] = await sink.waitFor(2);
+      const byRecipient = new Map([registered, waitlisted].map((m) => [(m.to as { text: string }).text, m]));
+      const toRu = byRecipient.get('mukaev@maslikhat.kz')!;
+      expect(toRu.subject).toBe('Вы зарегистрированы: Форум сельских акимов');
+      expect(toRu.text).toContain('Уважаемый(ая) Мурат Мукаев!');
+      expect(toRu.text).toContain(first.body.badgeCode);
+      expect(toRu.text).toContain('http://localhost:3000/events/forum-of-rural-akims');
+      expect(toRu.html).toContain('<a href="http://localhost:3000/events/forum-of-rural-akims">');
+      const ics = toRu.attachments.find((a) => a.filename === 'agenda.ics')!;
+      expect(ics.contentType).toBe('text/calendar');
+      const calendar = ical.sync.parseICS(ics.content.toString('utf8'));
+      const sessions = Object.values(calendar).filter((c) => c?.type === 'VEVENT') as VEvent[];
+      expect(sessions.map((s) => s.summary)).toEqual(['Пленарное заседание']);
+      expect(ics.content.toString('utf8')).toContain('METHOD:PUBLISH');
+
+      const toKk = byRecipient.get('alpamys@akimat.kz')!;
+      expect(toKk.subject).toBe('Күту тізіміндесіз: Ауыл әкімдерінің форумы');
+      expect(toKk.text).toContain('1-орындасыз');
+      expect(toKk.attachments).toHaveLength(0);
+
+      // A cancellation promotes the next in line, who is told.
+      await t.client.patch(`/api/v1/registrations/${first.body.id}`, { action: 'cancel' }, { token: organizer });
+      const messages = await sink.waitFor(3);
+      expect(messages[2].subject).toBe('Орын босады, сіз тіркелдіңіз: Ауыл әкімдерінің форумы');
+
+      const admin = await t.adminToken();
+      const outbox = await t.client.get(`/api/v1/mail?event=${eventId}`, { token: admin });
+      expect(outbox.body.map((m: { status: string }) => m.status)).toEqual(['sent', 'sent', 'sent']);
+      expect((await t.client.get('/api/v1/mail', { token: organizer })).status).toBe(403);
+    } finally {
+      await t.close();
+      await sink.stop();
+    }
+  });
+
+  it('keeps registrations working while the SMTP server is down, then delivers each message once', async () => {
+    const port = await freePort();
+    // Nothing listens on `port` until the sink starts later in the test.
+    const t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_POLL_MS: '100' });
+    let sink: SmtpSink | undefined;
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const eventId = await forumWithSessions(t, organizer, org.id);
+      const person = await createPerson(t, 'Ерлан Төлегенов', { email: 'erlan@auyl.kz' });
+      const registration = await t.client.post(
+        `/api/v1/events/${eventId}/registrations`,
+        { personId: person.id },
+        { token: organizer },
+      );
+      expect(registration.status).toBe(201);
+
+      const deadline = Date.now() + 10_000;
+      let row: { status: string; attempts: number; last_error: string | null } | undefined;
+      while (Date.now() < deadline) {
+        row = (await withClient(t.databaseUrl, (c) => c.query('SELECT status, attempts, last_error FROM mail_outbox')))
+          .rows[0];
+        if (row && row.attempts > 0 && row.status === 'queued') {
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(row).toMatchObject({ status: 'queued', attempts: 1 });
+      expect(row!.last_error).toMatch(/ECONNREFUSED|connect/i);
+
+      sink = new SmtpSink(port);
+      await sink.listen();
+      await sink.waitFor(1, 20_000);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(sink.messages).toHaveLength(1);
+      expect(sink.messages[0].subject).toBe('Тіркелдіңіз: Ауыл әкімдерінің форумы');
+    } finally {
+      await t.close();
+      await sink?.stop();
+    }
+  });
+
+  it('never sends a message twice with two app instances on one database', async () => {
+    const sink = await SmtpSink.start();
+    const db = await createTestDatabase();
+    const shared = { url: db.url, drop: async () => undefined };
+    const a = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_MS: '20' }, shared);
+    const b = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_MS: '20' }, shared);
+    try {
+      const org = await createOrganization(a);
+      const organizer = await userWith(a, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const eventId = await forumWithSessions(a, organizer, org.id);
+      const people = await withClient(db.url, async (c) =>
+        (
+          await c.query<{ id: string }>(
+            `INSERT INTO people (full_name, email) SELECT jsonb_build_object('kk', 'Әкім ' || n), 'akim' || n || '@auyl.kz'
+             FROM generate_series(1, 30) n RETURNING id`,
+          )
+        ).rows.map((r) => r.id),
+      );
+      await Promise.all(
+        people.map((personId) =>
+          b.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer }),
+        ),
+      );
+      await sink.waitFor(30);
+      await new Promise((r) => setTimeout(r, 1000));
+      const recipients = sink.messages.map((m) => (m.to as { text: string }).text);
+      expect(recipients).toHaveLength(30);
+      expect(new Set(recipients).size).toBe(30);
+    } finally {
+      await a.app.close();
+      await b.app.close();
+      await db.drop();
+      await sink.stop();
+    }
+  });
+
+  it('writes .eml files under DATA_DIR/mail when no SMTP server is configured', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'akim-mail-'));
+    const t = await startTestApp({ MAIL_POLL_MS: '100', DATA_DIR: dataDir });
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const eventId = await forumWithSessions(t, organizer, org.id);
+      const person = await createPerson(t, 'Гүлмира Қаженова', { email: 'gulmira@agency.kz', language: 'kk' });
+      await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId: person.id }, { token: organizer });
+      const directory = join(dataDir, 'mail');
+      const deadline = Date.now() + 10_000;
+      while (!(existsSync(directory) && readdirSync(directory).length > 0) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const files = readdirSync(directory);
+      expect(files).toHaveLength(1);
+      const parsed = await simpleParser(readFileSync(join(directory, files[0])));
+      expect(parsed.subject).toBe('Тіркелдіңіз: Ауыл әкімдерінің форумы');
+      expect((parsed.to as { text: string }).text).toBe('gulmira@agency.kz');
+    } finally {
+      await t.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
