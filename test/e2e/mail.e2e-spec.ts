@@ -191,4 +191,27 @@ describe('mail', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('sends each invitee a personal link that confirms without a password', async () => {
+    const sink = await SmtpSink.start();
+    const t = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_MS: '100' });
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const eventId = await forumWithSessions(t, organizer, org.id);
+      const person = await createPerson(t, 'Айгүл Мұхамбетова', { email: 'aigul@auyl.kz', language: 'ru' });
+      await t.client.post(`/api/v1/events/${eventId}/invitations`, { personIds: [person.id] }, { token: organizer });
+      const [invitation] = await sink.waitFor(1);
+      expect(invitation.subject).toBe('Приглашение: Форум сельских акимов');
+      const link = invitation.text!.match(/http:\/\/localhost:3000(\/invitations\/[A-Za-z0-9_-]+)/)![1];
+      expect(invitation.html).toContain(`<a href="http://localhost:3000${link}">`);
+      const confirmed = await t.client.post(`/api/v1${link}/confirm`);
+      expect(confirmed.body.status).toBe('registered');
+      const [, registered] = await sink.waitFor(2);
+      expect(registered.subject).toBe('Вы зарегистрированы: Форум сельских акимов');
+    } finally {
+      await t.close();
+      await sink.stop();
+    }
+  });
 });

@@ -18,6 +18,7 @@ export interface RegistrationNotice {
   event: EventRow;
   badgeCode?: string;
   waitlistPosition?: number;
+  invitationUrl?: string;
 }
 
 /** Writes messages into the outbox, in the transaction of the change that causes them. */
@@ -51,6 +52,7 @@ export class NotificationsService {
       eventUrl: `${this.config.publicUrl}/events/${event.slug}`,
       badgeCode: notice.badgeCode,
       waitlistPosition: notice.waitlistPosition,
+      invitationUrl: notice.invitationUrl,
     });
     await this.outbox.enqueue(manager, {
       dedupeKey: `registration:${notice.registrationId}:${notice.kind}`,

@@ -1,6 +1,6 @@
 import type { Language } from '@app/contracts';
 
-export type RegistrationMailKind = 'received' | 'registered' | 'waitlisted' | 'promoted';
+export type RegistrationMailKind = 'received' | 'registered' | 'waitlisted' | 'promoted' | 'invited';
 
 export interface RegistrationMailInput {
   kind: RegistrationMailKind;
@@ -13,6 +13,8 @@ export interface RegistrationMailInput {
   eventUrl: string;
   badgeCode?: string;
   waitlistPosition?: number;
+  /** Invitations: the personal link to confirm or decline. */
+  invitationUrl?: string;
 }
 
 const TEXTS: Record<
@@ -23,6 +25,7 @@ const TEXTS: Record<
     place: string;
     link: string;
     agenda: string;
+    answer: string;
   }
 > = {
   kk: {
@@ -31,6 +34,8 @@ const TEXTS: Record<
     place: 'Өтетін уақыты: {when}. Өтетін орны: {venue}.',
     link: 'Толығырақ: {url}',
     agenda: 'Күн тәртібі тіркелген файлда (.ics), оны күнтізбеге қосуға болады.',
+    answer: 'Қатысуыңызды растау немесе бас тарту үшін (құпиясөзсіз): {invite}',
+    invited: { subject: 'Шақыру: {event}', body: 'Сізді «{event}» іс-шарасына шақырамыз.' },
     received: {
       subject: 'Өтінішіңіз қабылданды: {event}',
       body: '«{event}» іс-шарасына тіркелу өтінішіңіз қабылданды және ұйымдастырушылардың қарауында.',
@@ -51,6 +56,8 @@ const TEXTS: Record<
     place: 'Время: {when}. Место: {venue}.',
     link: 'Подробнее: {url}',
     agenda: 'Программа во вложении (.ics): её можно добавить в календарь.',
+    answer: 'Подтвердить участие или отказаться (без пароля): {invite}',
+    invited: { subject: 'Приглашение: {event}', body: 'Приглашаем вас на мероприятие «{event}».' },
     received: {
       subject: 'Заявка принята: {event}',
       body: 'Ваша заявка на участие в мероприятии «{event}» принята и рассматривается организаторами.',
@@ -71,6 +78,8 @@ const TEXTS: Record<
     place: 'When: {when}. Where: {venue}.',
     link: 'Details: {url}',
     agenda: 'The programme is attached (.ics) for your calendar.',
+    answer: 'Confirm or decline (no password needed): {invite}',
+    invited: { subject: 'Invitation: {event}', body: 'You are invited to "{event}".' },
     received: {
       subject: 'Request received: {event}',
       body: 'Your request to attend "{event}" was received and is with the organizers.',
@@ -108,20 +117,20 @@ export function registrationMail(input: RegistrationMailInput): { subject: strin
     url: input.eventUrl,
     code: input.badgeCode,
     position: input.waitlistPosition,
+    invite: input.invitationUrl,
   };
   const lines = [
     fill(t.greeting, values),
     fill(t[input.kind].body, values),
     fill(t.place, values),
+    ...(input.invitationUrl ? [fill(t.answer, values)] : []),
     ...(input.badgeCode ? [fill(t.badge, values)] : []),
     ...(input.kind === 'registered' || input.kind === 'promoted' ? [t.agenda] : []),
     fill(t.link, values),
   ];
-  const html = `<!doctype html><html lang="${input.language}"><body>${lines
-    .map(
-      (line) =>
-        `<p>${escapeHtml(line).replace(escapeHtml(input.eventUrl), `<a href="${escapeHtml(input.eventUrl)}">${escapeHtml(input.eventUrl)}</a>`)}</p>`,
-    )
-    .join('')}</body></html>`;
+  const links = [input.eventUrl, input.invitationUrl].filter((url): url is string => !!url).map(escapeHtml);
+  const linked = (line: string): string =>
+    links.reduce((html, url) => html.split(url).join(`<a href="${url}">${url}</a>`), escapeHtml(line));
+  const html = `<!doctype html><html lang="${input.language}"><body>${lines.map((line) => `<p>${linked(line)}</p>`).join('')}</body></html>`;
   return { subject: fill(t[input.kind].subject, values), text: `${lines.join('\n\n')}\n`, html };
 }

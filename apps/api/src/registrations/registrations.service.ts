@@ -266,7 +266,7 @@ export class RegistrationsService {
       if (locked.status === 'cancelled' || locked.status === 'closed') {
         throw new AppError('REGISTRATION_CLOSED', 422);
       }
-      return this.registrations.insertInvitations(
+      const inserted = await this.registrations.insertInvitations(
         manager,
         event.id,
         fresh.map((c) => ({
@@ -277,6 +277,16 @@ export class RegistrationsService {
         })),
         user.id,
       );
+      for (const invitation of inserted) {
+        await this.notify(
+          manager,
+          invitation.id,
+          'invited',
+          locked,
+          this.invitationLink(tokens.get(invitation.personId)!),
+        );
+      }
+      return inserted;
     });
     const names = new Map(candidates.map((c) => [c.personId, c.fullName]));
     return {
@@ -286,7 +296,7 @@ export class RegistrationsService {
         registrationId: r.id,
         personId: r.personId,
         name: personName(names.get(r.personId)!, lang),
-        link: `${this.config.publicUrl}/invitations/${tokens.get(r.personId)}`,
+        link: this.invitationLink(tokens.get(r.personId)!),
       })),
     };
   }
@@ -418,7 +428,17 @@ export class RegistrationsService {
   }
 
   /** Queues the message about this registration's new state, in the same transaction (none without an e-mail). */
-  private async notify(manager: EntityManager, id: string, kind: RegistrationMailKind, event: EventRow): Promise<void> {
+  private invitationLink(token: string): string {
+    return `${this.config.publicUrl}/invitations/${token}`;
+  }
+
+  private async notify(
+    manager: EntityManager,
+    id: string,
+    kind: RegistrationMailKind,
+    event: EventRow,
+    invitationUrl?: string,
+  ): Promise<void> {
     const row = (await this.registrations.findById(id, manager))!;
     await this.notifications.registrationChanged(manager, {
       registrationId: id,
@@ -429,6 +449,7 @@ export class RegistrationsService {
       event,
       badgeCode: kind === 'registered' || kind === 'promoted' ? row.badgeCode : undefined,
       waitlistPosition: row.waitlistPosition ?? undefined,
+      invitationUrl,
     });
   }
 
