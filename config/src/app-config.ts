@@ -23,7 +23,7 @@ export interface AppConfig {
   trustProxy: boolean;
   demoData: boolean;
   publicUrl: string;
-  mail: { smtpUrl?: string; from: string; pollMs: number; maxAttempts: number };
+  mail: { smtpUrl?: string; from: string; pollMs: number; maxAttempts: number; digestQuietSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: parsed.MAIL_FROM,
       pollMs: parsed.MAIL_POLL_MS,
       maxAttempts: parsed.MAIL_MAX_ATTEMPTS,
+      digestQuietSeconds: parsed.MAIL_DIGEST_QUIET_SECONDS,
     },
   };
 }

@@ -126,6 +126,12 @@ export class EnvSchema {
   @Max(50)
   MAIL_MAX_ATTEMPTS = 8;
 
+  /** An agenda-change notice goes out once the agenda has been quiet this long, so a burst of edits makes one message. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAIL_DIGEST_QUIET_SECONDS = 300;
+
   /** Where people reach the app: used in calendar files and e-mails, never taken from request headers. */
   @Matches(/^https?:\/\/[^/]+/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';

@@ -214,4 +214,48 @@ describe('mail', () => {
       await sink.stop();
     }
   });
+
+  it('turns ten agenda edits in a row into one change notice per registrant', async () => {
+    const sink = await SmtpSink.start();
+    const t = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_MS: '100', MAIL_DIGEST_QUIET_SECONDS: '2' });
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const eventId = await forumWithSessions(t, organizer, org.id);
+      for (const [i, email] of ['a@auyl.kz', 'b@auyl.kz', 'c@auyl.kz'].entries()) {
+        const person = await createPerson(t, `Әкім ${i}`, { email, language: 'kk' });
+        await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId: person.id }, { token: organizer });
+      }
+      await sink.waitFor(3);
+      const session = await t.client.post(
+        `/api/v1/events/${eventId}/sessions`,
+        {
+          kind: 'panel',
+          title: { kk: 'Панель', ru: 'Панель' },
+          startsAt: '2030-06-01T13:00:00+05:00',
+          endsAt: '2030-06-01T14:00:00+05:00',
+        },
+        { token: organizer },
+      );
+      for (let i = 1; i < 10; i++) {
+        const edit = await t.client.patch(
+          `/api/v1/sessions/${session.body.id}`,
+          { title: { kk: `Панель ${i}`, ru: `Панель ${i}` } },
+          { token: organizer },
+        );
+        expect(edit.status).toBe(200);
+      }
+      await sink.waitFor(6, 15_000);
+      await new Promise((r) => setTimeout(r, 3000));
+      const notices = sink.messages.slice(3);
+      expect(notices).toHaveLength(3);
+      expect(notices.every((m) => m.subject === 'Күн тәртібі өзгерді: Ауыл әкімдерінің форумы')).toBe(true);
+      expect(new Set(notices.map((m) => (m.to as { text: string }).text)).size).toBe(3);
+      const ics = notices[0].attachments.find((a) => a.filename === 'agenda.ics')!;
+      expect(ics.content.toString('utf8')).toContain('SUMMARY:Панель 9');
+    } finally {
+      await t.close();
+      await sink.stop();
+    }
+  });
 });

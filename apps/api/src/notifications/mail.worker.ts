@@ -3,7 +3,10 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { MAIL_TRANSPORT, type MailTransport } from '@app/mail';
 import type { Language } from '@app/contracts';
 import { AgendaService } from '../agenda/agenda.service';
+import { EventsService } from '../events/events.service';
+import { personName } from '../people/people.service';
 import { type MessageRow, NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
 
 const BATCH = 20;
 const LEASE_SECONDS = 120;
@@ -23,6 +26,8 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly outbox: NotificationsRepository,
     private readonly agendas: AgendaService,
+    private readonly events: EventsService,
+    private readonly notifications: NotificationsService,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -43,9 +48,29 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.transport.close();
   }
 
-  /** Sends everything that is due now; returns how many were sent. */
+  /** Turns settled agenda changes into one notice per registrant, then sends everything that is due now. */
   async drain(): Promise<void> {
     try {
+      await this.outbox.takeQuietAgendaChanges(
+        this.config.mail.digestQuietSeconds,
+        async (manager, change, registrants) => {
+          const event = await this.events.findRow(change.eventId);
+          for (const registrant of event ? registrants : []) {
+            await this.notifications.registrationChanged(
+              manager,
+              {
+                registrationId: registrant.registrationId,
+                kind: 'agenda_changed',
+                email: registrant.email,
+                language: registrant.language,
+                name: personName(registrant.fullName, registrant.language),
+                event: event!,
+              },
+              `agenda:${change.eventId}:${new Date(change.firstChangeAt).getTime()}:${registrant.registrationId}`,
+            );
+          }
+        },
+      );
       while (!this.stopped) {
         const messages = await this.outbox.claim(BATCH, LEASE_SECONDS);
         if (messages.length === 0) {

@@ -3,13 +3,14 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { FileMailTransport, MAIL_TRANSPORT, SmtpMailTransport } from '@app/mail';
 import { join } from 'node:path';
 import { AgendaModule } from '../agenda/agenda.module';
+import { EventsModule } from '../events/events.module';
 import { MailWorker } from './mail.worker';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [AgendaModule],
+  imports: [AgendaModule, EventsModule],
   controllers: [NotificationsController],
   providers: [
     NotificationsService,

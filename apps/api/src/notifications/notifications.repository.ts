@@ -53,6 +53,50 @@ export class NotificationsRepository {
     );
   }
 
+  /**
+   * Takes the agenda changes that have been quiet for `quietSeconds` (one taker per event
+   * across instances) and hands them, with their registrants, to `enqueue` in the same transaction.
+   */
+  async takeQuietAgendaChanges(
+    quietSeconds: number,
+    enqueue: (
+      manager: EntityManager,
+      change: { eventId: string; firstChangeAt: Date },
+      registrants: {
+        registrationId: string;
+        email: string;
+        language: Language;
+        fullName: { kk: string; ru?: string };
+      }[],
+    ) => Promise<void>,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      // TypeORM answers a DELETE with [rows, affected].
+      const [changes]: [{ eventId: string; firstChangeAt: Date }[], number] = await manager.query(
+        `DELETE FROM agenda_changes WHERE event_id IN (
+           SELECT event_id FROM agenda_changes WHERE last_change_at <= now() - make_interval(secs => $1)
+           FOR UPDATE SKIP LOCKED)
+         RETURNING event_id AS "eventId", first_change_at AS "firstChangeAt"`,
+        [quietSeconds],
+      );
+      for (const change of changes) {
+        const registrants: {
+          registrationId: string;
+          email: string;
+          language: Language;
+          fullName: { kk: string; ru?: string };
+        }[] = await manager.query(
+          `SELECT r.id AS "registrationId", p.email, p.language, p.full_name AS "fullName"
+             FROM registrations r JOIN people p ON p.id = r.person_id
+             WHERE r.event_id = $1 AND r.status = 'registered' AND p.email IS NOT NULL`,
+          [change.eventId],
+        );
+        await enqueue(manager, change, registrants);
+      }
+      return changes.length;
+    });
+  }
+
   /** Takes due messages (and ones whose sender died mid-way) for this worker for `leaseSeconds`. */
   async claim(limit: number, leaseSeconds: number): Promise<MessageRow[]> {
     const [rows]: [MessageRow[], number] = await this.dataSource.query(

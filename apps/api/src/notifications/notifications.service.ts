@@ -29,7 +29,7 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async registrationChanged(manager: EntityManager, notice: RegistrationNotice): Promise<void> {
+  async registrationChanged(manager: EntityManager, notice: RegistrationNotice, dedupeKey?: string): Promise<void> {
     if (!notice.email) {
       return;
     }
@@ -55,13 +55,13 @@ export class NotificationsService {
       invitationUrl: notice.invitationUrl,
     });
     await this.outbox.enqueue(manager, {
-      dedupeKey: `registration:${notice.registrationId}:${notice.kind}`,
+      dedupeKey: dedupeKey ?? `registration:${notice.registrationId}:${notice.kind}`,
       purpose: `registration.${notice.kind}`,
       eventId: event.id,
       recipient: notice.email,
       language,
       ...mail,
-      attachAgenda: notice.kind === 'registered' || notice.kind === 'promoted',
+      attachAgenda: notice.kind === 'registered' || notice.kind === 'promoted' || notice.kind === 'agenda_changed',
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Language } from '@app/contracts';
 
-export type RegistrationMailKind = 'received' | 'registered' | 'waitlisted' | 'promoted' | 'invited';
+export type RegistrationMailKind = 'received' | 'registered' | 'waitlisted' | 'promoted' | 'invited' | 'agenda_changed';
 
 export interface RegistrationMailInput {
   kind: RegistrationMailKind;
@@ -36,6 +36,10 @@ const TEXTS: Record<
     agenda: 'Күн тәртібі тіркелген файлда (.ics), оны күнтізбеге қосуға болады.',
     answer: 'Қатысуыңызды растау немесе бас тарту үшін (құпиясөзсіз): {invite}',
     invited: { subject: 'Шақыру: {event}', body: 'Сізді «{event}» іс-шарасына шақырамыз.' },
+    agenda_changed: {
+      subject: 'Күн тәртібі өзгерді: {event}',
+      body: '«{event}» іс-шарасының күн тәртібі өзгерді. Жаңа нұсқасы тіркелген файлда.',
+    },
     received: {
       subject: 'Өтінішіңіз қабылданды: {event}',
       body: '«{event}» іс-шарасына тіркелу өтінішіңіз қабылданды және ұйымдастырушылардың қарауында.',
@@ -58,6 +62,10 @@ const TEXTS: Record<
     agenda: 'Программа во вложении (.ics): её можно добавить в календарь.',
     answer: 'Подтвердить участие или отказаться (без пароля): {invite}',
     invited: { subject: 'Приглашение: {event}', body: 'Приглашаем вас на мероприятие «{event}».' },
+    agenda_changed: {
+      subject: 'Программа изменилась: {event}',
+      body: 'Программа мероприятия «{event}» изменилась. Новая версия во вложении.',
+    },
     received: {
       subject: 'Заявка принята: {event}',
       body: 'Ваша заявка на участие в мероприятии «{event}» принята и рассматривается организаторами.',
@@ -80,6 +88,10 @@ const TEXTS: Record<
     agenda: 'The programme is attached (.ics) for your calendar.',
     answer: 'Confirm or decline (no password needed): {invite}',
     invited: { subject: 'Invitation: {event}', body: 'You are invited to "{event}".' },
+    agenda_changed: {
+      subject: 'The programme changed: {event}',
+      body: 'The programme of "{event}" changed. The new version is attached.',
+    },
     received: {
       subject: 'Request received: {event}',
       body: 'Your request to attend "{event}" was received and is with the organizers.',

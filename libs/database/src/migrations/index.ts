@@ -5,6 +5,7 @@ import { InvitationsAndSignups1795420000000 } from './1795420000000-InvitationsA
 import { Resolutions1795430000000 } from './1795430000000-Resolutions';
 import { SessionQuorum1795440000000 } from './1795440000000-SessionQuorum';
 import { MailOutbox1795450000000 } from './1795450000000-MailOutbox';
+import { AgendaChanges1795460000000 } from './1795460000000-AgendaChanges';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Resolutions1795430000000,
   SessionQuorum1795440000000,
   MailOutbox1795450000000,
+  AgendaChanges1795460000000,
 ];
