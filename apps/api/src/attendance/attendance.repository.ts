@@ -216,9 +216,16 @@ export class AttendanceRepository {
     eventId: string,
     eventRoles: string[] | null,
   ): Promise<{ sessionId: string | null; members: number; present: number; quorum: EventQuorum | null }[]> {
+    // Check-ins are grouped once by session and role; each session then sums a handful of groups.
     return this.dataSource.query(
       `WITH regs AS (
          SELECT r.id, r.role FROM registrations r WHERE r.event_id = $1 AND r.status = 'registered'
+       ), by_role AS (
+         SELECT role, count(*) AS n FROM regs GROUP BY role
+       ), present AS (
+         SELECT c.session_id, regs.role, count(*) AS n
+         FROM check_ins c JOIN regs ON regs.id = c.registration_id
+         WHERE c.event_id = $1 GROUP BY c.session_id, regs.role
        ), cfg AS (
          SELECT NULL::uuid AS session_id, $2::jsonb AS roles, NULL::jsonb AS quorum, NULL::timestamptz AS starts_at
          UNION ALL
@@ -226,14 +233,22 @@ export class AttendanceRepository {
          FROM sessions s WHERE s.event_id = $1 AND s.kind <> 'break'
        )
        SELECT cfg.session_id AS "sessionId", cfg.quorum,
-              (SELECT count(*)::int FROM regs
-               WHERE cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? regs.role) AS members,
-              (SELECT count(*)::int FROM check_ins c JOIN regs ON regs.id = c.registration_id
-               WHERE c.session_id IS NOT DISTINCT FROM cfg.session_id
-                 AND (cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? regs.role)) AS present
+              (SELECT COALESCE(sum(b.n), 0)::int FROM by_role b
+               WHERE cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? b.role) AS members,
+              (SELECT COALESCE(sum(p.n), 0)::int FROM present p
+               WHERE p.session_id IS NOT DISTINCT FROM cfg.session_id
+                 AND (cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? p.role)) AS present
        FROM cfg ORDER BY cfg.starts_at NULLS FIRST`,
       [eventId, eventRoles ? JSON.stringify(eventRoles) : null],
     );
+  }
+
+  async anySessionQuorum(eventId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM sessions WHERE event_id = $1 AND quorum IS NOT NULL LIMIT 1`,
+      [eventId],
+    );
+    return rows.length > 0;
   }
 
   /** Every registration with its check-in, for the CSV export. */

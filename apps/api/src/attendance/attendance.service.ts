@@ -314,13 +314,14 @@ export class AttendanceService {
 
   /** Live quorum from check-ins, for the event and each session, when the event or a session defines one. */
   private async quorum(event: EventRow): Promise<QuorumStateDto[] | undefined> {
+    // Most events define no quorum: then the report costs no more than its groups.
+    if (!event.quorum && !(await this.attendance.anySessionQuorum(event.id))) {
+      return undefined;
+    }
     const counts = await this.attendance.quorumCounts(
       event.id,
       event.quorum?.roles?.length ? event.quorum.roles : null,
     );
-    if (!event.quorum && !counts.some((c) => c.quorum)) {
-      return undefined;
-    }
     return counts.map((c) => {
       const { members, required } = this.rule(event, c.quorum, c.members);
       return {

@@ -1,0 +1,107 @@
+// Child processes of the benchmark: CPU pinning with taskset when it exists, bounded
+// stops (SIGTERM, then SIGKILL), and a last-resort kill of whatever is left on exit.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { clearInterval, setInterval } from 'node:timers';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const children = new Set();
+
+/** taskset is usable and there are at least two cores to split between server and load. */
+export const canPin =
+  process.platform === 'linux' &&
+  availableParallelism() >= 2 &&
+  spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/** The command line to run `cmd args` on one core, or unchanged when pinning is not possible. */
+export function onCore(core, cmd, args) {
+  return canPin ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args];
+}
+
+/** Pins this process (every thread: the load generator runs here) to one core. */
+export function pinSelf(core) {
+  return canPin && spawnSync('taskset', ['-a', '-p', '-c', String(core), String(process.pid)]).status === 0;
+}
+
+/**
+ * Starts a child whose output is kept (the last lines, for error messages). taskset execs
+ * its command, so `child.pid` is the process itself.
+ */
+export function start(name, cmd, args, options = {}) {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const lines = [];
+  const keep = (chunk) => {
+    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - 40));
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.name = name;
+  child.output = () => lines.join('\n');
+  child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  child.once('error', (error) => lines.push(`spawn failed: ${error.message}`));
+  children.add(child);
+  void child.exited.then(() => children.delete(child));
+  return child;
+}
+
+export function running(child) {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+/** Sends `signal`, waits up to `timeoutMs`, then SIGKILL. Resolves with the exit code or signal. */
+export async function stop(child, signal = 'SIGTERM', timeoutMs = 20_000) {
+  if (!running(child)) {
+    return child.exitCode ?? child.signalCode;
+  }
+  child.kill(signal);
+  const result = await Promise.race([child.exited, sleep(timeoutMs).then(() => 'timeout')]);
+  if (result !== 'timeout') {
+    return result;
+  }
+  child.kill('SIGKILL');
+  return child.exited;
+}
+
+/** Synchronous last resort (process 'exit'): SIGKILL every child still running. */
+export function killAllSync() {
+  for (const child of children) {
+    if (running(child)) {
+      child.kill('SIGKILL');
+    }
+  }
+}
+
+export function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls /proc/<pid>/status every `everyMs`; stop() gives the peak resident set (VmHWM, VmRSS) in MB. */
+export function sampleRss(pid, everyMs = 200) {
+  let peakKb = 0;
+  const read = () => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      for (const m of status.matchAll(/^Vm(?:HWM|RSS):\s+(\d+) kB/gm)) {
+        peakKb = Math.max(peakKb, Number(m[1]));
+      }
+    } catch {
+      // gone, or not Linux
+    }
+  };
+  read();
+  const timer = setInterval(read, everyMs);
+  return {
+    stop() {
+      read();
+      clearInterval(timer);
+      return peakKb ? Math.round(peakKb / 102.4) / 10 : null;
+    },
+  };
+}

@@ -1,0 +1,488 @@
+// `npm run bench`: starts the built app (embedded PostgreSQL, or DATABASE_URL), loads the
+// data set with SQL, drives the scenarios with autocannon and the baselines (a bare agenda
+// server, pgbench), then writes bench/results/latest.{md,json}. BENCH_SMOKE=1: a short
+// correctness run of the agenda only. See bench/README.md.
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { agendaVerifier, checkAgenda } from './agenda-check.mjs';
+import { loadDataset, removeDataset, SIZE } from './dataset.mjs';
+import { cannon, hasPgbench, pgbench } from './load.mjs';
+import { alive, canPin, killAllSync, onCore, pinSelf, running, sampleRss, start, stop } from './proc.mjs';
+import { writeReport } from './report.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(BENCH);
+const MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const SCALE = Number(process.env.BENCH_DURATION || 1);
+const EXTERNAL_DB = process.env.DATABASE_URL || undefined;
+const ADMIN = { email: 'bench-admin@example.kz', password: 'bench-admin-password-1' };
+const seconds = (s) => Math.max(1, Math.round(s * SCALE));
+
+const state = { app: undefined, baseline: undefined, dataDir: undefined, pool: undefined, dataset: undefined };
+const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function http(url, { method = 'GET', token, body } = {}) {
+  const response = await globalThis.fetch(url, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+    signal: globalThis.AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text };
+}
+
+async function waitFor(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!running(child)) {
+      throw new Error(`${child.name} exited (${child.exitCode ?? child.signalCode}):\n${child.output()}`);
+    }
+    try {
+      if ((await http(url)).status === 200) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${child.name} not ready within ${timeoutMs / 1000} s:\n${child.output()}`);
+}
+
+/** The embedded server's URL: its port is line 4 of postmaster.pid. */
+function embeddedUrl(dataDir) {
+  const port = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')
+    .split('\n')[3]
+    .trim();
+  return `postgres://postgres:embedded@127.0.0.1:${port}/postgres`;
+}
+
+async function startApp(dataDir) {
+  if (!existsSync(MAIN)) {
+    throw new Error(`${MAIN} is missing: run through \`npm run bench\` (it builds first)`);
+  }
+  const port = await freePort();
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    ...(EXTERNAL_DB ? { DATABASE_URL: EXTERNAL_DB } : {}),
+  };
+  // The app's directory is the temporary one: a developer's ./.env must not change the run.
+  const [cmd, args] = onCore(1, process.execPath, [MAIN]);
+  const app = start('app', cmd, args, { env, cwd: dataDir });
+  state.app = app;
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/health/ready`, app, 90_000);
+  return base;
+}
+
+async function login(base) {
+  const response = await http(`${base}/api/v1/auth/login`, { method: 'POST', body: ADMIN });
+  if (response.status >= 300 || !response.json?.accessToken) {
+    throw new Error(`login failed: ${response.status} ${response.text.slice(0, 300)}`);
+  }
+  return response.json.accessToken;
+}
+
+function expectedAgenda(dataset) {
+  return { ...dataset.agenda, eventId: dataset.events.forum };
+}
+
+async function smoke(base, dataset) {
+  const expected = expectedAgenda(dataset);
+  const result = await cannon({
+    url: `${base}/api/v1/events/${dataset.events.forum}/agenda`,
+    connections: 20,
+    duration: seconds(5),
+    verifyBody: agendaVerifier(expected),
+  });
+  log(
+    `smoke: ${result.requests} agenda requests, ${result.throughput} req/s, p99 ${result.p99Ms} ms, ` +
+      `${result.non2xx} non-2xx, ${result.socketErrors} socket errors, ${result.mismatches} wrong bodies`,
+  );
+  const ok = result.requests > 0 && result.errors === 0 && result.mismatches === 0;
+  log(ok ? 'smoke passed' : 'smoke FAILED');
+  return ok ? 0 : 1;
+}
+
+/**
+ * Waits until the database has no query of anyone else under way (two readings in a row, at
+ * most 30 s): the app goes on with queued requests after autocannon stops, and they must not
+ * weigh on the next scenario.
+ */
+async function settle() {
+  const deadline = Date.now() + 30_000;
+  for (let quiet = 0; quiet < 2 && Date.now() < deadline;) {
+    const { rows } = await state.pool.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+       WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()`,
+    );
+    quiet = rows[0].n === 0 ? quiet + 1 : 0;
+    await sleep(250);
+  }
+}
+
+const scenario = (name, r, baseline = null, baselineLabel = null) => ({
+  name,
+  throughput: r?.throughput ?? null,
+  p50Ms: r?.p50Ms ?? null,
+  p99Ms: r?.p99Ms ?? null,
+  errors: r?.errors ?? null,
+  baselineThroughput: baseline,
+  baselineLabel,
+  ratio: baseline && r ? Number((r.throughput / baseline).toFixed(2)) : null,
+});
+
+/** The bare node:http + pg server on the app's core, at 50 connections like the app. */
+async function agendaBaseline(dbUrl, dataset, appAgenda, notes) {
+  const port = await freePort();
+  const [cmd, args] = onCore(1, process.execPath, [join(BENCH, 'baseline-server.mjs')]);
+  const env = { PATH: process.env.PATH, DATABASE_URL: dbUrl, PORT: String(port), POOL_SIZE: '10' };
+  state.baseline = start('baseline', cmd, args, { env });
+  const url = `http://127.0.0.1:${port}/agenda/${dataset.events.forum}`;
+  try {
+    await waitFor(url, state.baseline, 15_000);
+    const own = (await http(url)).json;
+    const problems = checkAgenda(own, expectedAgenda(dataset));
+    if (problems.length) {
+      throw new Error(`the baseline's agenda is wrong: ${problems.join('; ')}`);
+    }
+    const same = JSON.stringify(own) === JSON.stringify(appAgenda);
+    notes.push(`The baseline's agenda JSON is ${same ? 'identical to' : 'NOT identical to'} the app's.`);
+    return await cannon({ url, connections: 50, duration: seconds(15) });
+  } finally {
+    await stop(state.baseline);
+    state.baseline = undefined;
+  }
+}
+
+async function runPgbench(name, options, notes) {
+  if (!hasPgbench) {
+    notes.push(`pgbench not found: no ${name} baseline.`);
+    return null;
+  }
+  try {
+    const r = await pgbench(options);
+    notes.push(
+      `pgbench ${name}: ${r.tps} TPS, ${r.latencyMs} ms average latency, ${r.transactions} transactions, ${r.failed} failed.`,
+    );
+    return r.tps;
+  } catch (error) {
+    notes.push(`pgbench ${name} failed: ${error.message.split('\n').slice(0, 6).join(' / ')}`);
+    return null;
+  }
+}
+
+async function full(base, token, dbUrl, dataset, appAgenda, notes) {
+  const auth = { authorization: `Bearer ${token}` };
+  const json = { ...auth, 'content-type': 'application/json' };
+  const events = dataset.events;
+  const scenarios = [];
+
+  log(`1/5 agenda: 50 connections, ${seconds(15)} s`);
+  const agenda = await cannon({
+    url: `${base}/api/v1/events/${events.forum}/agenda`,
+    connections: 50,
+    duration: seconds(15),
+  });
+  await settle();
+  log(`    baseline agenda server: 50 connections, ${seconds(15)} s`);
+  const bare = await agendaBaseline(dbUrl, dataset, appAgenda, notes);
+  scenarios.push(scenario('agenda', agenda, bare.throughput, 'bare node:http + pg'));
+  notes.push(`Baseline agenda server: p50 ${bare.p50Ms} ms, p99 ${bare.p99Ms} ms, ${bare.errors} errors.`);
+
+  await settle();
+  log(`2/5 registration rush: ${SIZE.registrations} people, ${SIZE.rushCapacity} seats, 100 connections`);
+  let next = 0;
+  const rush = await cannon(
+    {
+      url: base,
+      connections: 100,
+      amount: SIZE.registrations,
+      requests: [
+        {
+          method: 'POST',
+          path: `/api/v1/events/${events.rush}/registrations`,
+          headers: json,
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({ personId: dataset.rushPeople[next++ % dataset.rushPeople.length] }),
+          }),
+        },
+      ],
+    },
+    120 * Math.max(1, SCALE),
+  );
+  const counts = Object.fromEntries(
+    (
+      await state.pool.query(
+        `SELECT status, count(*)::int AS n FROM registrations WHERE event_id = $1 GROUP BY status`,
+        [events.rush],
+      )
+    ).rows.map((r) => [r.status, r.n]),
+  );
+  const registration = {
+    registered: counts.registered ?? 0,
+    waitlisted: counts.waitlisted ?? 0,
+    seconds: rush.seconds,
+  };
+  notes.push(`Registration rush answers: ${JSON.stringify(rush.statusCodes)}.`);
+
+  let scanned = 0;
+  const scans = (connections, duration) =>
+    cannon({
+      url: base,
+      connections,
+      duration,
+      requests: [
+        {
+          method: 'POST',
+          path: `/api/v1/events/${events.forum}/check-ins`,
+          headers: json,
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({
+              badgeCode: dataset.badges[Math.floor(Math.random() * dataset.badges.length)],
+              clientId: `${dataset.tag}-${scanned++}`,
+            }),
+          }),
+        },
+      ],
+    });
+  await settle();
+  log(`3/5 check-in burst: 50 connections, ${seconds(30)} s`);
+  const checkin = await scans(50, seconds(30));
+
+  await settle();
+  log(`4/5 attendance report: 10 connections, ${seconds(15)} s, with check-ins at 50 connections meanwhile`);
+  const [attendance, during] = await Promise.all([
+    cannon({
+      url: `${base}/api/v1/events/${events.forum}/attendance?by=region`,
+      connections: 10,
+      duration: seconds(15),
+      headers: auth,
+    }),
+    scans(50, seconds(15)),
+  ]);
+  notes.push(
+    `Check-ins running alongside the attendance report: ${during.throughput} req/s, p99 ${during.p99Ms} ms, ${during.errors} errors.`,
+  );
+  log('5/5 public forum page: skipped (not built yet)');
+
+  await settle();
+  log(`pgbench baselines: registration and check-in, -c 10 -j 2, ${seconds(10)} s each`);
+  const common = { url: dbUrl, seconds: seconds(10), clients: 10, threads: 2 };
+  const regTps = await runPgbench(
+    'registration',
+    {
+      ...common,
+      script: join(BENCH, 'pgbench/registration.sql'),
+      defines: { tag: dataset.tag, clients: 10, people: SIZE.people, events: events.pgRegistration.length, k: 0 },
+    },
+    notes,
+  );
+  const inserted = await state.pool.query(
+    `SELECT count(*) FILTER (WHERE status = 'registered')::int AS registered, count(*)::int AS total
+     FROM registrations WHERE event_id = ANY($1::uuid[])`,
+    [events.pgRegistration],
+  );
+  notes.push(
+    `pgbench registration inserted ${inserted.rows[0].total} registrations ` +
+      `(${inserted.rows[0].registered} registered, the rest waitlisted) over ${events.pgRegistration.length} events.`,
+  );
+  await settle();
+  const checkinTps = await runPgbench(
+    'check-in',
+    {
+      ...common,
+      script: join(BENCH, 'pgbench/checkin.sql'),
+      defines: { tag: dataset.tag, event: events.pgCheckin, regs: SIZE.registrations },
+    },
+    notes,
+  );
+
+  scenarios.push(scenario('registration', rush, regTps, 'pgbench'));
+  scenarios.push(scenario('checkin', checkin, checkinTps, 'pgbench'));
+  scenarios.push(scenario('attendance', attendance));
+  scenarios.push({ ...scenario('page', null), skipped: true });
+  notes.push('page (the public forum page): skipped, it does not exist yet.');
+  return { scenarios, registration };
+}
+
+async function main() {
+  if (!(SCALE > 0)) {
+    throw new Error('BENCH_DURATION must be a positive number (a scale factor, 1 = the standard durations)');
+  }
+  const pinned = pinSelf(0);
+  const loadBefore = loadavg()[0].toFixed(2);
+  const notes = [];
+  state.dataDir = mkdtempSync(join(tmpdir(), 'akim-bench-'));
+  chmodSync(state.dataDir, 0o755); // the embedded server runs as the `postgres` user
+  log(`starting the app (${EXTERNAL_DB ? 'DATABASE_URL' : 'embedded PostgreSQL'})${pinned ? ' on core 1' : ''}`);
+  const base = await startApp(state.dataDir);
+  const rss = sampleRss(state.app.pid);
+  const dbUrl = EXTERNAL_DB ?? embeddedUrl(state.dataDir);
+  state.pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
+
+  const tag = `B${randomBytes(3).toString('hex').toUpperCase()}`;
+  state.dataset = await loadDataset(state.pool, tag);
+  const dataset = state.dataset;
+  log(
+    `data set ${tag} loaded in ${dataset.seconds.toFixed(1)} s: ${SIZE.people} people, ${dataset.regions} regions, ` +
+      `${dataset.agenda.sessions} sessions, ${SIZE.registrations} registrations`,
+  );
+  const first = await http(`${base}/api/v1/events/${dataset.events.forum}/agenda`);
+  const problems = first.status === 200 ? checkAgenda(first.json, expectedAgenda(dataset)) : [`HTTP ${first.status}`];
+  if (problems.length) {
+    throw new Error(`the app's agenda is wrong: ${problems.join('; ')}`);
+  }
+  log(`agenda OK (${(first.text.length / 1024).toFixed(0)} KB)`);
+
+  if (SMOKE) {
+    const code = await smoke(base, dataset);
+    rss.stop();
+    return code;
+  }
+  const token = await login(base);
+  const { scenarios, registration } = await full(base, token, dbUrl, dataset, first.json, notes);
+  const peakRssMb = rss.stop();
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+  const table = await writeReport(
+    join(BENCH, 'results'),
+    { scenarios, peakRssMb, registration },
+    {
+      date: new Date().toISOString(),
+      commit: commit || 'unknown',
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadBefore} before the run (other work skews the figures)`,
+      database: EXTERNAL_DB ? 'DATABASE_URL' : 'embedded PostgreSQL (child of the app, so on its core)',
+      pinning: pinned
+        ? 'app (and its PostgreSQL) and the bare server on core 1; autocannon and pgbench on core 0'
+        : `none (${canPin ? 'taskset failed' : 'taskset or a second core missing'})`,
+      scale: SCALE,
+      dataset: `${SIZE.people} people in ${dataset.regions} regions below the 20 top-level ones, a 3-day forum with ${dataset.agenda.sessions} sessions and ${dataset.agenda.distinctSpeakers} speakers (${(first.text.length / 1024).toFixed(0)} KB agenda), ${SIZE.registrations} registrations; loaded in ${dataset.seconds.toFixed(1)} s`,
+      notes,
+    },
+  );
+  console.log(`\n${table}\n`);
+  console.log(
+    `registration rush: ${registration.registered} registered, ${registration.waitlisted} waitlisted, ${registration.seconds} s; peak RSS ${peakRssMb} MB`,
+  );
+  for (const note of notes) {
+    console.log(`- ${note}`);
+  }
+  console.log(`\nwritten: bench/results/latest.md, bench/results/latest.json`);
+  return 0;
+}
+
+/** Stops the embedded PostgreSQL when its app could not (killed): it would hold the data directory. */
+function stopLeftoverPostgres(signal) {
+  const pidFile = state.dataDir && join(state.dataDir, 'postgres', 'postmaster.pid');
+  if (!pidFile || !existsSync(pidFile)) {
+    return undefined;
+  }
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+    process.kill(pid, signal);
+    return pid;
+  }
+  return undefined;
+}
+
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    if (state.baseline) {
+      await stop(state.baseline);
+    }
+    if (EXTERNAL_DB && state.dataset && state.pool) {
+      await Promise.race([removeDataset(state.pool, state.dataset.tag, state.dataset.events), sleep(30_000)]).catch(
+        (error) => log(`could not remove the data set: ${error.message}`),
+      );
+    }
+    await state.pool?.end().catch(() => undefined);
+    if (state.app) {
+      const code = await stop(state.app, 'SIGTERM', 30_000);
+      if (code !== 0) {
+        log(`the app stopped with ${code}:\n${state.app.output()}`);
+      }
+    }
+    const leftover = stopLeftoverPostgres('SIGINT');
+    for (let i = 0; leftover && alive(leftover) && i < 100; i++) {
+      await sleep(100);
+    }
+    if (state.dataDir) {
+      rmSync(state.dataDir, { recursive: true, force: true });
+      state.dataDir = undefined;
+    }
+  })();
+  return cleaning;
+}
+
+process.on('exit', () => {
+  killAllSync();
+  stopLeftoverPostgres('SIGKILL');
+  if (state.dataDir) {
+    rmSync(state.dataDir, { recursive: true, force: true });
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    log(`${signal}: stopping`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+const limitSeconds = (SMOKE ? 180 : 900) * Math.max(1, SCALE);
+let watchdog;
+const timedOut = new Promise((_, reject) => {
+  watchdog = setTimeout(() => reject(new Error(`the benchmark took more than ${limitSeconds} s`)), limitSeconds * 1000);
+});
+let exitCode = 1;
+try {
+  exitCode = await Promise.race([main(), timedOut]);
+} catch (error) {
+  console.error(`[bench] failed: ${error.stack ?? error}`);
+  exitCode = 1;
+} finally {
+  clearTimeout(watchdog);
+  await cleanup();
+}
+process.exit(exitCode);
