@@ -135,6 +135,19 @@ describe('resolutions and execution control', () => {
       { token: secretary },
     );
     expect(tooMany.body.code).toBe('VOTES_EXCEED_PRESENT');
+    // Under a "majority of all members" rule, 5 of 10 members is not enough even though 6 are present.
+    await t.client.patch(
+      `/api/v1/events/${eventId}`,
+      { quorum: { memberCount: 10, majority: 'members' } },
+      { token: organizer },
+    );
+    const ofMembers = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { votesFor: 5, votesAgainst: 0, votesAbstained: 1 },
+      { token: secretary },
+    );
+    expect(ofMembers.body).toMatchObject({ code: 'NOT_ADOPTED' });
+    await t.client.patch(`/api/v1/events/${eventId}`, { quorum: { memberCount: 10 } }, { token: organizer });
     const rejected = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
       { votesFor: 3, votesAgainst: 3, votesAbstained: 0 },

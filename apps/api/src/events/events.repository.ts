@@ -11,6 +11,7 @@ export interface EventVenue {
 }
 
 export interface EventQuorum {
+  majority?: 'present' | 'members';
   memberCount?: number;
   roles?: string[];
   fraction?: number;

@@ -239,7 +239,9 @@ export class ResolutionsService {
     if (present < quorum.required) {
       throw new AppError('NO_QUORUM', 422, { present, required: quorum.required });
     }
-    const majority = Math.floor(present / 2) + 1;
+    // The event's rule: more than half of those present (default), or of all voting members.
+    const base = event.quorum?.majority === 'members' ? quorum.members : present;
+    const majority = Math.floor(base / 2) + 1;
     if (dto.votesFor < majority) {
       throw new AppError('NOT_ADOPTED', 422, { votesFor: dto.votesFor, required: majority });
     }

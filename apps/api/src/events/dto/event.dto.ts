@@ -67,6 +67,15 @@ export class QuorumDto {
   @IsString({ each: true })
   roles?: string[];
 
+  @ApiPropertyOptional({
+    enum: ['present', 'members'],
+    default: 'present',
+    description: 'A resolution passes with more than half of those present, or of all voting members',
+  })
+  @IsOptional()
+  @IsIn(['present', 'members'])
+  majority?: 'present' | 'members';
+
   @ApiPropertyOptional({ default: 0.5, description: 'Quorum is reached when present members exceed this share' })
   @IsOptional()
   @IsNumber()
