@@ -68,6 +68,9 @@ describe('mail', () => {
       const sessions = Object.values(calendar).filter((c) => c?.type === 'VEVENT') as VEvent[];
       expect(sessions.map((s) => s.summary)).toEqual(['Пленарное заседание']);
       expect(ics.content.toString('utf8')).toContain('METHOD:PUBLISH');
+      const badge = toRu.attachments.find((a) => a.filename === 'badge-qr.png')!;
+      expect(badge.contentType).toBe('image/png');
+      expect(badge.content.subarray(1, 4).toString()).toBe('PNG');
 
       const toKk = byRecipient.get('alpamys@akimat.kz')!;
       expect(toKk.subject).toBe('Күту тізіміндесіз: Ауыл әкімдерінің форумы');

@@ -14,3 +14,4 @@ export * from './sql';
 export * from './pdf/fonts';
 export * from './dto/instant';
 export * from './dto/patch';
+export * from './qr';

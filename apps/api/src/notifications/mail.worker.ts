@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { MAIL_TRANSPORT, type MailTransport } from '@app/mail';
+import { qrCodePng } from '@app/common';
 import type { Language } from '@app/contracts';
 import { AgendaService } from '../agenda/agenda.service';
 import { EventsService } from '../events/events.service';
@@ -98,6 +99,13 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
           filename: 'agenda.ics',
           content: agendas.get(key)!,
           contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        });
+      }
+      if (message.badgeCode) {
+        attachments.push({
+          filename: 'badge-qr.png',
+          content: qrCodePng(message.badgeCode),
+          contentType: 'image/png',
         });
       }
       await this.transport.send({

@@ -13,6 +13,8 @@ export interface NewMessage {
   text: string;
   html: string;
   attachAgenda: boolean;
+  /** Attach this badge code as a QR image. */
+  badgeCode: string | null;
 }
 
 export interface MessageRow extends NewMessage {
@@ -26,7 +28,7 @@ export interface MessageRow extends NewMessage {
 }
 
 const COLUMNS = `id, dedupe_key AS "dedupeKey", purpose, event_id AS "eventId", recipient, language, subject,
-  text_body AS text, html_body AS html, attach_agenda AS "attachAgenda", status, attempts,
+  text_body AS text, html_body AS html, attach_agenda AS "attachAgenda", badge_code AS "badgeCode", status, attempts,
   next_attempt_at AS "nextAttemptAt", last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"`;
 
 /** The outbox. Claims use FOR UPDATE SKIP LOCKED, so several app instances never take the same message. */
@@ -37,8 +39,9 @@ export class NotificationsRepository {
   /** In the caller's transaction; a second message for the same recipient and purpose is ignored. */
   async enqueue(manager: EntityManager, message: NewMessage): Promise<void> {
     await manager.query(
-      `INSERT INTO mail_outbox (dedupe_key, purpose, event_id, recipient, language, subject, text_body, html_body, attach_agenda)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (dedupe_key) DO NOTHING`,
+      `INSERT INTO mail_outbox (dedupe_key, purpose, event_id, recipient, language, subject, text_body, html_body,
+         attach_agenda, badge_code)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (dedupe_key) DO NOTHING`,
       [
         message.dedupeKey,
         message.purpose,
@@ -49,6 +52,7 @@ export class NotificationsRepository {
         message.text,
         message.html,
         message.attachAgenda,
+        message.badgeCode,
       ],
     );
   }

@@ -62,6 +62,7 @@ export class NotificationsService {
       language,
       ...mail,
       attachAgenda: notice.kind === 'registered' || notice.kind === 'promoted' || notice.kind === 'agenda_changed',
+      badgeCode: notice.kind === 'registered' || notice.kind === 'promoted' ? (notice.badgeCode ?? null) : null,
     });
   }
 

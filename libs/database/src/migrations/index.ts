@@ -6,6 +6,7 @@ import { Resolutions1795430000000 } from './1795430000000-Resolutions';
 import { SessionQuorum1795440000000 } from './1795440000000-SessionQuorum';
 import { MailOutbox1795450000000 } from './1795450000000-MailOutbox';
 import { AgendaChanges1795460000000 } from './1795460000000-AgendaChanges';
+import { MailBadge1795470000000 } from './1795470000000-MailBadge';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SessionQuorum1795440000000,
   MailOutbox1795450000000,
   AgendaChanges1795460000000,
+  MailBadge1795470000000,
 ];
