@@ -15,3 +15,4 @@ export * from './pdf/fonts';
 export * from './dto/instant';
 export * from './dto/patch';
 export * from './qr';
+export * from './dto/transforms';

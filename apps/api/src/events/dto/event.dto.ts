@@ -1,5 +1,5 @@
+import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, PageQueryDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, PageQueryDto } from '@app/common';
 import {
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -28,9 +28,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 export class VenueDto {
   @ApiProperty({ type: LocalizedTextDto })
@@ -110,7 +107,7 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({ example: 'KZ-27' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   regionCode?: string;
@@ -193,7 +190,7 @@ export class UpdateEventDto {
 
   @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   regionCode?: string | null;
@@ -246,7 +243,7 @@ export class ListEventsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Events in this region or any region below it' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   region?: string;
@@ -264,7 +261,7 @@ export class ListEventsQueryDto extends PageQueryDto {
 export class ComplianceQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsInstant() from?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() to?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsString() @MaxLength(40) region?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trimUpper) @IsString() @MaxLength(40) region?: string;
   @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] }) @IsOptional() @IsIn(['kk', 'ru', 'en']) lang?: string;
 }
 

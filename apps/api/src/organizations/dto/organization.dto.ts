@@ -1,11 +1,8 @@
+import { LocalizedTextDto, PageQueryDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextDto, PageQueryDto } from '@app/common';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 export class CreateOrganizationDto {
   @ApiProperty({ type: LocalizedTextDto })
@@ -20,7 +17,7 @@ export class CreateOrganizationDto {
 
   @ApiPropertyOptional({ example: 'KZ-27' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   regionCode?: string;
@@ -50,7 +47,7 @@ export class UpdateOrganizationDto {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   regionCode?: string;
@@ -68,7 +65,7 @@ export class ListOrganizationsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Organizations in this region or below it' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   region?: string;

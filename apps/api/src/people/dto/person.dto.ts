@@ -1,13 +1,8 @@
+import { LocalizedTextDto, PageQueryDto, PersonNameDto, trimLower, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextDto, PageQueryDto, PersonNameDto } from '@app/common';
 import { LANGUAGES, type Language, PERSON_CATEGORIES, type PersonCategory } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
-const lower = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class CreatePersonDto {
   @ApiProperty({ type: PersonNameDto })
@@ -28,7 +23,7 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional({ example: 'KZ-27' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   regionCode?: string;
@@ -40,7 +35,7 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(lower)
+  @Transform(trimLower)
   @IsEmail()
   @MaxLength(254)
   email?: string;
@@ -73,7 +68,7 @@ export class UpdatePersonDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   regionCode?: string;
@@ -82,7 +77,7 @@ export class UpdatePersonDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(lower)
+  @Transform(trimLower)
   @IsEmail()
   @MaxLength(254)
   email?: string;
@@ -103,7 +98,7 @@ export class ListPeopleQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'People of this region or below it' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   region?: string;

@@ -1,17 +1,13 @@
+import { LocalizedTextDto, PageQueryDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextDto } from '@app/common';
 import { REGION_LEVELS, type RegionLevel } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '@app/common';
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 export class ListRegionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Children of this region; `root` (or absent without q) for the top level' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   parent?: string;
@@ -30,12 +26,12 @@ export class ListRegionsQueryDto extends PageQueryDto {
 
 export class CreateRegionDto {
   @ApiProperty({ example: '273630000', description: 'KATO code, or an organizer-made code (A–Z, 0–9, hyphens)' })
-  @Transform(upper)
+  @Transform(trimUpper)
   @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/)
   code!: string;
 
   @ApiProperty({ example: 'KZ-27' })
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   parentCode!: string;

@@ -1,5 +1,5 @@
+import { PageQueryDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@app/common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -14,9 +14,6 @@ export const REGISTRATION_STATUSES = [
   'cancelled',
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 export class CreateRegistrationDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Register someone else (organizers); absent: yourself' })
@@ -44,7 +41,7 @@ export class ListRegistrationsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'People of this region or below it' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   region?: string;
@@ -96,7 +93,7 @@ export class CreateInvitationsDto {
     description: 'Everyone of this region and the regions below it (with a category, only those)',
   })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   regionCode?: string;

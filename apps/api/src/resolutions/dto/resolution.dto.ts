@@ -1,5 +1,5 @@
+import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInstant, LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -23,9 +23,6 @@ export const RESOLUTION_KINDS = ['resolution', 'decision', 'recommendations', 'p
 export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
 export const POINT_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
 export type PointStatus = (typeof POINT_STATUSES)[number];
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 export class PointDto {
   @ApiProperty({ type: LongLocalizedTextDto })
@@ -152,7 +149,7 @@ export class ExecutionQueryDto {
     description: "Responsible organizations of this region or below (by the organization's region)",
   })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsString()
   @MaxLength(40)
   region?: string;

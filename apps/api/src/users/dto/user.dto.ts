@@ -1,3 +1,4 @@
+import { trimLower } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   LANGUAGES,
@@ -26,9 +27,6 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-
-const trimLower = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class UserScopeDto {
   @ApiProperty({ enum: SCOPED_ROLES })
