@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('health, OpenAPI and headers', () => {
@@ -54,5 +56,30 @@ describe('health, OpenAPI and headers', () => {
     expect(result.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(result.headers.get('strict-transport-security')).toContain('max-age=');
     expect(result.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('compresses large bodies for clients that accept it, and only for them', async () => {
+    const raw = (encoding?: string) =>
+      new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+        const request = httpRequest(`${t.client.baseUrl}/api/docs-json`, {
+          headers: encoding ? { 'accept-encoding': encoding } : {},
+        });
+        request.on('response', (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        });
+        request.on('error', reject);
+        request.end();
+      });
+    const plain = await raw();
+    expect(plain.encoding).toBeUndefined();
+    const brotli = await raw('br, gzip');
+    expect(brotli.encoding).toBe('br');
+    expect(brotli.body.length).toBeLessThan(plain.body.length / 3);
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    expect((await raw('gzip')).encoding).toBe('gzip');
   });
 });

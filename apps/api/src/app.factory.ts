@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -6,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HttpExceptionFilter, validationExceptionFactory } from '@app/common';
 import type { AppConfig } from '@app/config';
 import { randomUUID } from 'node:crypto';
+import { constants as zlibConstants } from 'node:zlib';
 import { AppModule } from './app.module';
 import { HEALTH_ROUTES } from './health/health.controller';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger';
@@ -62,6 +64,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       },
     },
     crossOriginEmbedderPolicy: false,
+  });
+
+  // Village links are slow: compress what is worth it. Brotli at a low quality costs about
+  // what gzip does and saves more; clients that ask for neither get the plain body.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
 
   app.setGlobalPrefix(API_PREFIX, {
