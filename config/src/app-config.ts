@@ -10,6 +10,8 @@ export interface AppConfig {
   /** Set when an external PostgreSQL server is used; otherwise the embedded one is started. */
   databaseUrl?: string;
   dataDir: string;
+  /** The built web app's folder. */
+  webDir: string;
   embeddedPgPort: number;
   dbPoolSize: number;
   admin?: { email: string; password: string };
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: parsed.HOST,
     databaseUrl: parsed.DATABASE_URL,
     dataDir: isAbsolute(parsed.DATA_DIR) ? parsed.DATA_DIR : resolve(process.cwd(), parsed.DATA_DIR),
+    webDir: isAbsolute(parsed.WEB_DIR) ? parsed.WEB_DIR : resolve(process.cwd(), parsed.WEB_DIR),
     embeddedPgPort: parsed.EMBEDDED_PG_PORT,
     dbPoolSize: parsed.DB_POOL_SIZE,
     admin:

@@ -51,6 +51,10 @@ export class EnvSchema {
   @IsString()
   DATA_DIR = './var';
 
+  /** The built web app (vite build output) that the server serves at /my, /check-in, /board, ... */
+  @IsString()
+  WEB_DIR = './dist/web';
+
   /** Port of the embedded server; 0 picks a free one at each start. */
   @Transform(toInt)
   @IsInt()

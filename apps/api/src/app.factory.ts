@@ -11,6 +11,8 @@ import { constants as zlibConstants } from 'node:zlib';
 import { AppModule } from './app.module';
 import { HEALTH_ROUTES } from './health/health.controller';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger';
+import { PAGE_ROUTES } from './pages/page-routes';
+import { serveWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -75,7 +77,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
 
   app.setGlobalPrefix(API_PREFIX, {
-    exclude: HEALTH_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
+    exclude: [...HEALTH_ROUTES, ...PAGE_ROUTES].map((path) => ({ path, method: RequestMethod.GET })),
   });
   app.useGlobalPipes(
     new ValidationPipe({
@@ -98,6 +100,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const document = SwaggerModule.createDocument(app, openApi);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
+  await serveWebApp(app, config.webDir);
   await app.init();
   return app;
 }

@@ -8,3 +8,6 @@ export interface LocalizedText {
   ru: string;
   en?: string;
 }
+
+/** The cookie that remembers the language chosen on a page (server pages and the web app share it). */
+export const LANGUAGE_COOKIE = 'akim_lang';

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppError } from '@app/common';
+import { AppError, readCookie } from '@app/common';
 import type { Role } from '@app/contracts';
 import { holdsRole } from './auth-user';
 import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
@@ -14,11 +14,7 @@ function readToken(request: AuthenticatedRequest): string | undefined {
     const [scheme, token] = header.split(' ');
     return scheme?.toLowerCase() === 'bearer' && token ? token.trim() : undefined;
   }
-  const cookie = request.headers.cookie
-    ?.split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${SESSION_COOKIE}=`));
-  return cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)) : undefined;
+  return readCookie(request.headers.cookie, SESSION_COOKIE);
 }
 
 /**

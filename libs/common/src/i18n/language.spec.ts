@@ -1,4 +1,4 @@
-import { resolveLanguage } from './language';
+import { readCookie, resolveLanguage, resolvePageLanguage } from './language';
 import { errorMessage, fieldMessage, interpolate } from './messages';
 
 describe('resolveLanguage', () => {
@@ -13,6 +13,24 @@ describe('resolveLanguage', () => {
     ['xx', 'kk-KZ', 'kk'],
   ])('lang=%s, Accept-Language=%s → %s', (param, header, expected) => {
     expect(resolveLanguage(param, header)).toBe(expected);
+  });
+});
+
+describe('resolvePageLanguage', () => {
+  it.each([
+    [undefined, undefined, 'kk'],
+    [undefined, 'akim_lang=ru', 'ru'],
+    [undefined, 'other=1; akim_lang=en; x=y', 'en'],
+    ['kk', 'akim_lang=ru', 'kk'],
+    [undefined, 'akim_lang=de', 'kk'],
+    ['xx', 'akim_lang=%E0%A4%A', 'kk'],
+  ])('lang=%s, Cookie=%s → %s', (param, cookie, expected) => {
+    expect(resolvePageLanguage(param, cookie)).toBe(expected);
+  });
+
+  it('reads one cookie by its exact name', () => {
+    expect(readCookie('xakim_lang=ru; akim_lang=kk', 'akim_lang')).toBe('kk');
+    expect(readCookie(undefined, 'akim_lang')).toBeUndefined();
   });
 });
 

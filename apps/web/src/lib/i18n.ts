@@ -1,0 +1,77 @@
+import { DEFAULT_LANGUAGE, LANGUAGE_COOKIE, LANGUAGES, type Language } from '@app/contracts';
+import { createContext, useContext } from 'react';
+
+/** Texts of one app or component, in every language; each app keeps its own. */
+export type Messages<K extends string> = Record<Language, Record<K, string>>;
+
+const STORAGE_KEY = 'akim.lang';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** `?lang=` wins, then the reader's earlier choice (shared with the server pages by a cookie), then Kazakh. */
+export function initialLanguage(): Language {
+  const fromQuery = new URLSearchParams(location.search).get('lang');
+  if (isLanguage(fromQuery)) {
+    rememberLanguage(fromQuery);
+    return fromQuery;
+  }
+  const cookie = document.cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${LANGUAGE_COOKIE}=`))
+    ?.slice(LANGUAGE_COOKIE.length + 1);
+  if (isLanguage(cookie)) {
+    return cookie;
+  }
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+}
+
+export function rememberLanguage(language: Language): void {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=31536000; SameSite=Lax`;
+  document.documentElement.lang = language;
+}
+
+export interface LanguageState {
+  lang: Language;
+  setLang: (language: Language) => void;
+}
+
+export const LanguageContext = createContext<LanguageState>({ lang: DEFAULT_LANGUAGE, setLang: () => undefined });
+
+export function useLanguage(): LanguageState {
+  return useContext(LanguageContext);
+}
+
+/** `t('key', { name })` over one app's messages, in the current language (falls back kk → ru → en). */
+export function useTexts<K extends string>(
+  messages: Messages<K>,
+): (key: K, values?: Record<string, string | number>) => string {
+  const { lang } = useLanguage();
+  return (key, values) => {
+    const template = messages[lang][key] ?? messages.kk[key] ?? messages.ru[key] ?? key;
+    return values ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)) : template;
+  };
+}
+
+/** Picks a human text `{kk, ru, en?}` in the current language with the product's fallback. */
+export function pick(text: { kk?: string; ru?: string; en?: string } | null | undefined, lang: Language): string {
+  if (!text) {
+    return '';
+  }
+  return text[lang] ?? text.kk ?? text.ru ?? text.en ?? '';
+}
+
+/** Dates and times in an event's IANA zone, never the device's. */
+export function formatInZone(
+  iso: string,
+  timeZone: string,
+  lang: Language,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'ru' ? 'ru-RU' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(new Date(iso));
+}

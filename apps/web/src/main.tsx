@@ -1,0 +1,50 @@
+import type { Language } from '@app/contracts';
+import { lazy, type ReactNode, StrictMode, Suspense, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setApiLanguage } from './lib/api';
+import { initialLanguage, LanguageContext, rememberLanguage } from './lib/i18n';
+import type { AppRoute } from './lib/routes';
+import './styles.css';
+
+const routes = Object.values(import.meta.glob<{ route: AppRoute }>('./apps/*/route.ts', { eager: true })).map(
+  (module) => module.route,
+);
+
+function findApp(pathname: string): { route: AppRoute; params: Record<string, string> } | undefined {
+  for (const route of routes) {
+    const match = route.pattern.exec(pathname);
+    if (match) {
+      return { route, params: { ...match.groups } };
+    }
+  }
+  return undefined;
+}
+
+function Root(): ReactNode {
+  const [lang, setLangState] = useState<Language>(() => {
+    const initial = initialLanguage();
+    setApiLanguage(initial);
+    document.documentElement.lang = initial;
+    return initial;
+  });
+  const found = useMemo(() => findApp(location.pathname), []);
+  const App = useMemo(() => (found ? lazy(found.route.load) : undefined), [found]);
+  const setLang = (next: Language): void => {
+    rememberLanguage(next);
+    setApiLanguage(next);
+    setLangState(next);
+  };
+  return (
+    <LanguageContext.Provider value={{ lang, setLang }}>
+      <Suspense fallback={<p className="loading">…</p>}>
+        {App && found ? <App params={found.params} /> : <p>404</p>}
+      </Suspense>
+    </LanguageContext.Provider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);
