@@ -213,6 +213,36 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
     }
   });
 
+  it('takes the reminder hour from config and the day from the event’s own zone', async () => {
+    const t = await startTestApp({ MAIL_REMINDER_HOUR: '9' });
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const event = await publishedForum(t, organizer, org.id, {
+        timeZone: 'Europe/Moscow',
+        startsAt: '2030-06-01T08:00:00+03:00',
+        endsAt: '2030-06-01T16:00:00+03:00',
+      });
+      const person = await createPerson(t, 'Алпамыс Кушкинбаев', { email: 'alpamys@akimat.kz' });
+      await register(t, event.id, person.id, organizer);
+      const notifications = t.app.get(NotificationsService);
+      // 09:00 in Moscow is 06:00 UTC; in Kazakhstan it would already have been 04:00 UTC.
+      expect(await notifications.scheduleReminders(new Date('2030-05-31T05:59:00Z'))).toBe(0);
+      expect(await notifications.scheduleReminders(new Date('2030-05-31T06:00:00Z'))).toBe(1);
+      const [row] = (
+        await withClient(t.databaseUrl, (c) =>
+          c.query(`SELECT purpose, status, headers FROM mail_outbox WHERE purpose = 'reminder'`),
+        )
+      ).rows;
+      expect(row.status).toBe('queued');
+      expect(row.headers['List-Unsubscribe']).toMatch(
+        /^<http:\/\/localhost:3000\/api\/v1\/mail\/unsubscribe\/[\w-]{43}>$/,
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
   it('tells the event’s registered participants, in their language, that a resolution was adopted', async () => {
     const sink = await SmtpSink.start();
     const t = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_MS: '100' });
@@ -318,6 +348,16 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       const sent = all.body.find((m: { status: string }) => m.status === 'sent');
       expect((await t.client.get(`/api/v1/events/${event.id}/mail?status=lost`, { token: organizer })).status).toBe(
         400,
+      );
+
+      const doc = (await t.client.get('/api/docs-json')).body;
+      expect(doc.paths['/api/v1/events/{id}/mail'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+        expect.arrayContaining(['id', 'status']),
+      );
+      expect(Object.keys(doc.paths['/api/v1/mail/unsubscribe/{token}']).sort()).toEqual(['get', 'post']);
+      expect(Object.keys(doc.paths['/api/v1/mail/preferences']).sort()).toEqual(['get', 'put']);
+      expect(doc.components.schemas.MailMessageResponseDto.required).toEqual(
+        expect.arrayContaining(['status', 'attempts', 'lastError']),
       );
 
       // Only the event's own organizers (and admins) see or resend its messages.
