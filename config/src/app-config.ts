@@ -25,7 +25,14 @@ export interface AppConfig {
   trustProxy: boolean;
   demoData: boolean;
   publicUrl: string;
-  mail: { smtpUrl?: string; from: string; pollMs: number; maxAttempts: number; digestQuietSeconds: number };
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    pollMs: number;
+    maxAttempts: number;
+    digestQuietSeconds: number;
+    reminderHour: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pollMs: parsed.MAIL_POLL_MS,
       maxAttempts: parsed.MAIL_MAX_ATTEMPTS,
       digestQuietSeconds: parsed.MAIL_DIGEST_QUIET_SECONDS,
+      reminderHour: parsed.MAIL_REMINDER_HOUR,
     },
   };
 }

@@ -139,6 +139,13 @@ export class EnvSchema {
   /** Where people reach the app: used in calendar files and e-mails, never taken from request headers. */
   @Matches(/^https?:\/\/[^/]+/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
+
+  /** Local hour (in each event's zone) of the day before the event when reminders go out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  MAIL_REMINDER_HOUR = 18;
 }
 
 /** The names of every variable in the schema (for docs and deployment checks). */

@@ -7,6 +7,9 @@ export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   private server?: SMTPServer;
 
+  /** Recipients this server refuses for good (550), to see a message fail with its reason. */
+  readonly rejected = new Set<string>();
+
   constructor(readonly port: number) {}
 
   static async start(port?: number): Promise<SmtpSink> {
@@ -24,6 +27,15 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.rejected.has(address.address.toLowerCase())) {
+          const error = new Error(`mailbox ${address.address} unavailable`) as Error & { responseCode: number };
+          error.responseCode = 550;
+          callback(error);
+          return;
+        }
+        callback();
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

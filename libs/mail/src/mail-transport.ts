@@ -10,6 +10,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   attachments?: MailAttachment[];
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
   /** Stable across retries, so a receiving server can drop a duplicate. */
   messageId: string;
 }

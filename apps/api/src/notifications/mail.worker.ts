@@ -49,9 +49,13 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.transport.close();
   }
 
-  /** Turns settled agenda changes into one notice per registrant, then sends everything that is due now. */
+  /**
+   * Queues the reminders that have come due, turns settled agenda changes into one notice per
+   * registrant, then sends everything that is due now.
+   */
   async drain(): Promise<void> {
     try {
+      await this.notifications.scheduleReminders();
       await this.outbox.takeQuietAgendaChanges(
         this.config.mail.digestQuietSeconds,
         async (manager, change, registrants) => {
@@ -114,6 +118,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         text: message.text,
         html: message.html,
         attachments,
+        headers: message.headers,
         messageId: `<outbox-${message.id}@${new URL(this.config.publicUrl).hostname}>`,
       });
       await this.outbox.markSent(message.id);

@@ -4,14 +4,15 @@ import { FileMailTransport, MAIL_TRANSPORT, SmtpMailTransport } from '@app/mail'
 import { join } from 'node:path';
 import { AgendaModule } from '../agenda/agenda.module';
 import { EventsModule } from '../events/events.module';
+import { PeopleModule } from '../people/people.module';
 import { MailWorker } from './mail.worker';
-import { NotificationsController } from './notifications.controller';
+import { EventMailController, NotificationsController, UnsubscribeController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [AgendaModule, EventsModule],
-  controllers: [NotificationsController],
+  imports: [AgendaModule, EventsModule, PeopleModule],
+  controllers: [NotificationsController, UnsubscribeController, EventMailController],
   providers: [
     NotificationsService,
     NotificationsRepository,

@@ -15,6 +15,8 @@ export interface PersonRow {
   email: string | null;
   phone: string | null;
   language: Language;
+  /** No reminders the day before an event (other messages still go). */
+  remindersOptOut: boolean;
   version: number;
 }
 
@@ -27,10 +29,12 @@ export interface PersonValues {
   email: string | null;
   phone: string | null;
   language: Language;
+  remindersOptOut: boolean;
 }
 
 const COLUMNS = `p.id, p.full_name AS "fullName", p.position, p.organization_id AS "organizationId",
-  o.name AS "organizationName", p.region_code AS "regionCode", p.category, p.email, p.phone, p.language, p.version`;
+  o.name AS "organizationName", p.region_code AS "regionCode", p.category, p.email, p.phone, p.language,
+  p.reminders_opt_out AS "remindersOptOut", p.version`;
 
 @Injectable()
 export class PeopleRepository {
@@ -105,10 +109,12 @@ export class PeopleRepository {
       return [];
     }
     const rows: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO people (full_name, position, organization_id, region_code, category, email, phone, language)
-       SELECT x.full_name, x.position, x.organization_id, x.region_code, x.category, x.email, x.phone, x.language
+      `INSERT INTO people (full_name, position, organization_id, region_code, category, email, phone, language,
+         reminders_opt_out)
+       SELECT x.full_name, x.position, x.organization_id, x.region_code, x.category, x.email, x.phone, x.language,
+         COALESCE(x.reminders_opt_out, false)
        FROM jsonb_to_recordset($1::jsonb) AS x(full_name jsonb, position jsonb, organization_id uuid, region_code text,
-            category text, email text, phone text, language text)
+            category text, email text, phone text, language text, reminders_opt_out boolean)
        RETURNING id`,
       [
         JSON.stringify(
@@ -121,6 +127,7 @@ export class PeopleRepository {
             email: p.email,
             phone: p.phone,
             language: p.language,
+            reminders_opt_out: p.remindersOptOut,
           })),
         ),
       ],
@@ -131,7 +138,7 @@ export class PeopleRepository {
   async update(id: string, values: PersonValues, expectedVersion?: number): Promise<number> {
     const result: [unknown[], number] = await this.dataSource.query(
       `UPDATE people SET full_name = $2, position = $3, organization_id = $4, region_code = $5, category = $6,
-         email = $7, phone = $8, language = $9, version = version + 1, updated_at = now()
+         email = $7, phone = $8, language = $9, reminders_opt_out = $11, version = version + 1, updated_at = now()
        WHERE id = $1 AND ($10::int IS NULL OR version = $10)`,
       [
         id,
@@ -144,8 +151,20 @@ export class PeopleRepository {
         values.phone,
         values.language,
         expectedVersion ?? null,
+        values.remindersOptOut,
       ],
     );
     return result[1];
+  }
+
+  /** The reminders preference alone (the person's own choice or their unsubscribe link); returns whether the person exists. */
+  async setRemindersOptOut(id: string, optOut: boolean): Promise<boolean> {
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE people SET reminders_opt_out = $2, version = version + CASE WHEN reminders_opt_out = $2 THEN 0 ELSE 1 END,
+         updated_at = now()
+       WHERE id = $1`,
+      [id, optOut],
+    );
+    return affected > 0;
   }
 }

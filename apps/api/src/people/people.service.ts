@@ -60,6 +60,7 @@ function toResponse(row: PersonRow, lang: Language, contacts = true): PersonResp
     email: contacts ? row.email : null,
     phone: contacts ? row.phone : null,
     language: row.language,
+    remindersOptOut: row.remindersOptOut,
     version: row.version,
   };
 }
@@ -127,6 +128,7 @@ export class PeopleService {
       email: patched(dto.email, current.email),
       phone: dto.phone !== undefined ? normalizePhone(dto.phone) : current.phone,
       language: dto.language ?? current.language,
+      remindersOptOut: dto.remindersOptOut ?? current.remindersOptOut,
     };
     await this.assertReferences([values]);
     // Without If-Match, still refuse to overwrite a change made since this request read the row.
@@ -134,6 +136,13 @@ export class PeopleService {
       throw AppError.versionMismatch();
     }
     return this.get(id, lang);
+  }
+
+  /** For mail: the person's own reminders preference, or their unsubscribe link. */
+  async setRemindersOptOut(id: string, optOut: boolean): Promise<void> {
+    if (!(await this.people.setRemindersOptOut(id, optOut))) {
+      throw AppError.notFound();
+    }
   }
 
   /** For other modules: people by id (missing ids are simply absent). */
@@ -206,6 +215,7 @@ export class PeopleService {
         email: row.email ?? null,
         phone: row.phone ?? null,
         language: row.language ?? 'kk',
+        remindersOptOut: false,
       });
     }
     issues.sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
@@ -234,6 +244,7 @@ export class PeopleService {
       email: dto.email ?? null,
       phone: normalizePhone(dto.phone),
       language: dto.language ?? 'kk',
+      remindersOptOut: dto.remindersOptOut ?? false,
     };
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AttendanceModule } from '../attendance/attendance.module';
 import { AuditModule } from '../audit/audit.module';
 import { EventsModule } from '../events/events.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
 import {
@@ -14,7 +15,7 @@ import { ResolutionsRepository } from './resolutions.repository';
 import { ResolutionsService } from './resolutions.service';
 
 @Module({
-  imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule],
+  imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule],
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
   providers: [ResolutionsService, ResolutionsRepository],
 })

@@ -6,6 +6,7 @@ import { AuditService, diff } from '../audit/audit.service';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PeopleService, personName } from '../people/people.service';
 import type {
@@ -37,6 +38,7 @@ export class ResolutionsService {
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private target(event: EventRow): { eventId: string; organizationIds: string[] } {
@@ -275,6 +277,14 @@ export class ResolutionsService {
         action: 'adopt',
         eventId: event.id,
         changes: { number: { from: null, to: `${number}/${year}` }, vote: { from: null, to: { ...dto, present } } },
+      });
+      // Everyone registered hears of it, or nobody does: the messages commit with the adoption.
+      await this.notifications.resolutionAdopted(manager, {
+        id,
+        kind: current.kind,
+        number: `${number}/${year}`,
+        title: current.title,
+        event,
       });
     });
     return this.get(user, id, lang);

@@ -2,7 +2,17 @@ import { LocalizedTextDto, PageQueryDto, PersonNameDto, trimLower, trimUpper } f
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LANGUAGES, type Language, PERSON_CATEGORIES, type PersonCategory } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 export class CreatePersonDto {
   @ApiProperty({ type: PersonNameDto })
@@ -49,6 +59,11 @@ export class CreatePersonDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({ default: false, description: 'No reminders the day before an event; other messages still go' })
+  @IsOptional()
+  @IsBoolean()
+  remindersOptOut?: boolean;
 }
 
 export class UpdatePersonDto {
@@ -85,6 +100,11 @@ export class UpdatePersonDto {
   @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{6,24}$/) phone?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @IsIn(LANGUAGES) language?: Language;
+
+  @ApiPropertyOptional({ description: 'No reminders the day before an event; other messages still go' })
+  @IsOptional()
+  @IsBoolean()
+  remindersOptOut?: boolean;
 }
 
 export class ListPeopleQueryDto extends PageQueryDto {
@@ -125,6 +145,7 @@ export class PersonResponseDto {
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
   @ApiProperty({ nullable: true, type: String }) phone!: string | null;
   @ApiProperty({ enum: LANGUAGES }) language!: Language;
+  @ApiProperty({ description: 'No reminders the day before an event' }) remindersOptOut!: boolean;
   @ApiProperty() version!: number;
 }
 

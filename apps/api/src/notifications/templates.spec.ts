@@ -1,0 +1,62 @@
+import { registrationMail, resolutionMail, unsubscribePage } from './templates';
+
+const base = {
+  name: 'Әкім <script>alert(1)</script> & "Ко"',
+  eventTitle: 'Форум <ауыл>',
+  when: '2030 жылғы 1 маусым, 10:00–18:00',
+  venue: 'Мәжіліс залы',
+  eventUrl: 'http://localhost:3000/events/forum?a=1&b=2',
+};
+
+describe('mail templates', () => {
+  it('writes the same paragraphs as text and as escaped HTML in the reader’s language', () => {
+    for (const language of ['kk', 'ru', 'en'] as const) {
+      const mail = registrationMail({ ...base, kind: 'reminder', language, unsubscribeUrl: 'http://x/u/tok' });
+      expect(mail.html).toContain(`<html lang="${language}">`);
+      expect(mail.html).not.toContain('<script>');
+      expect(mail.html).toContain('Әкім &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ко&quot;');
+      expect(mail.text).toContain('Әкім <script>alert(1)</script> & "Ко"');
+      expect(mail.html).toContain('href="http://localhost:3000/events/forum?a=1&amp;b=2"');
+      expect(mail.html).toContain('href="http://x/u/tok"');
+      expect(mail.text).toContain('http://x/u/tok');
+      // The HTML says exactly what the text says.
+      const paragraphs = [...mail.html.matchAll(/<p [^>]*>(.*?)<\/p>/g)].map((m) =>
+        m[1]
+          .replace(/<[^>]+>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&'),
+      );
+      expect(paragraphs).toEqual(mail.text.trim().split('\n\n'));
+    }
+    expect(registrationMail({ ...base, kind: 'reminder', language: 'kk' }).subject).toBe('Ертең: Форум <ауыл>');
+    expect(registrationMail({ ...base, kind: 'reminder', language: 'ru' }).subject).toBe('Завтра: Форум <ауыл>');
+    expect(registrationMail({ ...base, kind: 'registered', language: 'kk' }).text).not.toContain('еске салғыш');
+  });
+
+  it('names the kind of the adopted document in the reader’s language', () => {
+    const input = {
+      name: 'Мұрат',
+      number: '3/2030',
+      title: 'О развитии',
+      eventTitle: 'Форум',
+      pdfUrl: 'http://localhost:3000/api/v1/resolutions/1.pdf?lang=ru',
+      eventUrl: 'http://localhost:3000/events/forum',
+    };
+    expect(resolutionMail({ ...input, language: 'ru', kind: 'decision' }).subject).toBe(
+      'Принято: решение № 3/2030 «О развитии»',
+    );
+    expect(resolutionMail({ ...input, language: 'kk', kind: 'recommendations' }).subject).toBe(
+      'Қабылданды: ұсынымдар № 3/2030 «О развитии»',
+    );
+    expect(resolutionMail({ ...input, language: 'en', kind: 'resolution' }).html).toContain('<html lang="en">');
+  });
+
+  it('makes an unsubscribe page whose confirmation needs a button press', () => {
+    expect(unsubscribePage('kk', 'confirm').html).toContain('<form method="post">');
+    expect(unsubscribePage('kk', 'done').html).not.toContain('<form');
+    expect(unsubscribePage('ru', 'done').title).toBe('Напоминания отключены');
+  });
+});

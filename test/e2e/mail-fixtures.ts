@@ -1,0 +1,31 @@
+import { eventBody } from '../support/factories';
+import type { TestApp } from '../support/test-app';
+
+/** A published forum on 1 June 2030, 10:00–18:00 in Asia/Oral, with a plenary session at 10:00. */
+export async function publishedForum(
+  t: TestApp,
+  organizer: string,
+  orgId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; sessionId: string }> {
+  const event = await t.client.post(
+    '/api/v1/events',
+    eventBody([orgId], { startsAt: '2030-06-01T10:00:00+05:00', endsAt: '2030-06-01T18:00:00+05:00', ...overrides }),
+    { token: organizer },
+  );
+  if (event.status !== 201) {
+    throw new Error(`event: ${event.status} ${event.text}`);
+  }
+  const session = await t.client.post(
+    `/api/v1/events/${event.body.id}/sessions`,
+    {
+      kind: 'plenary',
+      title: { kk: 'Пленарлық отырыс', ru: 'Пленарное заседание' },
+      startsAt: '2030-06-01T10:00:00+05:00',
+      endsAt: '2030-06-01T12:00:00+05:00',
+    },
+    { token: organizer },
+  );
+  await t.client.post(`/api/v1/events/${event.body.id}/publish`, undefined, { token: organizer });
+  return { id: event.body.id, sessionId: session.body.id };
+}
