@@ -17,5 +17,6 @@ import { ResolutionsService } from './resolutions.service';
   imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule],
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
   providers: [ResolutionsService, ResolutionsRepository],
+  exports: [ResolutionsService],
 })
 export class ResolutionsModule {}
