@@ -62,7 +62,7 @@ const STYLE = `:root{color:#1a1a1a;background:#fff;font:16px/1.45 system-ui,-app
 body{margin:0}a{color:#0b5394}:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
 .skip{position:absolute;left:-9999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem;z-index:1}
 header{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;padding:.6rem 1rem;border-bottom:1px solid #c8c8c8}
-header nav{display:flex;flex-wrap:wrap;gap:.75rem}header nav:first-of-type{flex:1}.brand{font-weight:700;color:#1a1a1a;text-decoration:none}
+header nav{display:flex;flex-wrap:wrap;gap:.75rem}header nav:first-of-type{flex:1 1 auto}.brand{font-weight:700;color:#1a1a1a;text-decoration:none}
 main{display:block;max-width:60rem;margin:0 auto;padding:1rem}main:focus{outline:0}h1{font-size:1.5rem;margin:.5rem 0 1rem;line-height:1.25}
 h2{font-size:1.2rem;margin:1.75rem 0 .5rem;padding-bottom:.2rem;border-bottom:2px solid #0b5394}
 h3,h4{font-size:1.05rem;margin:0 0 .2rem}p{margin:.2rem 0}.m{color:#4d4d4d}
@@ -75,7 +75,7 @@ h3,h4{font-size:1.05rem;margin:0 0 .2rem}p{margin:.2rem 0}.m{color:#4d4d4d}
 .par{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.5rem;list-style:none;margin:.4rem 0;padding:0}
 .par>li{display:block;border:1px solid #c8c8c8;border-radius:4px;padding:.5rem}.ch{list-style:none;margin:.4rem 0;padding:0}
 .fl>li{padding:.8rem 0;border-top:1px solid #c8c8c8}.fl h2{border:0;margin:0 0 .2rem;padding:0;font-size:1.15rem}
-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:0 0 1rem}label{display:block;font-weight:600}
+form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:.75rem 0 1rem}label{display:block;font-weight:600}
 select,button{font:inherit;padding:.35rem .5rem;border:1px solid #4d4d4d;border-radius:4px;background:#fff;color:#1a1a1a}
 button{background:#0b5394;color:#fff;border-color:#0b5394}
 @media (max-width:40rem){.s{grid-template-columns:1fr}.facts{grid-template-columns:1fr}dd{margin-bottom:.4rem}}
