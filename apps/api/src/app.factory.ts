@@ -11,7 +11,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import { AppModule } from './app.module';
 import { HEALTH_ROUTES } from './health/health.controller';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger';
-import { PAGE_ROUTES, rewritePageUrl } from './pages/page-routes';
+import { PAGE_ROUTES } from './pages/page-routes';
 import { serveWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
@@ -28,7 +28,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: 5 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    rewriteUrl: (request: { url?: string }) => rewritePageUrl(request.url ?? '/'),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),

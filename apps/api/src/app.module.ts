@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PagesModule } from './pages/pages.module';
 import { PeopleModule } from './people/people.module';
 import { RegionsModule } from './regions/regions.module';
 import { RegistrationsModule } from './registrations/registrations.module';
@@ -44,6 +45,7 @@ export class AppModule {
         RegistrationsModule,
         AttendanceModule,
         ResolutionsModule,
+        PagesModule,
         DemoModule,
       ],
     };

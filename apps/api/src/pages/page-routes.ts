@@ -1,25 +1,9 @@
 /**
- * Server-rendered public pages answer at `/` and `/events/:slug`, outside the API's /api/v1
- * prefix. Their controller is mounted at `/pages/...`: excluding `events/:slug` itself from the
- * prefix would also take `GET /api/v1/events/:id` out of it (Nest matches exclusions as
- * patterns against every route). Incoming page URLs are rewritten to that mount before routing.
+ * Server-rendered public pages live outside the API's /api/v1 prefix.
+ *
+ * Nest matches these exclusions against each controller's route template, not against request
+ * paths: a plain `events/:slug` would also match EventsController's `events/:id` and
+ * `events/compliance` and pull them out of /api/v1. The escaped colon makes the pattern match
+ * only the literal template `events/:slug` of PagesController.
  */
-export const PAGE_MOUNT = 'pages';
-export const PAGE_ROUTES = [PAGE_MOUNT, `${PAGE_MOUNT}/events/:slug`];
-
-/** `/` → `/pages`, `/events/<slug>` → `/pages/events/<slug>` (query kept); anything else unchanged. */
-export function rewritePageUrl(url: string): string {
-  const [path, query] = splitQuery(url);
-  if (path === '/') {
-    return `/${PAGE_MOUNT}${query}`;
-  }
-  if (/^\/events\/[^/]+\/?$/.test(path)) {
-    return `/${PAGE_MOUNT}${path}${query}`;
-  }
-  return url;
-}
-
-function splitQuery(url: string): [string, string] {
-  const index = url.indexOf('?');
-  return index === -1 ? [url, ''] : [url.slice(0, index), url.slice(index)];
-}
+export const PAGE_ROUTES = ['/', 'events/\\:slug'];

@@ -18,5 +18,6 @@ import { ResolutionsService } from './resolutions.service';
   imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule],
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
   providers: [ResolutionsService, ResolutionsRepository],
+  exports: [ResolutionsService],
 })
 export class ResolutionsModule {}

@@ -131,6 +131,24 @@ export class ResolutionsService {
     return rows.map((row) => this.toResponse(row, points, event, lang));
   }
 
+  /**
+   * The adopted resolutions of an event, without their points, for its public page: adopted ones are public,
+   * and the caller has already checked that the reader may see the event.
+   */
+  async adoptedOf(
+    eventId: string,
+    timeZone: string,
+    lang: Language,
+  ): Promise<{ id: string; number: string | null; title: string; adoptedAt: string | null }[]> {
+    const rows = await this.resolutions.listForEvent(eventId, true);
+    return rows.map((row) => ({
+      id: row.id,
+      number: numberOf(row),
+      title: pickText(row.title, lang) ?? '',
+      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), timeZone) : null,
+    }));
+  }
+
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
     const { row, event } = await this.readable(user, id);
     return this.toResponse(row, await this.resolutions.pointsOf([id]), event, lang);

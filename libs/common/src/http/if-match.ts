@@ -19,3 +19,9 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
 export const IfMatchVersion = createParamDecorator((_: unknown, context: ExecutionContext): number | undefined =>
   parseIfMatch(context.switchToHttp().getRequest<FastifyRequest>().headers['if-match']),
 );
+
+/** Whether If-None-Match names this entity tag (compared weakly, as for GET); `*` matches any. */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return !!header && header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}

@@ -1,0 +1,550 @@
+import type { Agenda, AgendaSession } from '@app/contracts';
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { agendaFixture } from '../../apps/api/src/agenda/agenda.fixture';
+import { createOrganization, eventBody, userWith } from '../support/factories';
+import { recordQueries } from '../support/query-counter';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { withClient } from '../support/test-database';
+
+const BUDGET = 30 * 1024;
+const ALMATY = 'almaty-oblast-rural-akims-forum';
+const ORAL = 'oral-offsite-session-qaladan-auylga';
+const WKO = 'wko-rural-akims-forum';
+
+interface Wire {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** Bytes of the status line, the headers and the body as they crossed the socket. */
+  wireBytes: number;
+  html: string;
+}
+
+/** GET as a browser on a slow link does it (br or gzip accepted) and counts what is transferred. */
+function fetchOnTheWire(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<Wire> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'br, gzip', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        let head = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`;
+        for (let i = 0; i < res.rawHeaders.length; i += 2) {
+          head += `${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`;
+        }
+        head += '\r\n';
+        const encoding = res.headers['content-encoding'];
+        const plain = encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          wireBytes: Buffer.byteLength(head) + body.length,
+          html: plain.toString('utf8'),
+        });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/**
+ * A 3-day forum of 60 sessions (each day a section of three parallel seminars) and 200 speakers, written
+ * straight into the tables: the texts are those of the agenda fixture (real titles, positions and topics of
+ * the reference forums) varied by number and village, so the page weighs what a real one would.
+ */
+async function seedLargeForum(t: TestApp, eventId: string): Promise<void> {
+  const kk = agendaFixture('kk');
+  const ru = agendaFixture('ru');
+  const flat = (agenda: Agenda): AgendaSession[] =>
+    agenda.days.flatMap((d) => d.sessions.flatMap((s) => [s, ...s.children]));
+  const [kkSessions, ruSessions] = [flat(kk), flat(ru)];
+  const kkPeople = kkSessions.flatMap((s) => [...s.moderators, ...s.speakers]);
+  const ruPeople = ruSessions.flatMap((s) => [...s.moderators, ...s.speakers]);
+  const kkTopics = kkSessions.flatMap((s) => s.speakers.map((p) => p.topic)).filter((x): x is string => !!x);
+  const ruTopics = ruSessions.flatMap((s) => s.speakers.map((p) => p.topic)).filter((x): x is string => !!x);
+  // Deterministic but varied: every speaker gets their own name, village and topic, as on a real programme,
+  // so the compressor finds no more repetition than a real page offers.
+  let seed = 7;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const syllables = [
+    'ақ',
+    'қара',
+    'жаң',
+    'көк',
+    'сары',
+    'ұзын',
+    'бес',
+    'таң',
+    'өзек',
+    'тал',
+    'бұлақ',
+    'тоғай',
+    'шоқы',
+    'жар',
+    'сай',
+    'құдық',
+  ];
+  const village = (): string => {
+    const word = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join('');
+    return word[0].toUpperCase() + word.slice(1);
+  };
+  const firstNames = [
+    'Айгүл',
+    'Нұрлан',
+    'Ержан',
+    'Гүлмира',
+    'Серік',
+    'Әсел',
+    'Бауыржан',
+    'Жанар',
+    'Қайрат',
+    'Ләззат',
+    'Мұрат',
+    'Дина',
+    'Асхат',
+    'Салтанат',
+    'Ерлан',
+    'Гүлнар',
+    'Талғат',
+    'Мәдина',
+    'Данияр',
+    'Роза',
+  ];
+  const lastNames = [
+    'Сейітов',
+    'Құрманов',
+    'Әбдірахманов',
+    'Төлегенов',
+    'Жұмабаев',
+    'Оспанов',
+    'Нұрланов',
+    'Байжанов',
+    'Смағұлов',
+    'Ысқақов',
+    'Тұрсынов',
+    'Мұқанов',
+    'Есенов',
+    'Қалиев',
+    'Әлімбеков',
+    'Дүйсенов',
+    'Ермеков',
+  ];
+  const words = [
+    'ауылдың',
+    'әлеуметтік',
+    'инфрақұрылымын',
+    'дамыту',
+    'жергілікті',
+    'бюджеттің',
+    'кірісін',
+    'арттыру',
+    'жастарды',
+    'жұмыспен',
+    'қамту',
+    'ауыз',
+    'суымен',
+    'қамтамасыз',
+    'ету',
+    'жолдарды',
+    'жөндеу',
+    'шағын',
+    'несие',
+    'беру',
+    'мал',
+    'шаруашылығын',
+    'жайылымдарды',
+    'тиімді',
+    'пайдалану',
+    'тұрғындармен',
+    'кері',
+    'байланыс',
+    'цифрлық',
+    'қызметтер',
+    'мектеп',
+    'пен',
+    'емхана',
+    'құрылысы',
+    'жер',
+    'қатынастары',
+    'мемлекеттік',
+    'сатып',
+    'алу',
+    'тәжірибесі',
+    'бойынша',
+    'нәтижелері',
+    'мәселелері',
+    'жоспары',
+  ];
+  const topic = (): string => {
+    const text = Array.from({ length: 4 + Math.floor(random() * 6) }, () => pick(words)).join(' ');
+    return text[0].toUpperCase() + text.slice(1);
+  };
+  const people = Array.from({ length: 200 }, (_, i) => {
+    const place = village();
+    const name = `${pick(firstNames)} ${pick(lastNames)}`;
+    const model = i % 3 === 0 ? null : { kk: kkPeople[i % kkPeople.length], ru: ruPeople[i % ruPeople.length] };
+    return {
+      email: `speaker-${i}@large-forum.test`,
+      fullName: { kk: name, ru: name },
+      position: model
+        ? { kk: `${model.kk.position}, ${place} ауылы`, ru: `${model.ru.position}, село ${place}` }
+        : { kk: `${place} ауылдық округінің әкімі`, ru: `аким сельского округа ${place}` },
+    };
+  });
+  await withClient(t.databaseUrl, async (client) => {
+    const inserted: { id: string; email: string }[] = (
+      await client.query(
+        `INSERT INTO people (full_name, position, email, category)
+         SELECT p->'fullName', p->'position', p->>'email', 'rural_akim' FROM jsonb_array_elements($1::jsonb) p
+         RETURNING id, email`,
+        [JSON.stringify(people)],
+      )
+    ).rows;
+    const personIds = people.map((p) => inserted.find((row) => row.email === p.email)!.id);
+
+    // Each day: 16 sessions of 25 minutes from 09:00, then a section holding three parallel seminars.
+    const speakingSessions: string[] = [];
+    for (let day = 0; day < 3; day += 1) {
+      const date = `2027-04-0${day + 1}`;
+      const at = (minutes: number) =>
+        `${date}T${String(9 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+05:00`;
+      for (let n = 0; n < 16; n += 1) {
+        const model = n % kkSessions.length;
+        const kind = ['plenary', 'speech', 'panel', 'round_table'][n % 4];
+        const { rows } = await client.query(
+          `INSERT INTO sessions (event_id, kind, title, starts_at, ends_at, room) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [
+            eventId,
+            kind,
+            { kk: `${kkSessions[model].title} (${n + 1})`, ru: `${ruSessions[model].title} (${n + 1})` },
+            at(n * 30),
+            at(n * 30 + 25),
+            n % 2 ? 'Кіші зал' : 'Үлкен мәжіліс залы',
+          ],
+        );
+        speakingSessions.push(rows[0].id);
+      }
+      const section = await client.query(
+        `INSERT INTO sessions (event_id, kind, title, starts_at, ends_at) VALUES ($1, 'seminar', $2, $3, $4) RETURNING id`,
+        [eventId, { kk: 'Семинар-тренингтер', ru: 'Семинары-тренинги' }, at(8 * 60), at(9 * 60 + 30)],
+      );
+      for (let n = 0; n < 3; n += 1) {
+        const { rows } = await client.query(
+          `INSERT INTO sessions (event_id, parent_id, kind, title, starts_at, ends_at, room, seats)
+           VALUES ($1, $2, 'seminar', $3, $4, $5, $6, 40) RETURNING id`,
+          [
+            eventId,
+            section.rows[0].id,
+            { kk: kkSessions[4 + (n % 2)].title, ru: ruSessions[4 + (n % 2)].title },
+            at(8 * 60),
+            at(9 * 60 + 30),
+            `№${n + 1} конференц-зал`,
+          ],
+        );
+        speakingSessions.push(rows[0].id);
+      }
+    }
+    // 200 speakers over the 57 sessions with speakers, in speaking order; a moderator for every third session.
+    const rows = personIds.map((personId, i) => ({
+      session: speakingSessions[i % speakingSessions.length],
+      person: personId,
+      role: 'speaker',
+      position: Math.floor(i / speakingSessions.length),
+      topic:
+        i % 4 === 3
+          ? null
+          : i % 4 === 2
+            ? { kk: kkTopics[i % kkTopics.length], ru: ruTopics[i % ruTopics.length] }
+            : { kk: topic(), ru: ruTopics[i % ruTopics.length] },
+      minutes: [5, 7, 10, 15][i % 4],
+    }));
+    const moderators = speakingSessions
+      .filter((_, i) => i % 3 === 0)
+      .map((session, i) => ({
+        session,
+        person: personIds[(i * 7 + 3) % 200],
+        role: 'moderator',
+        position: 0,
+        topic: null,
+        minutes: null,
+      }));
+    await client.query(
+      `INSERT INTO session_people (session_id, person_id, role, position, topic, minutes)
+       SELECT (r->>'session')::uuid, (r->>'person')::uuid, r->>'role', (r->>'position')::int, r->'topic',
+              (r->>'minutes')::int
+       FROM jsonb_array_elements($1::jsonb) r`,
+      [JSON.stringify([...rows, ...moderators])],
+    );
+  });
+}
+
+describe('public pages', () => {
+  let t: TestApp;
+  let organizer: string;
+  let hostileSlug: string;
+  let draftSlug: string;
+  let inviteOnlySlug: string;
+  let largeSlug: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'true' });
+    const org = await createOrganization(t, { name: { kk: 'Тест әкімдігі', ru: 'Тестовый акимат' } });
+    organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+    const create = async (
+      overrides: Record<string, unknown>,
+      publish: boolean,
+    ): Promise<{ id: string; slug: string }> => {
+      const created = await t.client.post('/api/v1/events', eventBody([org.id], overrides), { token: organizer });
+      expect(created.status).toBe(201);
+      if (publish) {
+        expect(
+          (await t.client.post(`/api/v1/events/${created.body.id}/publish`, undefined, { token: organizer })).status,
+        ).toBe(200);
+      }
+      return created.body;
+    };
+    hostileSlug = (
+      await create(
+        {
+          slug: 'hostile',
+          title: { kk: '<script>alert("kk")</script>', ru: '<script>alert("ru")</script>' },
+          venue: { name: { kk: '"><img src=x onerror=alert(1)>', ru: 'Зал' } },
+          startsAt: '2027-05-10T10:00:00+05:00',
+          endsAt: '2027-05-10T18:00:00+05:00',
+        },
+        true,
+      )
+    ).slug;
+    draftSlug = (await create({ slug: 'draft-forum' }, false)).slug;
+    inviteOnlySlug = (await create({ slug: 'closed-doors', visibility: 'invite_only' }, true)).slug;
+    const large = await create(
+      {
+        slug: 'three-day-forum',
+        title: { kk: agendaFixture('kk').event.title, ru: agendaFixture('ru').event.title },
+        startsAt: '2027-04-01T09:00:00+05:00',
+        endsAt: '2027-04-03T19:00:00+05:00',
+      },
+      true,
+    );
+    largeSlug = large.slug;
+    await seedLargeForum(t, large.id);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('the list of forums at /', () => {
+    it('lists upcoming published public forums soonest first, in Kazakh by default, with sign-in and my registrations', async () => {
+      const page = await t.client.get('/');
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.text.startsWith('<!doctype html><html lang="kk">')).toBe(true);
+      expect(page.text).toContain('<h1>Алдағы форумдар</h1>');
+      const almaty = page.text.indexOf(`href="/events/${ALMATY}"`);
+      const wko = page.text.indexOf(`href="/events/${WKO}"`);
+      expect(almaty).toBeGreaterThan(0);
+      expect(wko).toBeGreaterThan(0);
+      // Soonest first: Almaty's forum is 21 days ahead in the demo data, the WKO one 30.
+      expect(almaty).toBeLessThan(wko);
+      expect(page.text).toContain('Алматы облысы ауыл әкімдерінің алғашқы форумы');
+      // The Oral session was held (closed); drafts and invite-only events are not for the public.
+      expect(page.text).not.toContain(`/events/${ORAL}"`);
+      expect(page.text).not.toContain(`/events/${draftSlug}"`);
+      expect(page.text).not.toContain(`/events/${inviteOnlySlug}"`);
+      expect(page.text).toContain('href="/login?next=%2F"');
+      expect(page.text).toContain('href="/my"');
+      expect(page.text).not.toMatch(/<script/i);
+    });
+
+    it('filters by region (with the regions below it) and kind through a plain GET form', async () => {
+      const almatyOblast = await t.client.get('/?region=KZ-19');
+      expect(almatyOblast.text).toContain(`/events/${ALMATY}"`);
+      expect(almatyOblast.text).not.toContain(`/events/${WKO}"`);
+      expect(almatyOblast.text).toContain('<option value="KZ-19" selected>');
+      const offsite = await t.client.get('/?kind=offsite_session&lang=ru');
+      expect(offsite.text).toContain('По выбранному фильтру предстоящих форумов нет.');
+      expect(offsite.text).toContain('<option value="offsite_session" selected>Выездное заседание</option>');
+      // The filter's values keep through a change of language.
+      expect(almatyOblast.text).toContain('href="?region=KZ-19&amp;lang=ru"');
+      // Nonsense in the query is ignored, not answered with a JSON error.
+      const nonsense = await t.client.get('/?region=%3Cscript%3E&kind=party&limit=-1');
+      expect(nonsense.status).toBe(200);
+      expect(nonsense.text).toContain(`/events/${ALMATY}"`);
+      expect(nonsense.text).not.toContain('<script>');
+    });
+
+    it('remembers the language chosen with ?lang= in the cookie the web app shares', async () => {
+      const ru = await t.client.get('/?lang=ru');
+      expect(ru.text).toContain('<html lang="ru">');
+      expect(ru.text).toContain('<h1>Предстоящие форумы</h1>');
+      expect(ru.headers.get('set-cookie')).toContain('akim_lang=ru; Path=/');
+      expect(ru.headers.get('cache-control')).toBe('private, max-age=60');
+      const again = await t.client.get('/', { headers: { cookie: 'akim_lang=ru' } });
+      expect(again.text).toContain('<html lang="ru">');
+      expect(again.headers.get('set-cookie')).toBeNull();
+      expect(again.headers.get('vary')).toContain('cookie');
+      expect(again.text).toContain('lang="ru" hreflang="ru" aria-current="true">Русский</a>');
+      const en = await t.client.get('/events/' + ALMATY, { headers: { cookie: 'akim_lang=en' } });
+      expect(en.text).toContain('<html lang="en">');
+      expect(en.text).toContain('<h1>First forum of rural akims of Almaty oblast</h1>');
+    });
+  });
+
+  describe('a forum at /events/:slug', () => {
+    it('shows the forum and its whole agenda in Kazakh, with the calendar, PDF and registration links working', async () => {
+      const page = await t.client.get(`/events/${ALMATY}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<html lang="kk">');
+      expect(count(page.text, /<h1[ >]/g)).toBe(1);
+      expect(page.text).toContain('<h1>Алматы облысы ауыл әкімдерінің алғашқы форумы</h1>');
+      expect(page.text).toContain('<h2 id="d1">1-күн · <time datetime=');
+      expect(page.text).toContain('Пленарлық отырыс');
+      expect(page.text).toContain('<ul class="par" aria-label="Қатар өтетін сессиялар">');
+      expect(page.text).toMatch(/<time datetime="\d{4}-\d\d-\d\dT10:00:00\+05:00">10:00<\/time>/);
+      expect(page.text).toContain('Қонаев қаласы');
+      const api = await t.client.get(`/api/v1/events/${ALMATY}/agenda?lang=kk`);
+      const sessions = api.body.days.flatMap((d: { sessions: AgendaSession[] }) =>
+        d.sessions.flatMap((s) => [s, ...s.children]),
+      );
+      for (const session of sessions) {
+        expect(page.text).toContain(session.title.replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+      }
+      const id = api.body.event.id;
+      expect(page.text).toContain(`href="/my?register=${id}"`);
+      for (const link of [`/api/v1/events/${id}/agenda.ics?lang=kk`, `/api/v1/events/${id}/agenda.pdf?lang=kk`]) {
+        expect(page.text).toContain(`href="${link}"`);
+        expect((await t.client.get(link)).status).toBe(200);
+      }
+      expect(page.headers.get('cache-control')).toBe('public, max-age=60');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(page.text).not.toMatch(/<script|\son[a-z]+=/i);
+    });
+
+    it('is built from a few queries, whatever the size of the agenda', async () => {
+      const queries = await recordQueries(t.app, async () => {
+        expect((await t.client.get(`/events/${largeSlug}`)).status).toBe(200);
+      });
+      // The event, its sessions, their people (AgendaService), the adopted resolutions.
+      expect(queries.length).toBeLessThanOrEqual(4);
+    });
+
+    it('lists the adopted resolutions of a held forum, linking their PDF', async () => {
+      const page = await t.client.get(`/events/${ORAL}?lang=ru`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<h2 id="res">Принятые постановления</h2>');
+      expect(page.text).toContain('Форум состоялся');
+      expect(page.text).not.toContain('/my?register=');
+      const link = /href="(\/api\/v1\/resolutions\/[0-9a-f-]{36}\.pdf\?lang=ru)"/.exec(page.text)?.[1];
+      expect(link).toBeDefined();
+      const pdf = await t.client.get(link!);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      // A forum without adopted resolutions has no such section.
+      expect((await t.client.get(`/events/${ALMATY}?lang=ru`)).text).not.toContain('Принятые постановления');
+    });
+
+    it('escapes a hostile title and venue', async () => {
+      const page = await t.client.get(`/events/${hostileSlug}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<h1>&lt;script&gt;alert(&quot;kk&quot;)&lt;/script&gt;</h1>');
+      expect(page.text).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+      expect(page.text).not.toContain('<script>alert');
+      expect(page.text).not.toContain('<img');
+      const list = await t.client.get('/');
+      expect(list.text).toContain('&lt;script&gt;alert(&quot;kk&quot;)&lt;/script&gt;');
+      expect(list.text).not.toContain('<script>alert');
+    });
+
+    it('answers an unknown, draft or invite-only forum with a 404 page in the reader language', async () => {
+      for (const slug of ['no-such-forum', draftSlug, inviteOnlySlug]) {
+        const page = await t.client.get(`/events/${slug}?lang=ru`);
+        expect(page.status).toBe(404);
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(page.text).toContain('<html lang="ru">');
+        expect(page.text).toContain('<h1>Страница не найдена</h1>');
+        expect(page.headers.get('etag')).toBeNull();
+      }
+      const kk = await t.client.get('/events/%3Cb%3Ex%3C%2Fb%3E');
+      expect(kk.status).toBe(404);
+      expect(kk.text).toContain('<h1>Бет табылмады</h1>');
+      expect(kk.text).not.toContain('<b>x</b>');
+      // The draft's own organizers may preview it; that page is theirs only, never in a shared cache.
+      const preview = await t.client.get(`/events/${draftSlug}`, { token: organizer });
+      expect(preview.status).toBe(200);
+      expect(preview.headers.get('cache-control')).toBe('private, no-cache');
+      const stranger = await userWith(t, []);
+      expect((await t.client.get(`/events/${draftSlug}`, { token: stranger })).status).toBe(404);
+    });
+
+    it('carries an ETag and answers 304 to If-None-Match; another language is another representation', async () => {
+      const first = await t.client.get(`/events/${ALMATY}`);
+      const etag = first.headers.get('etag');
+      expect(etag).toMatch(/^W\/".+"$/);
+      const again = await t.client.get(`/events/${ALMATY}`, { headers: { 'if-none-match': etag! } });
+      expect(again.status).toBe(304);
+      expect(again.text).toBe('');
+      expect(again.headers.get('etag')).toBe(etag);
+      const ru = await t.client.get(`/events/${ALMATY}`, {
+        headers: { 'if-none-match': etag!, cookie: 'akim_lang=ru' },
+      });
+      expect(ru.status).toBe(200);
+      expect(ru.headers.get('etag')).not.toBe(etag);
+      const list = await t.client.get('/');
+      expect((await t.client.get('/', { headers: { 'if-none-match': list.headers.get('etag')! } })).status).toBe(304);
+    });
+
+    it('keeps the API routes that share the first path segment under /api/v1', async () => {
+      const event = await t.client.get(`/api/v1/events/${ALMATY}`);
+      expect(event.status).toBe(200);
+      expect(event.body.slug).toBe(ALMATY);
+      const compliance = await t.client.get('/api/v1/events/compliance', { token: await t.adminToken() });
+      expect(compliance.status).toBe(200);
+      expect(compliance.body.totals).toBeDefined();
+    });
+  });
+
+  describe('weight on a slow link', () => {
+    it('sends every demo forum page in at most 30 KB on the wire', async () => {
+      const sizes: Record<string, number> = {};
+      for (const slug of [ORAL, ALMATY, WKO]) {
+        const page = await fetchOnTheWire(t.client.baseUrl, `/events/${slug}`);
+        expect(page.status).toBe(200);
+        expect(page.headers['content-encoding']).toBe('br');
+        expect(page.html).toContain('</html>');
+        sizes[slug] = page.wireBytes;
+      }
+      const largest = Math.max(...Object.values(sizes));
+      expect(largest).toBeGreaterThan(2000);
+      expect(largest).toBeLessThanOrEqual(BUDGET);
+    });
+
+    it('sends a generated 3-day forum of 60 sessions and 200 speakers in at most 30 KB, also gzipped', async () => {
+      const page = await fetchOnTheWire(t.client.baseUrl, `/events/${largeSlug}`);
+      expect(page.status).toBe(200);
+      expect(page.headers['content-encoding']).toBe('br');
+      expect(count(page.html, /<h2 id="d\d">/g)).toBe(3);
+      // 48 sessions and 3 sections (h3), 9 parallel seminars (h4): 60 sessions.
+      expect(count(page.html, /<h3>/g) + count(page.html, /<h4>/g)).toBe(60);
+      const speakers = [...page.html.matchAll(/<ol class="sp">(.*?)<\/ol>/g)].reduce(
+        (sum, m) => sum + count(m[1], /<li>/g),
+        0,
+      );
+      expect(speakers).toBe(200);
+      expect(page.html).toContain('Бос орын: 40 / 40');
+      expect(page.wireBytes).toBeLessThanOrEqual(BUDGET);
+
+      const gzipped = await fetchOnTheWire(t.client.baseUrl, `/events/${largeSlug}`, { 'accept-encoding': 'gzip' });
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gzipped.html).toBe(page.html);
+      expect(gzipped.wireBytes).toBeLessThanOrEqual(BUDGET);
+    });
+  });
+});
