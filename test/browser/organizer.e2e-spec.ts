@@ -124,6 +124,7 @@ describe('organizer console: a forum from an empty database to published, with p
     expect(page.url()).toContain('/organizer/events/new');
 
     await page.fill('#event-title-ru', 'Форум сельских акимов Жамбылской области');
+    expect(await page.locator('#event-title-ru-error').count()).toBe(0);
     await page.fill('#event-title-en', 'Forum of rural akims of Zhambyl oblast');
     await page.fill('#event-description-kk', 'Ауыл әкімдерінің бірінші облыстық форумы');
     await page.fill('#event-description-ru', 'Первый областной форум сельских акимов');
@@ -378,6 +379,15 @@ describe('organizer console: a forum from an empty database to published, with p
   it('handles a version conflict on the details: someone else’s change, then reload', async () => {
     await page.getByRole('link', { name: 'Сведения' }).click();
     await page.locator('#event-capacity').fill('150');
+    // Unsaved changes: moving to another part of the forum asks first.
+    const dialog = page.waitForEvent('dialog');
+    const click = page.getByRole('link', { name: 'Повестка дня' }).click();
+    const question = await dialog;
+    expect(question.message()).toBe('Есть несохранённые изменения. Всё равно уйти?');
+    await question.dismiss();
+    await click;
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('details');
+    expect(await page.inputValue('#event-capacity')).toBe('150');
     // Meanwhile another organizer changes the forum.
     const current = await t.client.get(`/api/v1/events/${eventId}`);
     const token = await t.client.login(ORGANIZER.email, ORGANIZER.password);

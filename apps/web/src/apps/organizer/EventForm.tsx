@@ -12,6 +12,7 @@ import {
   SelectField,
   TextField,
   useUnsavedChanges,
+  withoutField,
 } from './forms';
 import { anyFilled, Completeness, fromText, LangFields, type LangValues, toText } from './LangFields';
 import { kindLabel, TEXTS } from './messages';
@@ -71,6 +72,27 @@ function valuesOf(event: EventData | null): Values {
     registrationClosesAt: isoToLocalInput(event?.registrationClosesAt, zone),
   };
 }
+
+/** The API's name of each form value, for its field errors. */
+const API_FIELD: Record<keyof Values, string> = {
+  kind: 'kind',
+  organizerId: 'organizerIds',
+  title: 'title',
+  description: 'description',
+  regionCode: 'regionCode',
+  venueName: 'venue.name',
+  venueAddress: 'venue.address',
+  rooms: 'venue.rooms',
+  timeZone: 'timeZone',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  announcedAt: 'announcedAt',
+  visibility: 'visibility',
+  capacity: 'capacity',
+  requiresApproval: 'requiresApproval',
+  registrationOpensAt: 'registrationOpensAt',
+  registrationClosesAt: 'registrationClosesAt',
+};
 
 /** The request body of these values; `clear` is what an emptied optional field becomes (null on PATCH). */
 function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
@@ -152,6 +174,8 @@ export function EventForm(props: {
     (value: Values[K]) => {
       setSaved(false);
       setValues((v) => ({ ...v, [key]: value }));
+      // The API's word on a field stands until the field is edited.
+      setError((current) => withoutField(current, API_FIELD[key]));
     };
 
   const submit = async (submitEvent: FormEvent): Promise<void> => {

@@ -3,7 +3,7 @@ import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { asApiError } from './forms';
-import { TEXTS } from './messages';
+import { TEXTS, type TextKey } from './messages';
 
 interface ImportIssue {
   row: number;
@@ -19,6 +19,19 @@ interface ImportResult {
   errors: ImportIssue[];
   warnings: ImportIssue[];
 }
+
+/** The file's columns by the API's field names, in the reader's words. */
+const COLUMN: Record<string, TextKey> = {
+  'fullName.kk': 'nameKk',
+  'fullName.ru': 'nameRu',
+  'position.kk': 'positionKk',
+  'position.ru': 'positionRu',
+  organization: 'organization',
+  regionCode: 'region',
+  category: 'category',
+  email: 'email',
+  phone: 'phone',
+};
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -106,7 +119,7 @@ export function ImportPanel(): ReactNode {
                 {result.errors.map((issue, index) => (
                   <tr key={index}>
                     <td>{issue.row}</td>
-                    <td>{issue.field}</td>
+                    <td>{COLUMN[issue.field] ? t(COLUMN[issue.field]) : issue.field}</td>
                     <td>{issue.value ?? ''}</td>
                     <td>{issue.message}</td>
                   </tr>

@@ -58,6 +58,15 @@ export function fieldMessage(error: ApiError | null, field: string): string | un
   return found.length ? [...new Set(found.map((e) => e.message))].join('; ') : undefined;
 }
 
+/** The error without the messages of one field (and those under it), once that field is edited. */
+export function withoutField(error: ApiError | null, field: string): ApiError | null {
+  if (!error || !error.errors.some((e) => e.field === field || e.field.startsWith(`${field}.`))) {
+    return error;
+  }
+  const rest = error.errors.filter((e) => e.field !== field && !e.field.startsWith(`${field}.`));
+  return rest.length ? new ApiError(error.status, error.code, error.message, rest) : null;
+}
+
 /** Whether the error names fields at all (otherwise its message is shown for the whole form). */
 export function hasFieldErrors(error: ApiError | null): boolean {
   return !!error && error.errors.length > 0;
