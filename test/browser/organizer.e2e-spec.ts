@@ -172,14 +172,18 @@ describe('organizer console: a forum from an empty database to published, with p
   }
 
   /** Creates a person inline from a picker of the open session form. */
-  async function createInline(picker: string, kk: string, ru: string): Promise<void> {
+  async function createInline(picker: string, kk: string, ru: string, byEnter = false): Promise<void> {
     const section = page.locator('.person-picker').filter({ has: page.locator(`#${picker}`) });
     await section.getByRole('button', { name: 'Новый человек' }).click();
     await page.fill(`#${picker}-new-kk`, kk);
     await page.fill(`#${picker}-new-ru`, ru);
     await page.fill(`#${picker}-new-pos-kk`, 'Ауылдық округ әкімі');
     await page.fill(`#${picker}-new-pos-ru`, 'Аким сельского округа');
-    await section.getByRole('button', { name: 'Сохранить человека' }).click();
+    if (byEnter) {
+      await page.press(`#${picker}-new-pos-ru`, 'Enter');
+    } else {
+      await section.getByRole('button', { name: 'Сохранить человека' }).click();
+    }
     await page.locator(`#${picker}-new-kk`).waitFor({ state: 'detached' });
   }
 
@@ -194,7 +198,8 @@ describe('organizer console: a forum from an empty database to published, with p
     await fillSession('plenary', 'Пленарлық отырыс', 'Пленарное заседание', '10:00', '12:00', 'Үлкен зал');
     await createInline('session-new-moderator-search', 'Қасымшалов Ерлан', 'Касымшалов Ерлан');
     await createInline('session-new-speaker-search', 'Сәрсенова Айгерім', 'Сарсенова Айгерим');
-    await createInline('session-new-speaker-search', 'Әбенов Дәурен', 'Абенов Даурен');
+    // Enter in the person's form saves the person, and leaves the session form open.
+    await createInline('session-new-speaker-search', 'Әбенов Дәурен', 'Абенов Даурен', true);
     const speakers = page.locator('.speaker-list li');
     expect(await speakers.count()).toBe(2);
 
@@ -412,5 +417,12 @@ describe('organizer console: a forum from an empty database to published, with p
     await page.getByRole('link', { name: 'Мои форумы' }).click();
     await page.getByRole('link', { name: 'Форум сельских акимов Жамбылской области' }).waitFor();
     await shoot(page, 'organizer-forums');
+    // The console speaks Kazakh too.
+    await page.getByRole('link', { name: 'Қазақша' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Менің форумдарым');
+    await page.getByRole('link', { name: 'Жамбыл облысы ауыл әкімдерінің форумы' }).click();
+    await page.getByRole('link', { name: 'Күн тәртібі' }).click();
+    await page.getByRole('button', { name: '«Семинарлар» бөліміне ішкі сессия қосу' }).waitFor();
+    expect(await page.locator('.status-published').first().textContent()).toBe('Жарияланды');
   });
 });

@@ -147,7 +147,18 @@ function NewPersonForm(props: {
   };
 
   return (
-    <div className="inline-form" role="group" aria-labelledby={`${props.id}-title`}>
+    <div
+      className="inline-form"
+      role="group"
+      aria-labelledby={`${props.id}-title`}
+      onKeyDown={(event) => {
+        // Enter saves the person, not the session form around it.
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+          event.preventDefault();
+          void create();
+        }
+      }}
+    >
       <h4 id={`${props.id}-title`}>{t('createPerson')}</h4>
       <div className="grid-2">
         <TextField
