@@ -13,6 +13,7 @@ import { RegionsModule } from './regions/regions.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { StaffModule } from './staff/staff.module';
 import { HealthModule } from './health/health.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         RegistrationsModule,
         AttendanceModule,
         ResolutionsModule,
+        StaffModule,
         PagesModule,
         DemoModule,
       ],

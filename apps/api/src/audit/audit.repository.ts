@@ -6,7 +6,18 @@ export interface AuditEntry {
   actorId: string | null;
   entity: 'event' | 'session' | 'resolution' | 'point';
   entityId: string;
-  action: 'create' | 'update' | 'delete' | 'publish' | 'cancel' | 'close' | 'adopt' | 'amend' | 'progress';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'cancel'
+    | 'close'
+    | 'adopt'
+    | 'amend'
+    | 'progress'
+    | 'grant'
+    | 'revoke';
   eventId: string | null;
   changes: Record<string, unknown>;
 }

@@ -189,6 +189,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Голосов ({votes}) не может быть больше, чем присутствующих ({present})',
     en: 'There cannot be more votes ({votes}) than people present ({present})',
   },
+  USER_NOT_FOUND: {
+    kk: 'Электрондық поштасы {email} пайдаланушы табылмады; тіркелгіні әкімші ашады',
+    ru: 'Пользователя с почтой {email} нет; учётную запись создаёт администратор',
+    en: 'There is no user with the e-mail {email}; an admin creates accounts',
+  },
   TOO_MANY_REQUESTS: {
     kk: 'Сұраулар тым көп, сәлден соң қайталаңыз',
     ru: 'Слишком много запросов, повторите позже',
@@ -293,6 +298,11 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
     en: 'This person is in another session at that time',
   },
   INVALID_PARENT: { kk: 'Бөлім жарамсыз', ru: 'Недопустимая секция', en: 'Not a valid section' },
+  userNotFound: {
+    kk: 'Мұндай поштамен пайдаланушы жоқ',
+    ru: 'Пользователя с такой почтой нет',
+    en: 'No user has this e-mail',
+  },
   nestedValidation: { kk: 'Ішкі деректер қате', ru: 'Вложенные данные неверны', en: 'Nested data is invalid' },
 };
 

@@ -1,0 +1,420 @@
+import { EVENT_KINDS, EVENT_VISIBILITIES } from '@app/contracts';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { api, type ApiError, getUser } from '../../lib/api';
+import { useLanguage, useTexts } from '../../lib/i18n';
+import { FieldError, Notice } from '../../lib/ui';
+import {
+  asApiError,
+  describedBy,
+  fieldMessage,
+  hasFieldErrors,
+  markClean,
+  SelectField,
+  TextField,
+  useUnsavedChanges,
+  withoutField,
+} from './forms';
+import { anyFilled, Completeness, fromText, LangFields, type LangValues, toText } from './LangFields';
+import { kindLabel, TEXTS } from './messages';
+import { isoToLocalInput, leadDays, localInputToIso } from './time';
+import type { EventData, Organization, Page, Region } from './types';
+
+const ZONES = [
+  'Asia/Almaty',
+  'Asia/Oral',
+  'Asia/Aqtobe',
+  'Asia/Aqtau',
+  'Asia/Atyrau',
+  'Asia/Qyzylorda',
+  'Asia/Qostanay',
+];
+const DEFAULT_LEAD_DAYS = 5;
+
+interface Values {
+  kind: string;
+  organizerId: string;
+  title: LangValues;
+  description: LangValues;
+  regionCode: string;
+  venueName: LangValues;
+  venueAddress: LangValues;
+  rooms: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  announcedAt: string;
+  visibility: string;
+  capacity: string;
+  requiresApproval: boolean;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+}
+
+function valuesOf(event: EventData | null): Values {
+  const zone = event?.timeZone ?? 'Asia/Almaty';
+  return {
+    kind: event?.kind ?? 'forum',
+    organizerId: event?.organizerIds[0] ?? '',
+    title: fromText(event?.titles),
+    description: fromText(event?.descriptions),
+    regionCode: event?.regionCode ?? '',
+    venueName: fromText(event?.venue.names),
+    venueAddress: fromText(event?.venue.addresses),
+    rooms: event?.venue.rooms.join('\n') ?? '',
+    timeZone: zone,
+    startsAt: isoToLocalInput(event?.startsAt, zone),
+    endsAt: isoToLocalInput(event?.endsAt, zone),
+    announcedAt: isoToLocalInput(event?.announcedAt, zone),
+    visibility: event?.visibility ?? 'public',
+    capacity: event?.capacity ? String(event.capacity) : '',
+    requiresApproval: event?.requiresApproval ?? false,
+    registrationOpensAt: isoToLocalInput(event?.registrationOpensAt, zone),
+    registrationClosesAt: isoToLocalInput(event?.registrationClosesAt, zone),
+  };
+}
+
+/** The API's name of each form value, for its field errors. */
+const API_FIELD: Record<keyof Values, string> = {
+  kind: 'kind',
+  organizerId: 'organizerIds',
+  title: 'title',
+  description: 'description',
+  regionCode: 'regionCode',
+  venueName: 'venue.name',
+  venueAddress: 'venue.address',
+  rooms: 'venue.rooms',
+  timeZone: 'timeZone',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  announcedAt: 'announcedAt',
+  visibility: 'visibility',
+  capacity: 'capacity',
+  requiresApproval: 'requiresApproval',
+  registrationOpensAt: 'registrationOpensAt',
+  registrationClosesAt: 'registrationClosesAt',
+};
+
+/** The request body of these values; `clear` is what an emptied optional field becomes (null on PATCH). */
+function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
+  const instant = (value: string): string | null | undefined =>
+    value ? localInputToIso(value, v.timeZone) || value : clear;
+  return {
+    kind: v.kind,
+    title: toText(v.title),
+    description: anyFilled(v.description) ? toText(v.description) : clear,
+    organizerIds: v.organizerId ? [v.organizerId] : [],
+    regionCode: v.regionCode || clear,
+    venue: {
+      name: toText(v.venueName),
+      ...(anyFilled(v.venueAddress) ? { address: toText(v.venueAddress) } : {}),
+      rooms: v.rooms
+        .split('\n')
+        .map((room) => room.trim())
+        .filter(Boolean),
+    },
+    timeZone: v.timeZone,
+    startsAt: instant(v.startsAt) ?? '',
+    endsAt: instant(v.endsAt) ?? '',
+    announcedAt: instant(v.announcedAt),
+    visibility: v.visibility,
+    capacity: v.capacity ? Number(v.capacity) : clear,
+    requiresApproval: v.requiresApproval,
+    registrationOpensAt: instant(v.registrationOpensAt),
+    registrationClosesAt: instant(v.registrationClosesAt),
+  };
+}
+
+/** Only what changed: a published forum's announcement date, say, is not sent back untouched. */
+function changes(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(after).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])),
+  );
+}
+
+/** The organizations this user may organize for, with their names. */
+async function loadOrganizations(): Promise<Organization[]> {
+  const user = getUser()!;
+  if (user.roles.includes('admin')) {
+    return (await api<Page<Organization>>('GET', '/organizations?limit=200')).items;
+  }
+  const ids = user.scopes.filter((s) => s.role === 'organizer' && s.kind === 'organization').map((s) => s.id);
+  return Promise.all(ids.map((id) => api<Organization>('GET', `/organizations/${id}`)));
+}
+
+/** Creates a forum or edits one: every field, the texts in kk/ru/en side by side. */
+export function EventForm(props: {
+  event: EventData | null;
+  onSaved: (event: EventData) => void;
+  onReload?: () => Promise<EventData | undefined>;
+}): ReactNode {
+  const { event } = props;
+  const t = useTexts(TEXTS);
+  const { lang } = useLanguage();
+  const initial = useMemo(() => valuesOf(event), [event]);
+  const [values, setValues] = useState<Values>(initial);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [regions, setRegions] = useState<Region[]>([]);
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  useUnsavedChanges('event', dirty);
+
+  useEffect(() => setValues(initial), [initial]);
+  useEffect(() => {
+    void loadOrganizations().then((list) => {
+      setOrganizations(list);
+      setValues((v) => (v.organizerId || !list[0] ? v : { ...v, organizerId: list[0].id }));
+    });
+    void api<Page<Region>>('GET', '/regions?limit=100').then((page) => setRegions(page.items));
+  }, [lang]);
+
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) => {
+      setSaved(false);
+      setValues((v) => ({ ...v, [key]: value }));
+      // The API's word on a field stands until the field is edited.
+      setError((current) => withoutField(current, API_FIELD[key]));
+    };
+
+  const submit = async (submitEvent: FormEvent): Promise<void> => {
+    submitEvent.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = event
+        ? await api<EventData>('PATCH', `/events/${event.id}`, {
+            body: changes(bodyOf(initial, null), bodyOf(values, null)),
+            headers: { 'if-match': String(event.version) },
+          })
+        : await api<EventData>('POST', '/events', { body: bodyOf(values, undefined) });
+      setSaved(true);
+      markClean('event');
+      props.onSaved(result);
+    } catch (caught) {
+      setError(asApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reloadAfterConflict = async (): Promise<void> => {
+    const fresh = await props.onReload?.();
+    if (fresh) {
+      setValues(valuesOf(fresh));
+      setError(null);
+    }
+  };
+
+  const required = event?.requiredLeadDays ?? DEFAULT_LEAD_DAYS;
+  const startIso = values.startsAt ? localInputToIso(values.startsAt, values.timeZone) : '';
+  const announcedIso = values.announcedAt ? localInputToIso(values.announcedAt, values.timeZone) : null;
+  const lead = startIso ? leadDays(startIso, announcedIso) : null;
+  const announcedLocked = !!event && event.status !== 'draft';
+  const e = (field: string): string | undefined => fieldMessage(error, field);
+
+  return (
+    <form className="form event-form" onSubmit={(s) => void submit(s)} noValidate aria-labelledby="event-form-title">
+      <h3 id="event-form-title" className="visually-hidden">
+        {event ? t('editForum') : t('newForum')}
+      </h3>
+      <Completeness texts={[values.title, values.description, values.venueName, values.venueAddress]} />
+      <div className="grid-2">
+        <SelectField
+          id="event-kind"
+          label={t('eventKind')}
+          value={values.kind}
+          onChange={set('kind')}
+          options={EVENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
+          error={e('kind')}
+        />
+        <SelectField
+          id="event-organizer"
+          label={t('organizer')}
+          value={values.organizerId}
+          onChange={set('organizerId')}
+          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+          error={e('organizerIds')}
+          required
+        />
+      </div>
+      <LangFields
+        id="event-title"
+        field="title"
+        legend={t('forumTitle')}
+        values={values.title}
+        onChange={set('title')}
+        error={error}
+        required
+      />
+      <LangFields
+        id="event-description"
+        field="description"
+        legend={t('description')}
+        values={values.description}
+        onChange={set('description')}
+        error={error}
+        multiline
+      />
+      <div className="grid-2">
+        <SelectField
+          id="event-region"
+          label={t('region')}
+          value={values.regionCode}
+          onChange={set('regionCode')}
+          options={[
+            { value: '', label: '—' },
+            ...regions.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` })),
+          ]}
+          error={e('regionCode')}
+        />
+        <SelectField
+          id="event-zone"
+          label={t('timeZone')}
+          value={values.timeZone}
+          onChange={set('timeZone')}
+          options={[...new Set([values.timeZone, ...ZONES])].map((zone) => ({ value: zone, label: zone }))}
+          error={e('timeZone')}
+        />
+      </div>
+      <div className="grid-2">
+        <TextField
+          id="event-starts"
+          type="datetime-local"
+          label={t('startsAt')}
+          value={values.startsAt}
+          onChange={set('startsAt')}
+          error={e('startsAt')}
+          required
+        />
+        <TextField
+          id="event-ends"
+          type="datetime-local"
+          label={t('endsAt')}
+          value={values.endsAt}
+          onChange={set('endsAt')}
+          error={e('endsAt')}
+          required
+        />
+      </div>
+      <LangFields
+        id="venue-name"
+        field="venue.name"
+        legend={t('venueName')}
+        values={values.venueName}
+        onChange={set('venueName')}
+        error={error}
+        required
+      />
+      <LangFields
+        id="venue-address"
+        field="venue.address"
+        legend={t('venueAddress')}
+        values={values.venueAddress}
+        onChange={set('venueAddress')}
+        error={error}
+      />
+      <div className="field">
+        <label htmlFor="venue-rooms">{t('rooms')}</label>
+        <textarea
+          id="venue-rooms"
+          rows={3}
+          value={values.rooms}
+          onChange={(change) => set('rooms')(change.target.value)}
+          {...describedBy('venue-rooms', e('venue.rooms'), 'venue-rooms-hint')}
+        />
+        <p className="hint" id="venue-rooms-hint">
+          {t('roomsHint')}
+        </p>
+        <FieldError id="venue-rooms-error" message={e('venue.rooms')} />
+      </div>
+      <div className="grid-2">
+        <SelectField
+          id="event-visibility"
+          label={t('visibility')}
+          value={values.visibility}
+          onChange={set('visibility')}
+          options={EVENT_VISIBILITIES.map((v) => ({ value: v, label: t(v === 'public' ? 'public' : 'inviteOnly') }))}
+          error={e('visibility')}
+        />
+        <TextField
+          id="event-capacity"
+          type="number"
+          inputMode="numeric"
+          label={t('capacity')}
+          value={values.capacity}
+          onChange={set('capacity')}
+          error={e('capacity')}
+        />
+      </div>
+      <div className="grid-2">
+        <TextField
+          id="event-reg-opens"
+          type="datetime-local"
+          label={t('registrationOpens')}
+          value={values.registrationOpensAt}
+          onChange={set('registrationOpensAt')}
+          error={e('registrationOpensAt')}
+        />
+        <TextField
+          id="event-reg-closes"
+          type="datetime-local"
+          label={t('registrationCloses')}
+          value={values.registrationClosesAt}
+          onChange={set('registrationClosesAt')}
+          error={e('registrationClosesAt')}
+        />
+      </div>
+      <div className="checkbox">
+        <input
+          id="event-approval"
+          type="checkbox"
+          checked={values.requiresApproval}
+          onChange={(change) => set('requiresApproval')(change.target.checked)}
+        />
+        <label htmlFor="event-approval">{t('requiresApproval')}</label>
+      </div>
+      <div className="field">
+        <label htmlFor="event-announced">{t('announcedAt')}</label>
+        <input
+          id="event-announced"
+          type="datetime-local"
+          value={values.announcedAt}
+          disabled={announcedLocked}
+          onChange={(change) => set('announcedAt')(change.target.value)}
+          {...describedBy('event-announced', e('announcedAt'), 'event-announced-hint')}
+        />
+        <p className="hint" id="event-announced-hint">
+          {announcedLocked ? t('announcedLocked') : t('announcedHint', { days: required })}
+        </p>
+        <FieldError id="event-announced-error" message={e('announcedAt')} />
+      </div>
+      {lead !== null && lead < required && (
+        <Notice kind="warn">{t('leadWarning', { days: Math.max(lead, 0), required })}</Notice>
+      )}
+      {error?.code === 'VERSION_MISMATCH' ? (
+        <Notice kind="error">
+          {t('versionConflict')}{' '}
+          <button type="button" className="secondary inline" onClick={() => void reloadAfterConflict()}>
+            {t('reload')}
+          </button>
+        </Notice>
+      ) : (
+        error && (
+          <Notice kind="error">
+            {error.message}
+            {hasFieldErrors(error) && ` — ${t('seeFields')}`}
+          </Notice>
+        )
+      )}
+      {saved && !dirty && <Notice kind="ok">{t('saved')}</Notice>}
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          {event ? t('saveChanges') : t('createForum')}
+        </button>
+        {dirty && <span className="unsaved">{t('unsaved')}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+import { type ReactNode, useEffect } from 'react';
+import { ApiError } from '../../lib/api';
+import { FieldError } from '../../lib/ui';
+
+/**
+ * The console's form helpers: the API's field errors next to their fields, the warning
+ * about unsaved changes, and the caught error of a request in the contract's shape.
+ */
+
+/** Forms with unsaved changes, by name: leaving the page or the screen asks first. */
+const dirtyForms = new Set<string>();
+
+function warnBeforeUnload(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+}
+
+/** While `dirty`, the browser asks before the page is closed or reloaded, and `confirmLeave` asks too. */
+export function useUnsavedChanges(name: string, dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) {
+      return undefined;
+    }
+    dirtyForms.add(name);
+    window.addEventListener('beforeunload', warnBeforeUnload);
+    return () => {
+      dirtyForms.delete(name);
+      if (dirtyForms.size === 0) {
+        window.removeEventListener('beforeunload', warnBeforeUnload);
+      }
+    };
+  }, [name, dirty]);
+}
+
+/** After a save: the form's changes are kept, so moving on needs no question. */
+export function markClean(name: string): void {
+  dirtyForms.delete(name);
+  if (dirtyForms.size === 0) {
+    window.removeEventListener('beforeunload', warnBeforeUnload);
+  }
+}
+
+/** Before moving to another screen of the console: true when nothing is unsaved or the user agrees. */
+export function confirmLeave(question: string): boolean {
+  return dirtyForms.size === 0 || window.confirm(question);
+}
+
+/** Any failure as an ApiError (a lost connection becomes one too), for one way of showing it. */
+export function asApiError(caught: unknown): ApiError {
+  return caught instanceof ApiError ? caught : new ApiError(0, 'NETWORK', String(caught));
+}
+
+/** The API's message for a field, or for any field under it (`title` collects `title.kk`). */
+export function fieldMessage(error: ApiError | null, field: string): string | undefined {
+  if (!error) {
+    return undefined;
+  }
+  const found = error.errors.filter((e) => e.field === field || e.field.startsWith(`${field}.`));
+  return found.length ? [...new Set(found.map((e) => e.message))].join('; ') : undefined;
+}
+
+/** The error without the messages of one field (and those under it), once that field is edited. */
+export function withoutField(error: ApiError | null, field: string): ApiError | null {
+  if (!error || !error.errors.some((e) => e.field === field || e.field.startsWith(`${field}.`))) {
+    return error;
+  }
+  const rest = error.errors.filter((e) => e.field !== field && !e.field.startsWith(`${field}.`));
+  return rest.length ? new ApiError(error.status, error.code, error.message, rest) : null;
+}
+
+/** Whether the error names fields at all (otherwise its message is shown for the whole form). */
+export function hasFieldErrors(error: ApiError | null): boolean {
+  return !!error && error.errors.length > 0;
+}
+
+/** The attributes that tie an input to its error for screen readers. */
+export function describedBy(id: string, message: string | undefined, hintId?: string): Record<string, unknown> {
+  const ids = [message ? `${id}-error` : undefined, hintId].filter(Boolean).join(' ');
+  return { 'aria-invalid': !!message, 'aria-describedby': ids || undefined };
+}
+
+/** A labelled text input with its error under it. */
+export function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  type?: string;
+  required?: boolean;
+  lang?: string;
+  hint?: string;
+  inputMode?: 'numeric' | 'email' | 'text';
+}): ReactNode {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      <input
+        id={props.id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        lang={props.lang}
+        required={props.required}
+        inputMode={props.inputMode}
+        onChange={(event) => props.onChange(event.target.value)}
+        {...describedBy(props.id, props.error, hintId)}
+      />
+      {props.hint && (
+        <p className="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      <FieldError id={`${props.id}-error`} message={props.error} />
+    </div>
+  );
+}
+
+/** A labelled select with its error under it. */
+export function SelectField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  error?: string;
+  required?: boolean;
+}): ReactNode {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      <select
+        id={props.id}
+        value={props.value}
+        required={props.required}
+        onChange={(event) => props.onChange(event.target.value)}
+        {...describedBy(props.id, props.error)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${props.id}-error`} message={props.error} />
+    </div>
+  );
+}
