@@ -149,19 +149,19 @@ describe('web app: the live attendance board', () => {
       await page.goto(`/board/${ALMATY}`);
       await page.getByTestId('total-registered').waitFor();
       await saveScreenshots(page, 'board-tablet');
-      await page.evaluate(() => {
-        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-        document.dispatchEvent(new Event('visibilitychange'));
-      });
+      await page.evaluate(
+        `Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+         document.dispatchEvent(new Event('visibilitychange'))`,
+      );
       // A poll already under way may still land; after that, silence.
       await page.waitForTimeout(1000);
       const whileHidden = requests;
       await page.waitForTimeout(6000);
       expect(requests).toBe(whileHidden);
-      await page.evaluate(() => {
-        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-        document.dispatchEvent(new Event('visibilitychange'));
-      });
+      await page.evaluate(
+        `Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+         document.dispatchEvent(new Event('visibilitychange'))`,
+      );
       await page.waitForTimeout(1000);
       expect(requests).toBeGreaterThan(whileHidden);
       await context.close();

@@ -12,17 +12,17 @@ const BROWSER_TEST_MS = 180_000;
 
 /** Reads the pixels of a shown QR image in the page and decodes them here with jsQR. */
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
-  const pixels = await page.locator(selector).evaluate(async (element) => {
-    const img = element as HTMLImageElement;
+  // The test's TypeScript has no DOM types: the page's objects are reached through globalThis.
+  const pixels = await page.locator(selector).evaluate(async (img: any) => {
     await img.decode();
     const size = 300;
-    const canvas = document.createElement('canvas');
+    const canvas = (globalThis as any).document.createElement('canvas');
     canvas.width = size;
     canvas.height = size;
-    const context = canvas.getContext('2d')!;
+    const context = canvas.getContext('2d');
     context.imageSmoothingEnabled = false;
     context.drawImage(img, 0, 0, size, size);
-    return { size, data: Array.from(context.getImageData(0, 0, size, size).data) };
+    return { size, data: Array.from(context.getImageData(0, 0, size, size).data as number[]) };
   });
   return jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size)?.data;
 }

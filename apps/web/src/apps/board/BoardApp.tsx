@@ -100,6 +100,29 @@ function useLiveReports(eventId: string | undefined): {
   return { reports, updatedAt, error, stale };
 }
 
+/** One big figure of the board, readable from the back of a hall. */
+function Total({
+  id,
+  label,
+  value,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: number | string;
+  children?: ReactNode;
+}): ReactNode {
+  return (
+    <div className={`total total-${id}`}>
+      <span className="total-label">{label}</span>
+      <span className="total-value" data-testid={`total-${id}`}>
+        {value}
+      </span>
+      {children}
+    </div>
+  );
+}
+
 /** `/board/:eventId` (id or slug): live registered vs present for the organizers, for a projector or a tablet. */
 export default function BoardApp({ params }: { params: Record<string, string> }): ReactNode {
   const t = useTexts(TEXTS);
@@ -178,29 +201,15 @@ export default function BoardApp({ params }: { params: Record<string, string> })
 
           {totals && (
             <section className="totals" aria-label={t('title')}>
-              <div className="total">
-                <span className="total-label">{t('registered')}</span>
-                <span className="total-value" data-testid="total-registered">
-                  {totals.registered}
-                </span>
-              </div>
-              <div className="total present">
-                <span className="total-label">{t('present')}</span>
-                <span className="total-value" data-testid="total-present">
-                  {totals.checkedIn}
-                </span>
-              </div>
-              <div className="total">
-                <span className="total-label">{t('percent')}</span>
-                <span className="total-value" data-testid="total-percent">
-                  {percent(totals.checkedIn, totals.registered)}%
-                </span>
+              <Total id="registered" label={t('registered')} value={totals.registered} />
+              <Total id="present" label={t('present')} value={totals.checkedIn} />
+              <Total id="percent" label={t('percent')} value={`${percent(totals.checkedIn, totals.registered)}%`}>
                 <progress
                   value={totals.checkedIn}
                   max={Math.max(totals.registered, 1)}
                   aria-label={t('ofRegistered', { p: percent(totals.checkedIn, totals.registered) })}
                 />
-              </div>
+              </Total>
             </section>
           )}
 
@@ -227,10 +236,12 @@ export default function BoardApp({ params }: { params: Record<string, string> })
                   />
                 </div>
               )}
-              <QuorumPanel
-                quorum={reports.region.quorum}
-                titleOf={(id) => (id === null ? t('quorumEvent') : (sessionTitles.get(id) ?? '—'))}
-              />
+              <div className="wide">
+                <QuorumPanel
+                  quorum={reports.region.quorum}
+                  titleOf={(id) => (id === null ? t('quorumEvent') : (sessionTitles.get(id) ?? '—'))}
+                />
+              </div>
               {reports.role.groups.length > 0 && (
                 <GroupTable
                   caption={t('byRole')}

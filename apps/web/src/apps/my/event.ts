@@ -44,8 +44,8 @@ const KK_MONTHS = [
 ];
 
 /**
- * "22 желтоқсан 2026 ж." — browsers whose ICU lacks Kazakh month names (Debian's Chromium)
- * would print "2026 M12 22", so the Kazakh form is built here from the numeric parts.
+ * The official "2026 жылғы 22 желтоқсан", built from the numeric parts: browsers whose ICU
+ * lacks Kazakh month names (Debian's Chromium) would print "2026 M12 22".
  */
 export function formatDay(iso: string, timeZone: string, lang: Language): string {
   if (lang !== 'kk') {
@@ -54,7 +54,7 @@ export function formatDay(iso: string, timeZone: string, lang: Language): string
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
     .formatToParts(new Date(iso))
     .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return `${Number(parts.day)} ${KK_MONTHS[Number(parts.month) - 1]} ${parts.year} ж.`;
+  return `${parts.year} жылғы ${Number(parts.day)} ${KK_MONTHS[Number(parts.month) - 1]}`;
 }
 
 /** "10 March 2027, 10:00 – 11 March 2027, 18:00" in the event's own zone, never the device's. */

@@ -61,15 +61,7 @@ export const REGISTRATION_LABELS: Messages<
 
 export type RegistrationLabel = keyof (typeof REGISTRATION_LABELS)['kk'];
 
-export const REGISTRATION_STATUSES = [
-  'invited',
-  'pending',
-  'registered',
-  'waitlisted',
-  'declined',
-  'cancelled',
-] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type RegistrationStatus = 'invited' | 'pending' | 'registered' | 'waitlisted' | 'declined' | 'cancelled';
 export type RegistrationRole = 'delegate' | 'speaker' | 'moderator' | 'guest' | 'press' | 'staff';
 
 export function statusKey(status: string): RegistrationLabel {
