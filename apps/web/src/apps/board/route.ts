@@ -1,0 +1,3 @@
+import type { AppRoute } from '../../lib/routes';
+
+export const route: AppRoute = { pattern: /^\/board\/(?<eventId>[^/]+)\/?$/, load: () => import('./BoardApp') };
