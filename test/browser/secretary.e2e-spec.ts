@@ -328,13 +328,16 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
     await page.getByRole('button', { name: 'Отметить', exact: true }).click();
     await page.getByText(`Отмечено: № ${adopted.number}, пункт 2.`).waitFor();
     await page.getByText('Общее исполнение: 13,3%').waitFor();
-    const secondCard = page.locator(`[data-point="${second.id}"]`);
+    // 40 % with the status untouched: the API derives «in progress».
+    const secondCard = page.locator(`section.sec-status-in_progress [data-point="${second.id}"]`);
+    await secondCard.waitFor();
     expect(await secondCard.textContent()).toContain('Исполнено на 40%');
     expect(await secondCard.textContent()).toContain('Котельные двух школ переведены на газ');
     expect(await secondCard.getByRole('link', { name: 'подтверждение' }).getAttribute('href')).toBe(
       'https://gov.kz/report/1',
     );
     await page.getByRole('button', { name: `Отметить ход исполнения: № ${adopted.number}, пункт 2` }).click();
+    expect(await page.getByLabel('Статус').inputValue()).toBe('in_progress');
     await page.getByLabel('Статус').selectOption({ label: 'Исполнен' });
     expect(await page.getByLabel('Процент исполнения').inputValue()).toBe('100');
     await page.getByLabel('Примечание').fill('Все школы подключены');

@@ -40,14 +40,16 @@ export function PdfDownload({ resolutionId, number }: { resolutionId: string; nu
 
   return (
     <div className="sec-pdf">
-      <label htmlFor="pdf-layout">{t('pdfLanguage')}</label>
-      <select id="pdf-layout" value={layout} onChange={(event) => setLayout(event.target.value as typeof layout)}>
-        {LAYOUTS.map((l) => (
-          <option key={l} value={l}>
-            {t(`pdf_${l}`)}
-          </option>
-        ))}
-      </select>
+      <div className="sec-field">
+        <label htmlFor="pdf-layout">{t('pdfLanguage')}</label>
+        <select id="pdf-layout" value={layout} onChange={(event) => setLayout(event.target.value as typeof layout)}>
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`pdf_${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="button" onClick={() => void download()} disabled={state.busy}>
         {state.busy ? t('pdfPreparing') : t('downloadPdf')}
       </button>

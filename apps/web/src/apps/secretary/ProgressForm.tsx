@@ -52,7 +52,8 @@ export function ProgressForm({
     try {
       await api('PATCH', `/resolutions/${resolutionId}/points/${point.id}`, {
         body: {
-          status: form.status,
+          // Untouched, the status is the API's to derive from the percent (40 → in progress, 100 → done).
+          ...(form.status !== initial.status ? { status: form.status } : {}),
           percent,
           ...(form.note.trim() ? { note: form.note.trim() } : {}),
           ...(form.evidenceUrl.trim() ? { evidenceUrl: form.evidenceUrl.trim() } : {}),

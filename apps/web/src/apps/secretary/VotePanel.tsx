@@ -5,23 +5,9 @@ import { Notice } from '../../lib/ui';
 import { apiFieldErrors, asApiError, Field, type FieldErrors } from './form';
 import { Lookup, searchPeople, type Choice } from './Lookup';
 import { TEXTS } from './messages';
+import { liveQuorum } from './quorum';
 import type { QuorumState, Resolution } from './types';
 import { checkCount } from './validate';
-
-/**
- * What the API counts at adoption: the adopting session's check-ins, or the event's when the
- * session had none (AttendanceService.quorumFor), under the session's rule when it has one.
- */
-function liveQuorum(quorum: QuorumState[] | undefined, sessionId: string | null): QuorumState | undefined {
-  const eventLevel = quorum?.find((q) => q.sessionId === null);
-  const sessionLevel = sessionId ? quorum?.find((q) => q.sessionId === sessionId) : undefined;
-  const rule = sessionLevel ?? eventLevel;
-  if (!rule) {
-    return undefined;
-  }
-  const present = sessionLevel && sessionLevel.present > 0 ? sessionLevel.present : (eventLevel?.present ?? 0);
-  return { ...rule, present, reached: rule.members > 0 && present >= rule.required };
-}
 
 const REFRESH_MS = 15000;
 
