@@ -7,7 +7,7 @@ import { asApiError } from './form';
 import { TEXTS } from './messages';
 import { navigate } from './navigation';
 import { ProgressForm } from './ProgressForm';
-import type { Execution, Forum, Point, PointStatus, Resolution } from './types';
+import type { Execution, ExecutionGroup, Forum, Point, PointStatus, Resolution } from './types';
 
 const SECTIONS = ['overdue', 'in_progress', 'not_started', 'done', 'cancelled'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -32,6 +32,34 @@ interface Data {
   resolutions: Resolution[];
   options: Execution;
   report: Execution;
+}
+
+interface GroupFilterProps {
+  name: 'organization' | 'region';
+  label: string;
+  all: string;
+  value: string;
+  groups: ExecutionGroup[] | undefined;
+  onChange: (name: string, value: string) => void;
+}
+
+/** A filter whose choices are the report's own groups: only organizations and regions that have points. */
+function GroupFilter({ name, label, all, value, groups, onChange }: GroupFilterProps): ReactNode {
+  return (
+    <div className="sec-field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} value={value} onChange={(event) => onChange(name, event.target.value)}>
+        <option value="">{all}</option>
+        {groups
+          ?.filter((g) => g.key !== 'none')
+          .map((g) => (
+            <option key={g.key} value={g.key}>
+              {g.label}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
 }
 
 /**
@@ -125,36 +153,22 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
             ))}
           </select>
         </div>
-        <div className="sec-field">
-          <label htmlFor="filter-organization">{t('responsible')}</label>
-          <select
-            id="filter-organization"
-            value={organization}
-            onChange={(event) => setFilter('organization', event.target.value)}
-          >
-            <option value="">{t('all')}</option>
-            {data?.options.groups
-              .filter((g) => g.key !== 'none')
-              .map((g) => (
-                <option key={g.key} value={g.key}>
-                  {g.label}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="sec-field">
-          <label htmlFor="filter-region">{t('region')}</label>
-          <select id="filter-region" value={region} onChange={(event) => setFilter('region', event.target.value)}>
-            <option value="">{t('all')}</option>
-            {data?.options.regions
-              .filter((g) => g.key !== 'none')
-              .map((g) => (
-                <option key={g.key} value={g.key}>
-                  {g.label}
-                </option>
-              ))}
-          </select>
-        </div>
+        <GroupFilter
+          name="organization"
+          label={t('responsible')}
+          all={t('all')}
+          value={organization}
+          groups={data?.options.groups}
+          onChange={setFilter}
+        />
+        <GroupFilter
+          name="region"
+          label={t('region')}
+          all={t('all')}
+          value={region}
+          groups={data?.options.regions}
+          onChange={setFilter}
+        />
         <div className="sec-field">
           <label htmlFor="filter-date">{t('asOf')}</label>
           <input

@@ -222,6 +222,13 @@ function ResolutionPage({ id, amend, nav }: { id: string; amend: boolean; nav: R
   useEffect(() => setResolution(loaded.value), [loaded.value]);
   const { forum, sessions, error } = useForum(resolution?.eventId);
   const failure = loaded.error ?? error;
+  // Typing again makes "saved" stale.
+  const onDirtyChange = useCallback((next: boolean) => {
+    setDirty(next);
+    if (next) {
+      setFlash(null);
+    }
+  }, []);
 
   if (!resolution || !forum || !sessions) {
     return (
@@ -260,7 +267,7 @@ function ResolutionPage({ id, amend, nav }: { id: string; amend: boolean; nav: R
         key={resolution.version}
         mode={{ kind: 'edit', eventId: resolution.eventId, resolution }}
         sessions={sessions}
-        onDirtyChange={setDirty}
+        onDirtyChange={onDirtyChange}
         onSaved={(saved) => {
           setResolution(saved);
           setFlash(t('saved'));
