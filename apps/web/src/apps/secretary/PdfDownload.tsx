@@ -1,0 +1,60 @@
+import { type ReactNode, useState } from 'react';
+import { getToken } from '../../lib/api';
+import { useTexts } from '../../lib/i18n';
+import { Notice } from '../../lib/ui';
+import { TEXTS } from './messages';
+
+const LAYOUTS = ['both', 'kk', 'ru'] as const;
+
+/** The official PDF, fetched with the token (a draft's is not public) and saved through an object URL. */
+export function PdfDownload({ resolutionId, number }: { resolutionId: string; number: string | null }): ReactNode {
+  const t = useTexts(TEXTS);
+  const [layout, setLayout] = useState<(typeof LAYOUTS)[number]>('both');
+  const [state, setState] = useState<{ busy: boolean; done?: string; error?: string }>({ busy: false });
+
+  const download = async (): Promise<void> => {
+    setState({ busy: true });
+    try {
+      const token = getToken();
+      const response = await fetch(`/api/v1/resolutions/${resolutionId}.pdf?lang=${layout}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { message?: string };
+        throw new Error(body.message ?? `${response.status}`);
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const name = `resolution-${(number ?? resolutionId).replace('/', '-')}-${layout}.pdf`;
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      setState({ busy: false, done: name });
+    } catch (caught) {
+      setState({ busy: false, error: caught instanceof Error ? caught.message : String(caught) });
+    }
+  };
+
+  return (
+    <div className="sec-pdf">
+      <div className="sec-field">
+        <label htmlFor="pdf-layout">{t('pdfLanguage')}</label>
+        <select id="pdf-layout" value={layout} onChange={(event) => setLayout(event.target.value as typeof layout)}>
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`pdf_${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" onClick={() => void download()} disabled={state.busy}>
+        {state.busy ? t('pdfPreparing') : t('downloadPdf')}
+      </button>
+      {state.done && <Notice kind="ok">{t('pdfReady', { name: state.done })}</Notice>}
+      {state.error && <Notice kind="error">{state.error}</Notice>}
+    </div>
+  );
+}

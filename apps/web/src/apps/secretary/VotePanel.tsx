@@ -1,0 +1,184 @@
+import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
+import { api, type ApiError } from '../../lib/api';
+import { useTexts } from '../../lib/i18n';
+import { Notice } from '../../lib/ui';
+import { apiFieldErrors, asApiError, Field, type FieldErrors } from './form';
+import { Lookup, searchPeople, type Choice } from './Lookup';
+import { TEXTS } from './messages';
+import { liveQuorum } from './quorum';
+import type { QuorumState, Resolution } from './types';
+import { checkCount } from './validate';
+
+const REFRESH_MS = 15000;
+
+interface VotePanelProps {
+  resolution: Resolution;
+  /** The text has unsaved edits: adopting would freeze the saved one, so ask to save first. */
+  textDirty: boolean;
+  onAdopted: (adopted: Resolution) => void;
+}
+
+/** The vote: the live quorum, the present count prefilled from check-ins, for/against/abstained, adopt. */
+export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps): ReactNode {
+  const t = useTexts(TEXTS);
+  const [quorum, setQuorum] = useState<QuorumState | undefined>();
+  const [loaded, setLoaded] = useState(false);
+  const [present, setPresent] = useState('');
+  const [presentEdited, setPresentEdited] = useState(false);
+  const [votes, setVotes] = useState({ for: '', against: '0', abstained: '0' });
+  const [chair, setChair] = useState<Choice | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async (): Promise<void> => {
+    try {
+      const report = await api<{ quorum?: QuorumState[] }>('GET', `/events/${resolution.eventId}/attendance?by=role`);
+      setQuorum(liveQuorum(report.quorum, resolution.sessionId));
+    } catch {
+      setQuorum(undefined);
+    }
+    setLoaded(true);
+  }, [resolution.eventId, resolution.sessionId]);
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  // The count follows the check-ins until the secretary types their own.
+  useEffect(() => {
+    if (quorum && !presentEdited) {
+      setPresent(String(quorum.present));
+    }
+  }, [quorum, presentEdited]);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setFailure(null);
+    const found: FieldErrors = {};
+    const presentCount = checkCount(found, 'presentCount', present, t);
+    const votesFor = checkCount(found, 'votesFor', votes.for, t);
+    const votesAgainst = checkCount(found, 'votesAgainst', votes.against, t);
+    const votesAbstained = checkCount(found, 'votesAbstained', votes.abstained, t);
+    if (
+      presentCount !== undefined &&
+      votesFor !== undefined &&
+      votesAgainst !== undefined &&
+      votesAbstained !== undefined &&
+      votesFor + votesAgainst + votesAbstained > presentCount
+    ) {
+      found.votesFor = t('votesExceed');
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      return;
+    }
+    setBusy(true);
+    try {
+      const adopted = await api<Resolution>('POST', `/resolutions/${resolution.id}/adopt`, {
+        body: { votesFor, votesAgainst, votesAbstained, presentCount, ...(chair ? { chairId: chair.id } : {}) },
+      });
+      onAdopted(adopted);
+    } catch (caught) {
+      const error = asApiError(caught);
+      setFailure(error);
+      setErrors(apiFieldErrors(error));
+      void refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="sec-panel" aria-labelledby="vote-heading">
+      <h2 id="vote-heading">{t('vote')}</h2>
+      <div className="sec-quorum" aria-live="polite">
+        {!loaded ? (
+          <p>{t('loading')}</p>
+        ) : quorum ? (
+          <>
+            <p>
+              <strong className={quorum.reached ? 'sec-badge sec-badge-ok' : 'sec-badge sec-badge-warn'}>
+                {quorum.reached ? t('quorumReached') : t('quorumNotReached')}
+              </strong>{' '}
+              <span data-testid="quorum-state">
+                {t('quorumState', { present: quorum.present, members: quorum.members, required: quorum.required })}
+              </span>
+            </p>
+          </>
+        ) : (
+          <p>{t('quorumUndefined')}</p>
+        )}
+        <button type="button" className="secondary" onClick={() => void refresh()}>
+          {t('refresh')}
+        </button>
+      </div>
+      <form className="sec-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+        {failure && (
+          <Notice kind="error">
+            <p className="sec-inline">{failure.message}</p>
+            {failure.code === 'NO_QUORUM' && <p className="sec-inline">{t('noQuorumExplained')}</p>}
+          </Notice>
+        )}
+        <div className="sec-row sec-row-4">
+          <Field
+            id="presentCount"
+            type="number"
+            min={0}
+            label={t('present')}
+            hint={quorum ? t('presentHint') : undefined}
+            value={present}
+            error={errors.presentCount}
+            onChange={(value) => {
+              setPresent(value);
+              setPresentEdited(true);
+            }}
+          />
+          <Field
+            id="votesFor"
+            type="number"
+            min={0}
+            label={t('votesFor')}
+            value={votes.for}
+            error={errors.votesFor}
+            onChange={(value) => setVotes((v) => ({ ...v, for: value }))}
+          />
+          <Field
+            id="votesAgainst"
+            type="number"
+            min={0}
+            label={t('votesAgainst')}
+            value={votes.against}
+            error={errors.votesAgainst}
+            onChange={(value) => setVotes((v) => ({ ...v, against: value }))}
+          />
+          <Field
+            id="votesAbstained"
+            type="number"
+            min={0}
+            label={t('votesAbstained')}
+            value={votes.abstained}
+            error={errors.votesAbstained}
+            onChange={(value) => setVotes((v) => ({ ...v, abstained: value }))}
+          />
+        </div>
+        <Lookup
+          id="chairId"
+          label={t('chairLabel')}
+          searchLabel={t('searchChair')}
+          noneLabel={t('none')}
+          value={chair}
+          search={searchPeople}
+          error={errors.chairId}
+          onChange={setChair}
+        />
+        {textDirty && <Notice kind="warn">{t('saveBeforeAdopt')}</Notice>}
+        <button type="submit" disabled={busy || textDirty}>
+          {busy ? t('adopting') : t('adopt')}
+        </button>
+      </form>
+    </section>
+  );
+}

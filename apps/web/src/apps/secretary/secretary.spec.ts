@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import type { FieldErrors } from './form';
+import { TEXTS } from './messages';
+import { liveQuorum } from './quorum';
+import { checkCount, checkDate, checkText, checkUrl } from './validate';
+
+const t = (key: keyof (typeof TEXTS)['ru'], values?: Record<string, string | number>): string =>
+  TEXTS.ru[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name]));
+
+describe('secretary console: the rules it shares with the API', () => {
+  it('counts the adopting session when it has check-ins, else the event, under the session rule', () => {
+    const event = { sessionId: null, members: 10, present: 7, required: 6, reached: true };
+    const empty = { sessionId: 's1', members: 10, present: 0, required: 6, reached: false };
+    expect(liveQuorum([event, empty], 's1')).toEqual({ ...empty, present: 7, reached: true });
+    expect(liveQuorum([event, { ...empty, present: 3 }], 's1')).toMatchObject({ present: 3, reached: false });
+    expect(liveQuorum([event], null)).toEqual(event);
+    expect(liveQuorum([{ ...event, members: 0, present: 0 }], null)?.reached).toBe(false);
+    expect(liveQuorum(undefined, 's1')).toBeUndefined();
+  });
+
+  it('checks texts, dates, counts and links as the DTOs do, in the reader’s words', () => {
+    const errors: FieldErrors = {};
+    checkText(errors, 'title.kk', '   ', 2000, t);
+    checkText(errors, 'title.ru', 'x'.repeat(2001), 2000, t);
+    checkText(errors, 'points.0.text.kk', 'Жол салу', 20000, t);
+    checkDate(errors, 'points.0.dueDate', '31.12.2027', t);
+    checkDate(errors, 'points.1.dueDate', '2027-12-31', t);
+    expect(checkCount(errors, 'votesFor', '2.5', t)).toBeUndefined();
+    expect(checkCount(errors, 'votesAgainst', '-1', t)).toBeUndefined();
+    expect(checkCount(errors, 'votesAbstained', '0', t)).toBe(0);
+    expect(checkCount(errors, 'percent', '101', t, 100)).toBeUndefined();
+    checkUrl(errors, 'evidenceUrl', 'ftp://gov.kz/report', t);
+    checkUrl(errors, 'other', 'https://gov.kz/report/1', t);
+    expect(errors).toEqual({
+      'title.kk': 'Обязательное поле',
+      'title.ru': 'Слишком длинно: не больше 2000 символов',
+      'points.0.dueDate': 'Введите дату в виде ГГГГ-ММ-ДД',
+      votesFor: 'Введите целое число от 0',
+      votesAgainst: 'Введите целое число от 0',
+      percent: 'Введите целое число от 0 до 100',
+      evidenceUrl: 'Введите ссылку, начинающуюся с http:// или https://',
+    });
+  });
+
+  it('has every text in Kazakh, Russian and English', () => {
+    const keys = Object.keys(TEXTS.kk).sort();
+    expect(Object.keys(TEXTS.ru).sort()).toEqual(keys);
+    expect(Object.keys(TEXTS.en).sort()).toEqual(keys);
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      expect(Object.values(TEXTS[lang]).filter((text) => !text.trim())).toEqual([]);
+    }
+  });
+});
