@@ -1,0 +1,286 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
+import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { withClient } from '../support/test-database';
+
+/** HH:MM of an instant in UTC+5 (Asia/Oral, the events' zone), computed without Intl. */
+function hhmmInOral(at: Date): string {
+  const shifted = new Date(at.getTime() + 5 * 3_600_000);
+  return `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+describe('check-in app (/check-in): badges, Kazakh name search, offline queue, PWA', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let checker: string;
+  let checkerUser: unknown;
+  let organizer: string;
+  let forumId: string;
+  let offsiteId: string;
+  const badges: Record<string, string> = {};
+  const registrationIds: Record<string, string> = {};
+  let alreadyAt: Date;
+
+  async function register(eventId: string, name: string, ru: string): Promise<{ status: string }> {
+    const person = await createPerson(t, name, { fullName: { kk: name, ru } });
+    const result = await t.client.post(
+      `/api/v1/events/${eventId}/registrations`,
+      { personId: person.id },
+      { token: organizer },
+    );
+    if (result.status !== 201) {
+      throw new Error(`registration: ${result.status} ${result.text}`);
+    }
+    badges[name] = result.body.badgeCode;
+    registrationIds[name] = result.body.id;
+    return result.body;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchBrowser();
+    const org = await createOrganization(t);
+    organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+    const forum = await t.client.post(
+      '/api/v1/events',
+      eventBody([org.id], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity: 4 }),
+      { token: organizer },
+    );
+    forumId = forum.body.id;
+    const offsite = await t.client.post(
+      '/api/v1/events',
+      eventBody([org.id], {
+        kind: 'offsite_session',
+        title: { kk: 'Мәслихаттың көшпелі отырысы', ru: 'Выездное заседание маслихата' },
+        startsAt: '2026-01-11T10:00:00+05:00',
+        endsAt: '2030-01-11T18:00:00+05:00',
+      }),
+      { token: organizer },
+    );
+    offsiteId = offsite.body.id;
+    for (const id of [forumId, offsiteId]) {
+      expect((await t.client.post(`/api/v1/events/${id}/publish`, undefined, { token: organizer })).status).toBe(200);
+    }
+    await t.client.post(
+      `/api/v1/events/${forumId}/sessions`,
+      {
+        kind: 'plenary',
+        title: { kk: 'Пленарлық отырыс', ru: 'Пленарное заседание' },
+        startsAt: '2026-01-10T11:00:00+05:00',
+        endsAt: '2026-01-10T13:00:00+05:00',
+      },
+      { token: organizer },
+    );
+    // The forum has four seats: the fifth person is waitlisted.
+    await register(forumId, 'Қасымшалов Ерлан Бекұлы', 'Касымшалов Ерлан Бекулы');
+    await register(forumId, 'Сейітов Мұрат', 'Сеитов Мурат');
+    await register(forumId, 'Әбенова Гүлнар', 'Абенова Гульнар');
+    await register(forumId, 'Нұрланов Дәулет', 'Нурланов Даулет');
+    expect((await register(forumId, 'Тілеуова Айгерім', 'Тлеуова Айгерим')).status).toBe('waitlisted');
+    await register(offsiteId, 'Жұмабаев Асқар', 'Жумабаев Аскар');
+    await register(offsiteId, 'Омарова Сәуле', 'Омарова Сауле');
+    await register(offsiteId, 'Бекова Динара', 'Бекова Динара');
+
+    checker = await userWith(t, [
+      { role: 'checker', kind: 'event', id: forumId },
+      { role: 'checker', kind: 'event', id: offsiteId },
+    ]);
+    checkerUser = (await t.client.get('/api/v1/auth/me', { token: checker })).body;
+    // Someone already admitted at another door, 40 minutes ago.
+    alreadyAt = new Date(Math.floor((Date.now() - 40 * 60_000) / 1000) * 1000);
+    const earlier = await t.client.post(
+      `/api/v1/events/${forumId}/check-ins`,
+      { badgeCode: badges['Сейітов Мұрат'], at: alreadyAt.toISOString() },
+      { token: checker },
+    );
+    expect(earlier.body.status).toBe('checked_in');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function openAsChecker(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await newContext(browser, t.client.baseUrl, { viewportName: 'phone', bypassCSP: true });
+    await signInContext(context, checker, checkerUser);
+    const page = await context.newPage();
+    await page.goto('/check-in');
+    return { context, page };
+  }
+
+  const feedback = (page: Page) => page.locator('.ci-feedback');
+
+  /** Waits for the verdict about this person (or code) and returns its text. */
+  async function verdict(page: Page, kind: string, server: string, about: string): Promise<string> {
+    await page.locator(`.ci-feedback[data-verdict="${kind}"][data-server="${server}"]`, { hasText: about }).waitFor();
+    return (await feedback(page).textContent()) ?? '';
+  }
+
+  async function typeCode(page: Page, code: string): Promise<void> {
+    await page.getByLabel('Бейдж коды').fill(code);
+    await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
+  }
+
+  async function checkIns(eventId: string): Promise<{ registration_id: string; at: Date }[]> {
+    return withClient(t.databaseUrl, async (client) => {
+      const result = await client.query<{ registration_id: string; at: Date }>(
+        'SELECT registration_id, at FROM check_ins WHERE event_id = $1 ORDER BY at',
+        [eventId],
+      );
+      return result.rows;
+    });
+  }
+
+  it('sends a visitor without a session to sign in, and back to /check-in after', async () => {
+    const context = await newContext(browser, t.client.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/check-in');
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/check-in');
+    await context.close();
+  });
+
+  it('chooses the event, and shows each verdict at the door with its colour and text, in the event zone', async () => {
+    const { context, page } = await openAsChecker();
+    await page.getByRole('heading', { name: 'Іс-шараны таңдаңыз' }).waitFor();
+    const choices = page.locator('.ci-event');
+    expect(await choices.count()).toBe(2);
+    await saveScreenshots(page, 'check-in-events');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Ауыл әкімдерінің форумы/ }).click();
+    await page.locator('h1', { hasText: 'Ауыл әкімдерінің форумы' }).waitFor();
+    await page.getByText('Тізімде 5 адам').waitFor();
+    expect(await page.locator('#ci-session option').allTextContents()).toEqual([
+      'Бүкіл іс-шара',
+      expect.stringContaining('Пленарлық отырыс'),
+    ]);
+    await saveScreenshots(page, 'check-in-desk');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Already in: the time of the first check-in, in the event's zone (UTC+5).
+    await typeCode(page, badges['Сейітов Мұрат'].toLowerCase());
+    const already = await verdict(page, 'already', 'none', 'Сейітов Мұрат');
+    expect(already).toContain(`Бұрын тіркелген: ${hhmmInOral(alreadyAt)}`);
+    expect(already).toContain('Сейітов Мұрат');
+    await saveScreenshots(page, 'check-in-feedback-already');
+
+    // Unknown badge: refused at once, and the server confirms it does not know it.
+    await typeCode(page, 'NOSUCHBADGE0000000001');
+    const unknown = await verdict(page, 'unknown', 'confirmed', 'NOSUCHBADGE0000000001');
+    expect(unknown).toContain('Тіркелмеген');
+    expect(unknown).toContain('NOSUCHBADGE0000000001');
+    await saveScreenshots(page, 'check-in-feedback-unknown');
+
+    // Waitlisted: found by name and tapped, not admitted.
+    await page.getByRole('searchbox', { name: 'Аты-жөні' }).fill('тілеу');
+    await page.getByRole('button', { name: /Тілеуова Айгерім/ }).click();
+    expect(await verdict(page, 'not_admitted', 'none', 'Тілеуова Айгерім')).toContain('Рұқсат жоқ: күту парағында');
+    await saveScreenshots(page, 'check-in-feedback-waitlisted');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A Kazakh name fragment in lower case finds «Қасымшалов»; a tap admits and the server records it.
+    await page.getByRole('searchbox', { name: 'Аты-жөні' }).fill('қасым');
+    const match = page.getByRole('button', { name: /Қасымшалов Ерлан Бекұлы/ });
+    await match.waitFor();
+    await saveScreenshots(page, 'check-in-search');
+    await match.click();
+    const admitted = await verdict(page, 'admitted', 'confirmed', 'Қасымшалов');
+    expect(admitted).toContain('Кіруге рұқсат');
+    expect(admitted).toContain('Қасымшалов Ерлан Бекұлы');
+    await saveScreenshots(page, 'check-in-feedback-admitted');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const rows = await checkIns(forumId);
+    expect(rows.map((row) => row.registration_id).sort()).toEqual(
+      [registrationIds['Қасымшалов Ерлан Бекұлы'], registrationIds['Сейітов Мұрат']].sort(),
+    );
+    // The waitlisted person and the unknown badge left no check-in.
+
+    // The same person again: already in, at the time just recorded.
+    await page.getByRole('searchbox', { name: 'Аты-жөні' }).fill('ерлан');
+    await page.getByRole('button', { name: /Қасымшалов Ерлан Бекұлы/ }).click();
+    const recorded = rows.find((row) => row.registration_id === registrationIds['Қасымшалов Ерлан Бекұлы'])!.at;
+    expect(await verdict(page, 'already', 'none', 'Қасымшалов')).toContain(hhmmInOral(recorded));
+
+    // The language switch: the verdict and the screen in Russian.
+    await page.getByRole('link', { name: 'Русский' }).click();
+    expect(await feedback(page).textContent()).toContain(`Уже отмечен в ${hhmmInOral(recorded)}`);
+    await page.getByRole('heading', { name: 'Поиск по ФИО' }).waitFor();
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Search by name' }).waitFor();
+    expect(await feedback(page).textContent()).toContain('Already in at');
+    await context.close();
+  });
+
+  it('works offline: queues check-ins with their scan time, reopens from the device, syncs once back online', async () => {
+    const { context, page } = await openAsChecker();
+    // The first, online visit installs the service worker and caches the app.
+    await page.locator('[data-offline-ready="true"]').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /Мәслихаттың көшпелі отырысы/ }).click();
+    await page.getByText('Тізімде 3 адам').waitFor();
+
+    await context.setOffline(true);
+    await page.locator('.ci-net', { hasText: 'Желі жоқ' }).waitFor();
+    const ms = (minutesAgo: number): Date => new Date(Math.floor(Date.now() / 1000) * 1000 - minutesAgo * 60_000);
+    const first = ms(30);
+    const second = ms(20);
+
+    await page.clock.setFixedTime(first);
+    await typeCode(page, badges['Жұмабаев Асқар']);
+    expect(await verdict(page, 'admitted', 'saved', 'Жұмабаев Асқар')).toContain('Құрылғыда сақталды');
+    await page.clock.setFixedTime(second);
+    await typeCode(page, badges['Омарова Сәуле']);
+    expect(await verdict(page, 'admitted', 'saved', 'Омарова Сәуле')).toContain('Кіруге рұқсат');
+    await page.clock.setFixedTime(ms(10));
+    // The same badge twice: already in, at the first scan's time; not queued again.
+    await typeCode(page, badges['Жұмабаев Асқар']);
+    expect(await verdict(page, 'already', 'none', 'Жұмабаев Асқар')).toContain(`Бұрын тіркелген: ${hhmmInOral(first)}`);
+    await typeCode(page, 'UNKNOWNBADGE00000000X');
+    expect(await verdict(page, 'unknown', 'saved', 'UNKNOWNBADGE00000000X')).toContain(
+      'Желі қалпына келгенде сервер тексереді',
+    );
+    await page.locator('.ci-pending[data-pending="3"]').waitFor();
+    expect(await page.locator('.ci-pending').textContent()).toBe('Жіберуді күтуде: 3');
+    await saveScreenshots(page, 'check-in-offline-pending');
+    expect(await checkIns(offsiteId)).toEqual([]);
+
+    // A reload with no network opens the app from the device, with its queue.
+    const reloaded = await page.reload();
+    expect(reloaded?.headers()['x-served-from']).toBe('service-worker-cache');
+    await page.locator('h1', { hasText: 'Мәслихаттың көшпелі отырысы' }).waitFor();
+    await page.locator('.ci-pending[data-pending="3"]').waitFor();
+    await page.getByText('Тізімде 3 адам').waitFor();
+
+    await context.setOffline(false);
+    await page.locator('.ci-pending[data-pending="0"]').waitFor();
+    expect(await page.locator('.ci-pending').textContent()).toBe('Барлығы жіберілді');
+    const refused = page.locator('.ci-rejected');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('UNKNOWNBADGE00000000X');
+    await saveScreenshots(page, 'check-in-synced');
+
+    // Exactly two check-ins, each at the moment of its offline scan, not at the sync.
+    const rows = await checkIns(offsiteId);
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => [row.registration_id, row.at.toISOString()])).toEqual([
+      [registrationIds['Жұмабаев Асқар'], first.toISOString()],
+      [registrationIds['Омарова Сәуле'], second.toISOString()],
+    ]);
+    const listed = await t.client.get(`/api/v1/events/${offsiteId}/registrations?status=registered`, {
+      token: checker,
+    });
+    const byId = new Map(listed.body.items.map((item: { id: string; checkedInAt: string | null }) => [item.id, item]));
+    expect(new Date((byId.get(registrationIds['Жұмабаев Асқар']) as { checkedInAt: string }).checkedInAt)).toEqual(
+      first,
+    );
+    expect(new Date((byId.get(registrationIds['Омарова Сәуле']) as { checkedInAt: string }).checkedInAt)).toEqual(
+      second,
+    );
+    expect((byId.get(registrationIds['Бекова Динара']) as { checkedInAt: string | null }).checkedInAt).toBeNull();
+
+    // Nothing is left to send.
+    expect(await page.getByRole('button', { name: 'Қазір жіберу' }).isDisabled()).toBe(true);
+    await context.close();
+  });
+});
