@@ -1,8 +1,40 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
 import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
+
+/**
+ * A video file for Chromium's fake camera (Y4M, grey levels only) showing the QR code of a
+ * badge: the scanner reads it as it would a badge held up to a phone.
+ */
+function qrVideo(code: string, path: string): void {
+  const width = 640;
+  const height = 480;
+  const qr = QRCode.create(code, { errorCorrectionLevel: 'M' });
+  const size = qr.modules.size;
+  const scale = Math.floor(400 / (size + 8));
+  const left = Math.floor((width - size * scale) / 2);
+  const top = Math.floor((height - size * scale) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  for (let y = 0; y < size * scale; y++) {
+    for (let x = 0; x < size * scale; x++) {
+      if (qr.modules.get(Math.floor(y / scale), Math.floor(x / scale))) {
+        luma[(top + y) * width + left + x] = 16;
+      }
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  writeFileSync(
+    path,
+    Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F5:1 Ip A1:1 C420jpeg\n`), frame, frame]),
+  );
+}
 
 /** HH:MM of an instant in UTC+5 (Asia/Oral, the events' zone), computed without Intl. */
 function hhmmInOral(at: Date): string {
@@ -17,6 +49,7 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
   let checkerUser: unknown;
   let organizer: string;
   let forumId: string;
+  let plenaryId: string;
   let offsiteId: string;
   const badges: Record<string, string> = {};
   const registrationIds: Record<string, string> = {};
@@ -62,7 +95,7 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     for (const id of [forumId, offsiteId]) {
       expect((await t.client.post(`/api/v1/events/${id}/publish`, undefined, { token: organizer })).status).toBe(200);
     }
-    await t.client.post(
+    const plenary = await t.client.post(
       `/api/v1/events/${forumId}/sessions`,
       {
         kind: 'plenary',
@@ -72,6 +105,7 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
       },
       { token: organizer },
     );
+    plenaryId = plenary.body.id;
     // The forum has four seats: the fifth person is waitlisted.
     await register(forumId, 'Қасымшалов Ерлан Бекұлы', 'Касымшалов Ерлан Бекулы');
     await register(forumId, 'Сейітов Мұрат', 'Сеитов Мурат');
@@ -122,10 +156,12 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
   }
 
-  async function checkIns(eventId: string): Promise<{ registration_id: string; at: Date }[]> {
+  async function checkIns(
+    eventId: string,
+  ): Promise<{ registration_id: string; at: Date; session_id: string | null }[]> {
     return withClient(t.databaseUrl, async (client) => {
-      const result = await client.query<{ registration_id: string; at: Date }>(
-        'SELECT registration_id, at FROM check_ins WHERE event_id = $1 ORDER BY at',
+      const result = await client.query<{ registration_id: string; at: Date; session_id: string | null }>(
+        'SELECT registration_id, at, session_id FROM check_ins WHERE event_id = $1 ORDER BY at',
         [eventId],
       );
       return result.rows;
@@ -178,6 +214,15 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     await page.getByRole('button', { name: /Тілеуова Айгерім/ }).click();
     expect(await verdict(page, 'not_admitted', 'none', 'Тілеуова Айгерім')).toContain('Рұқсат жоқ: күту парағында');
     await saveScreenshots(page, 'check-in-feedback-waitlisted');
+    // Their badge (its code is not on the device's roster): the server refuses it, and the screen says so.
+    const waitlistedBadge = await withClient(t.databaseUrl, async (client) => {
+      const result = await client.query<{ badge_code: string }>('SELECT badge_code FROM registrations WHERE id = $1', [
+        registrationIds['Тілеуова Айгерім'],
+      ]);
+      return result.rows[0].badge_code;
+    });
+    await typeCode(page, waitlistedBadge);
+    expect(await verdict(page, 'not_admitted', 'confirmed', 'Кіруге болмайды')).toContain('Рұқсат жоқ');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // A Kazakh name fragment in lower case finds «Қасымшалов»; a tap admits and the server records it.
@@ -282,5 +327,55 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     // Nothing is left to send.
     expect(await page.getByRole('button', { name: 'Қазір жіберу' }).isDisabled()).toBe(true);
     await context.close();
+  });
+  it('reads a badge with the camera (a fake one showing its QR code) into a session, apart from the event', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-in-camera-'));
+    const video = join(dir, 'badge.y4m');
+    qrVideo(badges['Әбенова Гүлнар'], video);
+    const cameraBrowser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    try {
+      const context = await newContext(cameraBrowser, t.client.baseUrl, { viewportName: 'phone' });
+      await context.grantPermissions(['camera'], { origin: t.client.baseUrl });
+      await signInContext(context, checker, checkerUser);
+      const page = await context.newPage();
+      await page.goto('/check-in');
+      await page.getByRole('button', { name: /Ауыл әкімдерінің форумы/ }).click();
+      await page.getByText('Тізімде 5 адам').waitFor();
+      await page.getByLabel('Қайда тіркейміз').selectOption(plenaryId);
+      await page.getByRole('button', { name: 'Камераны қосу' }).click();
+      expect(await verdict(page, 'admitted', 'confirmed', 'Әбенова Гүлнар')).toContain('Кіруге рұқсат');
+      await saveScreenshots(page, 'check-in-camera');
+      await page.getByRole('button', { name: 'Камераны өшіру' }).click();
+      const inSession = (await checkIns(forumId)).filter(
+        (row) => row.registration_id === registrationIds['Әбенова Гүлнар'],
+      );
+      expect(inSession.map((row) => row.session_id)).toEqual([plenaryId]);
+
+      // The same badge at the event's door is a first check-in there; the session's one is remembered.
+      await page.getByLabel('Қайда тіркейміз').selectOption('');
+      await typeCode(page, badges['Әбенова Гүлнар']);
+      await verdict(page, 'admitted', 'confirmed', 'Әбенова Гүлнар');
+      await page.getByLabel('Қайда тіркейміз').selectOption(plenaryId);
+      await typeCode(page, badges['Әбенова Гүлнар']);
+      await verdict(page, 'already', 'none', 'Әбенова Гүлнар');
+      const both = (await checkIns(forumId)).filter((row) => row.registration_id === registrationIds['Әбенова Гүлнар']);
+      expect(both.map((row) => row.session_id).sort()).toEqual([null, plenaryId].sort());
+      await context.close();
+    } finally {
+      await cameraBrowser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -85,8 +85,10 @@ function verdictFromServer(result: BatchResult, previous: Verdict, entries: Rost
   if (result.status === 'already_checked_in' && entry && result.at) {
     return { kind: 'already', entry, at: result.at };
   }
-  if (result.code === 'NOT_ADMITTED' && 'entry' in previous && previous.entry) {
-    return { kind: 'not_admitted', entry: previous.entry, status: previous.entry.status };
+  if (result.code === 'NOT_ADMITTED') {
+    // Registered on the device's roster but not on the server's (cancelled meanwhile), or a
+    // badge the roster never showed (waitlisted people's codes are not listed).
+    return previous.kind === 'not_admitted' ? previous : { kind: 'not_admitted', entry, status: null };
   }
   return previous;
 }
@@ -143,6 +145,8 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
       } else if (outcome.kind === 'signed_out' || outcome.kind === 'failed') {
         setSyncProblem(outcome);
       }
+    } catch (error) {
+      setSyncProblem({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
       await reload();
       setSyncing(false);
@@ -409,7 +413,7 @@ function Feedback({
       case 'not_admitted':
         tone = 'stop';
         icon = '✕';
-        headline = t('notAdmitted', { status: t(`status_${verdict.status}`) });
+        headline = verdict.status ? t('notAdmitted', { status: t(`status_${verdict.status}`) }) : t('notAdmittedPlain');
         break;
       case 'unknown':
         tone = 'stop';

@@ -29,6 +29,7 @@ type Key =
   | 'admitted'
   | 'already'
   | 'notAdmitted'
+  | 'notAdmittedPlain'
   | 'unknown'
   | 'unknownDetail'
   | 'checkedLater'
@@ -80,6 +81,7 @@ export const TEXTS: Messages<Key> = {
     admitted: 'Кіруге рұқсат',
     already: 'Бұрын тіркелген: {time}',
     notAdmitted: 'Рұқсат жоқ: {status}',
+    notAdmittedPlain: 'Рұқсат жоқ',
     unknown: 'Тіркелмеген',
     unknownDetail: 'Бұл бейдж тізімде жоқ: {code}',
     checkedLater: 'Желі қалпына келгенде сервер тексереді.',
@@ -130,6 +132,7 @@ export const TEXTS: Messages<Key> = {
     admitted: 'Допущен',
     already: 'Уже отмечен в {time}',
     notAdmitted: 'Не допущен: {status}',
+    notAdmittedPlain: 'Не допущен',
     unknown: 'Не зарегистрирован',
     unknownDetail: 'Этого бейджа нет в списке: {code}',
     checkedLater: 'Сервер проверит его, когда появится сеть.',
@@ -180,6 +183,7 @@ export const TEXTS: Messages<Key> = {
     admitted: 'Admitted',
     already: 'Already in at {time}',
     notAdmitted: 'Not admitted: {status}',
+    notAdmittedPlain: 'Not admitted',
     unknown: 'Not registered',
     unknownDetail: 'This badge is not on the list: {code}',
     checkedLater: 'The server will check it when the network is back.',

@@ -43,7 +43,8 @@ export interface QueuedCheckIn {
 export type Verdict =
   | { kind: 'admitted'; entry: RosterEntry | null }
   | { kind: 'already'; entry: RosterEntry; at: string }
-  | { kind: 'not_admitted'; entry: RosterEntry; status: RegistrationStatus }
+  /** `entry` and `status` are null when only the server knew (a badge hidden from the roster). */
+  | { kind: 'not_admitted'; entry: RosterEntry | null; status: RegistrationStatus | null }
   | { kind: 'unknown'; code: string };
 
 export type Target = { badgeCode: string } | { registrationId: string };

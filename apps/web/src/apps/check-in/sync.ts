@@ -11,18 +11,18 @@ export type SyncOutcome =
   | { kind: 'signed_out' }
   | { kind: 'failed'; message: string };
 
-let running: Promise<SyncOutcome> | undefined;
+let tail: Promise<unknown> = Promise.resolve();
 
 /**
  * Sends every queued check-in (of any event) through the batch endpoint. An item leaves the
  * queue only once the server has answered for it; a lost connection or a server error keeps
- * it for the next try, and the clientId makes a resend harmless. One run at a time.
+ * it for the next try, and the clientId makes a resend harmless. Runs one after another, so a
+ * scan made during a run is sent by the next one, never twice at once.
  */
 export function syncQueue(): Promise<SyncOutcome> {
-  running ??= run().finally(() => {
-    running = undefined;
-  });
-  return running;
+  const result = tail.then(run, run);
+  tail = result.catch(() => undefined);
+  return result;
 }
 
 async function run(): Promise<SyncOutcome> {

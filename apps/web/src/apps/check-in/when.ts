@@ -22,14 +22,15 @@ function partsInZone(iso: string, timeZone: string): { year: string; month: numb
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
     .formatToParts(new Date(iso))
     .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return { year: parts.year, month: Number(parts.month), day: parts.day };
+  return { year: parts.year, month: Number(parts.month), day: String(Number(parts.day)) };
 }
 
-/** «10 қаңтар» / «10 января» / «10 January», in the event's zone; with the year when asked. */
+/** «10 қаңтар» / «10 января» / «10 January» in the event's zone, with the year when asked. */
 export function dayInZone(iso: string, timeZone: string, lang: Language, withYear = false): string {
   if (lang === 'kk') {
     const { year, month, day } = partsInZone(iso, timeZone);
-    return `${day} ${KAZAKH_MONTHS[month - 1]}${withYear ? ` ${year} ж.` : ''}`;
+    // The official form: «2026 жылғы 10 қаңтар».
+    return `${withYear ? `${year} жылғы ` : ''}${day} ${KAZAKH_MONTHS[month - 1]}`;
   }
   return formatInZone(iso, timeZone, lang, { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
 }
