@@ -168,7 +168,23 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     });
   }
 
-  it('sends a visitor without a session to sign in, and back to /check-in after', async () => {
+  it('is installable: a manifest that starts at /check-in with its icons, and a service worker always revalidated', async () => {
+    const manifest = await t.client.get('/manifest.webmanifest');
+    expect(manifest.headers.get('content-type')).toContain('application/manifest+json');
+    const body = JSON.parse(manifest.text);
+    expect(body).toMatchObject({ start_url: '/check-in', display: 'standalone', short_name: expect.any(String) });
+    const sizes = body.icons.map((icon: { sizes: string }) => icon.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of body.icons as { src: string; type: string }[]) {
+      const file = await t.client.get(icon.src);
+      expect([file.status, file.headers.get('content-type')]).toEqual([200, icon.type]);
+    }
+    const worker = await t.client.get('/sw.js');
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends a visitor without a session to sign in, with /check-in as the way back', async () => {
     const context = await newContext(browser, t.client.baseUrl);
     const page = await context.newPage();
     await page.goto('/check-in');
@@ -326,6 +342,20 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
 
     // Nothing is left to send.
     expect(await page.getByRole('button', { name: 'Қазір жіберу' }).isDisabled()).toBe(true);
+
+    // The worker cached the shell and the app's files, never an API answer (the app keeps its data itself).
+    const cached = (await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) {
+          urls.push(new URL(request.url).pathname);
+        }
+      }
+      return urls;
+    })) as string[];
+    expect(cached).toContain('/check-in');
+    expect(cached.some((path) => path.startsWith('/assets/') && path.endsWith('.js'))).toBe(true);
+    expect(cached.filter((path) => path.startsWith('/api/'))).toEqual([]);
     await context.close();
   });
   it('reads a badge with the camera (a fake one showing its QR code) into a session, apart from the event', async () => {

@@ -43,7 +43,8 @@ export default function CheckInApp(): ReactNode {
           location.assign(signInAddress());
           return;
         }
-        setFailure(error instanceof Error ? error.message : String(error));
+        // Not an answer of the API: no network, and nothing saved on this device yet.
+        setFailure(error instanceof ApiError ? error.message : t('noRoster'));
       }
     })();
   }, [signedIn]);

@@ -5,7 +5,6 @@ import { Notice } from '../../lib/ui';
 import type { CheckInEvent } from './events';
 import { TEXTS } from './messages';
 import {
-  type BatchResult,
   decide,
   mergeRoster,
   normalizeBadgeCode,
@@ -15,6 +14,7 @@ import {
   searchRoster,
   type Target,
   type Verdict,
+  verdictFromServer,
 } from './roster';
 import { Scanner } from './Scanner';
 import {
@@ -74,24 +74,6 @@ async function fetchRoster(eventId: string): Promise<RosterEntry[]> {
 }
 
 type Shown = { verdict: Verdict; clientId: string | null; server: 'waiting' | 'saved' | 'confirmed' | 'none' };
-
-function verdictFromServer(result: BatchResult, previous: Verdict, entries: RosterEntry[]): Verdict {
-  const entry =
-    entries.find((candidate) => candidate.registrationId === result.registrationId) ??
-    ('entry' in previous ? previous.entry : null);
-  if (result.status === 'checked_in') {
-    return { kind: 'admitted', entry };
-  }
-  if (result.status === 'already_checked_in' && entry && result.at) {
-    return { kind: 'already', entry, at: result.at };
-  }
-  if (result.code === 'NOT_ADMITTED') {
-    // Registered on the device's roster but not on the server's (cancelled meanwhile), or a
-    // badge the roster never showed (waitlisted people's codes are not listed).
-    return previous.kind === 'not_admitted' ? previous : { kind: 'not_admitted', entry, status: null };
-  }
-  return previous;
-}
 
 export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: () => void }): ReactNode {
   const t = useTexts(TEXTS);

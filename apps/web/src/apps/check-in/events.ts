@@ -1,4 +1,4 @@
-import { api, getToken, holds, saveSession, type SignedInUser } from '../../lib/api';
+import { api, ApiError, getToken, holds, saveSession, type SignedInUser } from '../../lib/api';
 import { getSetting, putSetting } from './store';
 
 type Text = { kk?: string; ru?: string; en?: string };
@@ -86,8 +86,8 @@ async function refreshUser(): Promise<SignedInUser> {
 async function eventsOf(user: SignedInUser): Promise<EventResponse[]> {
   const byId = new Map<string, EventResponse>();
   const scoped = user.scopes.filter((scope) => scope.role === 'checker' && scope.kind === 'event');
-  const found = await Promise.all(scoped.map((scope) => api<EventResponse>('GET', `/events/${scope.id}`)));
-  found.forEach((event) => byId.set(event.id, event));
+  const found = await Promise.all(scoped.map((scope) => eventOrNothing(scope.id)));
+  found.forEach((event) => event && byId.set(event.id, event));
   const from = new Date(Date.now() - DAY_MS).toISOString();
   const lists: Promise<{ items: EventResponse[] }>[] = [];
   if (user.roles.includes('admin')) {
@@ -96,7 +96,7 @@ async function eventsOf(user: SignedInUser): Promise<EventResponse[]> {
     for (const scope of user.scopes.filter((s) => s.role === 'organizer')) {
       const filter = scope.kind === 'organization' ? `organization=${scope.id}` : '';
       if (scope.kind === 'event') {
-        lists.push(api<EventResponse>('GET', `/events/${scope.id}`).then((event) => ({ items: [event] })));
+        lists.push(eventOrNothing(scope.id).then((event) => ({ items: event ? [event] : [] })));
       } else {
         lists.push(api('GET', `/events?from=${encodeURIComponent(from)}&limit=100&${filter}`));
       }
@@ -106,4 +106,16 @@ async function eventsOf(user: SignedInUser): Promise<EventResponse[]> {
     list.items.forEach((event) => byId.set(event.id, event));
   }
   return [...byId.values()];
+}
+
+/** A scope may outlive its event (deleted, or hidden again as a draft): skip it, keep the others. */
+async function eventOrNothing(id: string): Promise<EventResponse | null> {
+  try {
+    return await api<EventResponse>('GET', `/events/${id}`);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
+      return null;
+    }
+    throw error;
+  }
 }

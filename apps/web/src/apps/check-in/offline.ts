@@ -10,7 +10,14 @@ export async function registerServiceWorker(): Promise<boolean> {
     return false;
   }
   try {
-    await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    try {
+      await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    } catch (error) {
+      // Offline, the worker script cannot be fetched for its update check: the installed one still serves.
+      if (!navigator.serviceWorker.controller) {
+        throw error;
+      }
+    }
     const registration = await navigator.serviceWorker.ready;
     await warmUpDecoder();
     const urls = performance

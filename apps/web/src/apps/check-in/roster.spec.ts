@@ -8,6 +8,7 @@ import {
   type QueuedCheckIn,
   type RosterEntry,
   searchRoster,
+  verdictFromServer,
 } from './roster';
 
 function entry(name: string, overrides: Partial<RosterEntry> = {}): RosterEntry {
@@ -131,5 +132,38 @@ describe('check-in roster: the decision at the door', () => {
     const merged = mergeRoster([admitted], inSession);
     expect(merged[0].sessions).toEqual({ s1: '2027-03-10T11:00:00+05:00' });
     expect(merged[0].checkedInAt).toBeNull();
+  });
+
+  it("takes the server's word: another door was first, or the registration changed meanwhile", () => {
+    const local = { kind: 'admitted', entry: admitted } as const;
+    expect(
+      verdictFromServer(
+        {
+          clientId: 'c1',
+          status: 'already_checked_in',
+          registrationId: admitted.registrationId,
+          at: '2027-03-10T09:00:00+05:00',
+        },
+        local,
+        roster,
+      ),
+    ).toEqual({ kind: 'already', entry: admitted, at: '2027-03-10T09:00:00+05:00' });
+    expect(verdictFromServer({ clientId: 'c1', status: 'rejected', code: 'NOT_ADMITTED' }, local, roster)).toEqual({
+      kind: 'not_admitted',
+      entry: admitted,
+      status: null,
+    });
+    const unknown = { kind: 'unknown', code: 'NEW1' } as const;
+    expect(verdictFromServer({ clientId: 'c1', status: 'rejected', code: 'BADGE_UNKNOWN' }, unknown, roster)).toBe(
+      unknown,
+    );
+    // A badge newer than the device's roster: the server admits it.
+    expect(
+      verdictFromServer(
+        { clientId: 'c1', status: 'checked_in', registrationId: 'r-new', at: '2027-03-10T09:00:00+05:00' },
+        unknown,
+        roster,
+      ),
+    ).toEqual({ kind: 'admitted', entry: null });
   });
 });

@@ -225,3 +225,22 @@ export function mergeRoster(fresh: RosterEntry[], previous: RosterEntry[]): Rost
     return old ? { ...entry, sessions: { ...old.sessions, ...entry.sessions } } : entry;
   });
 }
+
+/** The verdict once the server has answered for a check-in: its word is the last. */
+export function verdictFromServer(result: BatchResult, previous: Verdict, entries: RosterEntry[]): Verdict {
+  const entry =
+    entries.find((candidate) => candidate.registrationId === result.registrationId) ??
+    ('entry' in previous ? previous.entry : null);
+  if (result.status === 'checked_in') {
+    return { kind: 'admitted', entry };
+  }
+  if (result.status === 'already_checked_in' && entry && result.at) {
+    return { kind: 'already', entry, at: result.at };
+  }
+  if (result.code === 'NOT_ADMITTED') {
+    // Registered on the device's roster but not on the server's (cancelled meanwhile), or a
+    // badge the roster never showed (waitlisted people's codes are not listed).
+    return previous.kind === 'not_admitted' ? previous : { kind: 'not_admitted', entry, status: null };
+  }
+  return previous;
+}
