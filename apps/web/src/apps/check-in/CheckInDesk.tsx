@@ -1,0 +1,437 @@
+import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api } from '../../lib/api';
+import { pick, useLanguage, useTexts } from '../../lib/i18n';
+import { Notice } from '../../lib/ui';
+import type { CheckInEvent } from './events';
+import { TEXTS } from './messages';
+import {
+  decide,
+  mergeRoster,
+  normalizeBadgeCode,
+  type QueuedCheckIn,
+  type Roster,
+  type RosterEntry,
+  searchRoster,
+  type Target,
+  type Verdict,
+  verdictFromServer,
+} from './roster';
+import { Scanner } from './Scanner';
+import {
+  clearRejected,
+  deviceId,
+  enqueue,
+  getRoster,
+  getSetting,
+  putRoster,
+  putSetting,
+  queuedFor,
+  type RejectedCheckIn,
+  rejectedFor,
+} from './store';
+import { syncQueue } from './sync';
+import { dayInZone, momentInZone, timeInZone } from './when';
+
+/** The list endpoint's largest page. */
+const PAGE_SIZE = 500;
+const SYNC_EVERY_MS = 15_000;
+const REFRESH_ROSTER_EVERY_MS = 120_000;
+
+interface RegistrationItem {
+  id: string;
+  name: string;
+  position: string | null;
+  organization: string | null;
+  status: RosterEntry['status'];
+  badgeCode?: string;
+  checkedInAt: string | null;
+}
+
+/** The whole roster of the event, page by page. */
+async function fetchRoster(eventId: string): Promise<RosterEntry[]> {
+  const entries: RosterEntry[] = [];
+  for (let offset = 0; ; offset += PAGE_SIZE) {
+    const page = await api<{ items: RegistrationItem[]; total: number }>(
+      'GET',
+      `/events/${eventId}/registrations?limit=${PAGE_SIZE}&offset=${offset}`,
+    );
+    for (const item of page.items) {
+      entries.push({
+        registrationId: item.id,
+        name: item.name,
+        position: item.position,
+        organization: item.organization,
+        status: item.status,
+        badgeCode: item.badgeCode ?? null,
+        checkedInAt: item.checkedInAt,
+        sessions: {},
+      });
+    }
+    if (page.items.length < PAGE_SIZE || entries.length >= page.total) {
+      return entries;
+    }
+  }
+}
+
+type Shown = { verdict: Verdict; clientId: string | null; server: 'waiting' | 'saved' | 'confirmed' | 'none' };
+
+export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: () => void }): ReactNode {
+  const t = useTexts(TEXTS);
+  const { lang } = useLanguage();
+  const [roster, setRoster] = useState<Roster | undefined>();
+  const [queue, setQueue] = useState<QueuedCheckIn[]>([]);
+  const [rejected, setRejected] = useState<RejectedCheckIn[]>([]);
+  const [sessionId, setSessionId] = useState<string>('');
+  const [online, setOnline] = useState(navigator.onLine);
+  const [syncing, setSyncing] = useState(false);
+  const [syncProblem, setSyncProblem] = useState<{ kind: 'signed_out' } | { kind: 'failed'; message: string } | null>(
+    null,
+  );
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [code, setCode] = useState('');
+  const [query, setQuery] = useState('');
+  const [serverMessage, setServerMessage] = useState<string | null>(null);
+  const feedback = useRef<HTMLDivElement>(null);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+
+  const time = (iso: string): string => momentInZone(iso, event.timeZone, lang);
+
+  const reload = useCallback(async (): Promise<void> => {
+    const [storedRoster, storedQueue, storedRejected] = await Promise.all([
+      getRoster(event.id),
+      queuedFor(event.id),
+      rejectedFor(event.id),
+    ]);
+    setRoster(storedRoster);
+    setQueue(storedQueue);
+    setRejected(storedRejected);
+  }, [event.id]);
+
+  const sync = useCallback(async (): Promise<void> => {
+    if (!navigator.onLine) {
+      return;
+    }
+    setSyncing(true);
+    try {
+      const outcome = await syncQueue();
+      if (outcome.kind === 'done') {
+        setSyncProblem(null);
+        const entries = (await getRoster(event.id))?.entries ?? [];
+        const current = shownRef.current;
+        const result = current?.clientId ? outcome.results.get(current.clientId) : undefined;
+        if (current && result) {
+          setShown({ ...current, verdict: verdictFromServer(result, current.verdict, entries), server: 'confirmed' });
+          setServerMessage(result.status === 'rejected' ? (result.message ?? null) : null);
+        }
+      } else if (outcome.kind === 'signed_out' || outcome.kind === 'failed') {
+        setSyncProblem(outcome);
+      }
+    } catch (error) {
+      setSyncProblem({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      await reload();
+      setSyncing(false);
+    }
+  }, [event.id, reload]);
+
+  const refreshRoster = useCallback(async (): Promise<void> => {
+    if (!navigator.onLine) {
+      return;
+    }
+    try {
+      const fresh = await fetchRoster(event.id);
+      const previous = (await getRoster(event.id))?.entries ?? [];
+      const next = { eventId: event.id, fetchedAt: new Date().toISOString(), entries: mergeRoster(fresh, previous) };
+      await putRoster(next);
+      setRoster(next);
+    } catch {
+      // Keep the cached roster: the door keeps working on what the device has.
+    }
+  }, [event.id]);
+
+  useEffect(() => {
+    void (async () => {
+      setSessionId((await getSetting<string>(`session:${event.id}`)) ?? '');
+      await reload();
+      await sync();
+    })();
+  }, [event.id, reload, sync]);
+
+  // Names come in the reader's language: a new language, a new roster.
+  useEffect(() => {
+    void refreshRoster();
+    const timer = setInterval(() => void refreshRoster(), REFRESH_ROSTER_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [refreshRoster, lang]);
+
+  useEffect(() => {
+    const goneOnline = (): void => {
+      setOnline(true);
+      void sync().then(refreshRoster);
+    };
+    const goneOffline = (): void => setOnline(false);
+    window.addEventListener('online', goneOnline);
+    window.addEventListener('offline', goneOffline);
+    const timer = setInterval(() => void sync(), SYNC_EVERY_MS);
+    return () => {
+      window.removeEventListener('online', goneOnline);
+      window.removeEventListener('offline', goneOffline);
+      clearInterval(timer);
+    };
+  }, [sync, refreshRoster]);
+
+  const checkIn = async (target: Target, label: string): Promise<void> => {
+    const session = sessionId || null;
+    // The moment of the scan, taken first: it is the check-in's time, whenever it syncs.
+    const at = new Date().toISOString();
+    const current = await queuedFor(event.id);
+    const verdict = decide(roster?.entries ?? [], current, target, session);
+    let clientId: string | null = null;
+    if (verdict.kind === 'admitted' || verdict.kind === 'unknown') {
+      clientId = crypto.randomUUID();
+      await enqueue({
+        clientId,
+        eventId: event.id,
+        ...('badgeCode' in target
+          ? { badgeCode: normalizeBadgeCode(target.badgeCode) }
+          : { registrationId: target.registrationId }),
+        ...(session ? { sessionId: session } : {}),
+        at,
+        deviceId: await deviceId(),
+        label,
+      });
+      setQueue(await queuedFor(event.id));
+    }
+    const willAsk = clientId !== null && navigator.onLine;
+    setServerMessage(null);
+    setShown({ verdict, clientId, server: clientId === null ? 'none' : willAsk ? 'waiting' : 'saved' });
+    feedback.current?.scrollIntoView?.({ block: 'nearest' });
+    if (willAsk) {
+      void sync();
+    }
+  };
+
+  const submitCode = (formEvent: FormEvent): void => {
+    formEvent.preventDefault();
+    const typed = normalizeBadgeCode(code);
+    if (typed) {
+      setCode('');
+      void checkIn({ badgeCode: typed }, typed);
+    }
+  };
+
+  const matches = useMemo(() => (query.trim() ? searchRoster(roster?.entries ?? [], query) : []), [roster, query]);
+
+  const chooseSession = (value: string): void => {
+    setSessionId(value);
+    void putSetting(`session:${event.id}`, value);
+  };
+
+  return (
+    <div className="ci-desk">
+      <div className="ci-bar">
+        <button type="button" className="secondary ci-leave" onClick={onLeave}>
+          {t('changeEvent')}
+        </button>
+        <div className="ci-session">
+          <label htmlFor="ci-session">{t('checkInTo')}</label>
+          <select id="ci-session" value={sessionId} onChange={(change) => chooseSession(change.target.value)}>
+            <option value="">{t('wholeEvent')}</option>
+            {event.sessions.map((session) => (
+              <option key={session.id} value={session.id}>
+                {dayInZone(session.startsAt, event.timeZone, lang)},{' '}
+                {timeInZone(session.startsAt, event.timeZone, lang)} · {pick(session.titles, lang)}
+                {session.room ? ` (${session.room})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <div className="ci-sync">
+        <span className={`ci-net ${online ? 'ci-net-on' : 'ci-net-off'}`}>{online ? t('online') : t('offline')}</span>
+        <span className="ci-pending" role="status" data-pending={queue.length}>
+          {queue.length ? t('pending', { count: queue.length }) : t('allSynced')}
+        </span>
+        <button
+          type="button"
+          className="ci-sync-now"
+          disabled={!online || syncing || !queue.length}
+          onClick={() => void sync()}
+        >
+          {syncing ? t('syncing') : t('syncNow')}
+        </button>
+      </div>
+      {syncProblem?.kind === 'signed_out' && (
+        <Notice kind="error">
+          {t('signInAgain')} <a href={`/login?next=${encodeURIComponent('/check-in')}`}>→</a>
+        </Notice>
+      )}
+      {syncProblem?.kind === 'failed' && (
+        <Notice kind="error">{t('syncFailed', { message: syncProblem.message })}</Notice>
+      )}
+
+      <div ref={feedback} className="ci-feedback-slot">
+        <Feedback shown={shown} time={time} serverMessage={serverMessage} />
+      </div>
+
+      <div className="ci-columns">
+        <div>
+          <Scanner onCode={(scanned) => void checkIn({ badgeCode: scanned }, normalizeBadgeCode(scanned))} />
+          <form className="ci-manual" onSubmit={submitCode} aria-labelledby="ci-manual-title">
+            <h2 id="ci-manual-title">{t('manualTitle')}</h2>
+            <label htmlFor="ci-code">{t('codeLabel')}</label>
+            <div className="ci-inline">
+              <input
+                id="ci-code"
+                name="badgeCode"
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                value={code}
+                onChange={(change) => setCode(change.target.value)}
+              />
+              <button type="submit">{t('codeSubmit')}</button>
+            </div>
+          </form>
+        </div>
+        <section className="ci-search" aria-labelledby="ci-search-title">
+          <h2 id="ci-search-title">{t('searchTitle')}</h2>
+          <label htmlFor="ci-query">{t('searchLabel')}</label>
+          <input
+            id="ci-query"
+            type="search"
+            autoComplete="off"
+            value={query}
+            onChange={(change) => setQuery(change.target.value)}
+          />
+          {roster ? (
+            <p className="ci-hint">{t('rosterInfo', { count: roster.entries.length, time: time(roster.fetchedAt) })}</p>
+          ) : (
+            <p className="ci-hint">{t('noRoster')}</p>
+          )}
+          {query.trim() && matches.length === 0 && <p>{t('noMatches')}</p>}
+          {matches.length > 0 && (
+            <ul className="ci-matches">
+              {matches.map((entry) => (
+                <li key={entry.registrationId}>
+                  <button
+                    type="button"
+                    className="ci-match"
+                    onClick={() => {
+                      setQuery('');
+                      void checkIn({ registrationId: entry.registrationId }, entry.name);
+                    }}
+                  >
+                    <span className="ci-match-name">{entry.name}</span>
+                    <span className="ci-match-meta">
+                      {[entry.position, entry.organization].filter(Boolean).join(', ')}
+                      {entry.status !== 'registered' && ` · ${t(`status_${entry.status}`)}`}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      {rejected.length > 0 && (
+        <section className="ci-rejected" aria-labelledby="ci-rejected-title">
+          <h2 id="ci-rejected-title">{t('rejectedTitle')}</h2>
+          <ul>
+            {rejected
+              .slice(-20)
+              .reverse()
+              .map((item) => (
+                <li key={item.clientId}>
+                  <strong>{item.label}</strong> · {time(item.at)} · {item.message || item.code}
+                </li>
+              ))}
+          </ul>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void clearRejected(event.id).then(() => setRejected([]))}
+          >
+            {t('clearRejected')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Feedback({
+  shown,
+  time,
+  serverMessage,
+}: {
+  shown: Shown | null;
+  time: (iso: string) => string;
+  serverMessage: string | null;
+}): ReactNode {
+  const t = useTexts(TEXTS);
+  const verdict = shown?.verdict;
+  let headline = t('feedbackEmpty');
+  let detail: string | null = null;
+  let tone = 'idle';
+  let icon = '';
+  if (verdict) {
+    const entry = 'entry' in verdict ? verdict.entry : null;
+    detail = entry ? [entry.name, entry.position, entry.organization].filter(Boolean).join(' · ') : null;
+    switch (verdict.kind) {
+      case 'admitted':
+        tone = 'ok';
+        icon = '✓';
+        headline = t('admitted');
+        break;
+      case 'already':
+        tone = 'warn';
+        icon = '!';
+        headline = t('already', { time: time(verdict.at) });
+        break;
+      case 'not_admitted':
+        tone = 'stop';
+        icon = '✕';
+        headline = verdict.status ? t('notAdmitted', { status: t(`status_${verdict.status}`) }) : t('notAdmittedPlain');
+        break;
+      case 'unknown':
+        tone = 'stop';
+        icon = '✕';
+        headline = t('unknown');
+        detail = t('unknownDetail', { code: verdict.code });
+        break;
+    }
+  }
+  const note =
+    shown?.server === 'saved'
+      ? verdict?.kind === 'unknown'
+        ? t('checkedLater')
+        : t('savedOnDevice')
+      : shown?.server === 'confirmed'
+        ? (serverMessage ?? t('confirmed'))
+        : null;
+  return (
+    <div
+      className={`ci-feedback ci-feedback-${tone}`}
+      role="status"
+      aria-live="assertive"
+      aria-atomic="true"
+      data-verdict={verdict?.kind ?? 'none'}
+      data-server={shown?.server ?? 'none'}
+    >
+      {icon && (
+        <span className="ci-feedback-icon" aria-hidden="true">
+          {icon}
+        </span>
+      )}
+      <div>
+        <p className="ci-feedback-headline">{headline}</p>
+        {detail && <p className="ci-feedback-detail">{detail}</p>}
+        {note && <p className="ci-feedback-note">{note}</p>}
+      </div>
+    </div>
+  );
+}
