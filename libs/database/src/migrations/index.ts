@@ -7,6 +7,7 @@ import { SessionQuorum1795440000000 } from './1795440000000-SessionQuorum';
 import { MailOutbox1795450000000 } from './1795450000000-MailOutbox';
 import { AgendaChanges1795460000000 } from './1795460000000-AgendaChanges';
 import { MailBadge1795470000000 } from './1795470000000-MailBadge';
+import { AgendaVersions1795490000000 } from './1795490000000-AgendaVersions';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MailOutbox1795450000000,
   AgendaChanges1795460000000,
   MailBadge1795470000000,
+  AgendaVersions1795490000000,
 ];
