@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@app/database';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EventQuorum } from '../events/events.repository';
@@ -76,7 +77,9 @@ export class AttendanceRepository {
   }
 
   async checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
-    const rows: CheckInEvent[] = await this.dataSource.query(
+    const rows = await preparedQuery<CheckInEvent>(
+      this.dataSource,
+      'check-in-event',
       `SELECT e.id, e.time_zone AS "timeZone",
               ARRAY(SELECT eo.organization_id FROM event_organizers eo WHERE eo.event_id = e.id) AS "organizerIds"
        FROM events e WHERE e.id = $1`,
@@ -116,11 +119,15 @@ export class AttendanceRepository {
     const conflict = values.sessionId
       ? '(registration_id, session_id) WHERE session_id IS NOT NULL'
       : '(registration_id) WHERE session_id IS NULL';
-    const rows: (Omit<AdmitResult, 'previous' | 'checkIn'> & {
-      previous: AdmitResult['previous'];
-      checkInId: string | null;
-      checkInAt: Date | null;
-    })[] = await this.dataSource.query(
+    const rows = await preparedQuery<
+      Omit<AdmitResult, 'previous' | 'checkIn'> & {
+        previous: AdmitResult['previous'];
+        checkInId: string | null;
+        checkInAt: Date | null;
+      }
+    >(
+      this.dataSource,
+      `check-in:${values.badgeCode ? 'badge' : 'id'}:${values.sessionId ? 'session' : 'event'}`,
       `WITH previous AS (
          SELECT k.status, k.code, k.check_in_id AS "checkInId", c.at, c.registration_id AS "registrationId",
                 (SELECT p.full_name FROM registrations r JOIN people p ON p.id = r.person_id

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@app/database';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from './auth-user';
@@ -29,7 +30,9 @@ export class AuthRepository {
 
   /** The live session's user with roles and scopes, and when the session ends. */
   async findUserByTokenHash(tokenHash: Buffer): Promise<{ user: AuthUser; expiresAt: Date } | undefined> {
-    const rows: (AuthUser & { expiresAt: Date })[] = await this.dataSource.query(
+    const rows = await preparedQuery<AuthUser & { expiresAt: Date }>(
+      this.dataSource,
+      'auth-token',
       `SELECT u.id, u.email, u.full_name AS "fullName", u.language, u.roles, s.id AS "sessionId", u.person_id AS "personId",
               s.expires_at AS "expiresAt",
               COALESCE((SELECT json_agg(json_build_object('role', us.role, 'kind', us.scope_kind, 'id', us.scope_id))

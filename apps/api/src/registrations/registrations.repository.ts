@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@app/database';
 import { containsPattern } from '@app/common';
 import type { Language, LocalizedText } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -73,7 +74,9 @@ export class RegistrationsRepository {
 
   /** Locks the event row (registrations of one event queue here) and reads what decides admission. */
   async lockEvent(manager: EntityManager, eventId: string): Promise<EventAdmission | undefined> {
-    const rows: EventAdmission[] = await manager.query(
+    const rows = await preparedQuery<EventAdmission>(
+      manager,
+      'registration-lock-event',
       `SELECT status, capacity, requires_approval AS "requiresApproval", registration_opens_at AS "registrationOpensAt",
               registration_closes_at AS "registrationClosesAt", ends_at AS "endsAt"
        FROM events WHERE id = $1 FOR UPDATE`,
@@ -101,7 +104,9 @@ export class RegistrationsRepository {
       idempotencyKey: string | null;
     },
   ): Promise<{ personFound: boolean; row: RegistrationRow | null }> {
-    const rows: (RegistrationRow & { personFound: boolean })[] = await manager.query(
+    const rows = await preparedQuery<RegistrationRow & { personFound: boolean }>(
+      manager,
+      'registration-insert',
       `WITH person AS (
          SELECT p.id, p.full_name, p.position, o.name AS organization_name, p.region_code, p.email, p.language
          FROM people p LEFT JOIN organizations o ON o.id = p.organization_id WHERE p.id = $2
