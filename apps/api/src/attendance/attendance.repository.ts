@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { preparedQuery } from '@app/database';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { EventQuorum } from '../events/events.repository';
 
 export interface AdmissionRow {
@@ -71,10 +71,6 @@ export interface GroupCount {
 @Injectable()
 export class AttendanceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
 
   async checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
     const rows = await preparedQuery<CheckInEvent>(

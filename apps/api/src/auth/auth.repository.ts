@@ -73,6 +73,8 @@ export class AuthRepository {
     try {
       await client.connect();
       await client.query(`LISTEN ${AUTH_CHANGED}`);
+      // A listener alone must not keep the process alive (the pool's connections decide that).
+      (client as unknown as { connection: { stream: { unref(): void } } }).connection.stream.unref();
     } catch (error) {
       stopping = true;
       await client.end().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { AppError } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createHash, randomBytes } from 'node:crypto';
@@ -22,7 +22,7 @@ const TOKEN_CACHE_ENTRIES = 10_000;
 const REWATCH_MS = 1_000;
 
 @Injectable()
-export class AuthService implements OnModuleInit, OnModuleDestroy {
+export class AuthService implements OnModuleDestroy {
   private readonly logger = new Logger(AuthService.name);
   /**
    * Resolved tokens by hash. Used only while this instance listens to the database's account
@@ -34,6 +34,8 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   /** Counts drops: a lookup that raced one is not kept. */
   private generation = 0;
   private watching = false;
+  /** Listening starts with the first token to resolve: an app that never sees one opens no connection. */
+  private watchStarted = false;
   private stopWatching?: () => Promise<void>;
   private rewatch?: NodeJS.Timeout;
   private closed = false;
@@ -43,10 +45,6 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.watch();
-  }
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
@@ -65,6 +63,9 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         },
       );
       this.watching = !this.closed;
+      if (this.closed) {
+        await this.stopWatching();
+      }
     } catch (error) {
       this.logger.warn(`not listening to account changes, tokens are not cached: ${(error as Error).message}`);
       this.scheduleWatch();
@@ -133,6 +134,10 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   /** The user behind a bearer token, or undefined when the token is unknown, expired or revoked. */
   async resolveToken(token: string): Promise<AuthUser | undefined> {
+    if (!this.watchStarted && !this.closed) {
+      this.watchStarted = true;
+      void this.watch();
+    }
     const hash = hashToken(token);
     const key = hash.toString('base64');
     const now = Date.now();
