@@ -15,8 +15,8 @@ import { renderAgendaPdf } from './agenda-pdf';
 
 export interface RenderedAgenda {
   agenda: Agenda;
-  /** The agenda as JSON, serialised once per version. */
-  json: string;
+  /** The agenda as JSON bytes, serialised once per version: every response writes the same buffer. */
+  json: Buffer;
   /** A weak validator of the content: any change of text, time or person changes it. */
   etag: string;
   /** Readable by anyone (published and public): may be cached by shared caches. */
@@ -107,7 +107,7 @@ export function buildAgenda(
 }
 
 /** A weak validator of the agenda's content (its JSON): any change of text, time or person changes it. */
-export function agendaEtag(json: string): string {
+export function agendaEtag(json: Buffer): string {
   return `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
 }
 
@@ -154,7 +154,7 @@ export class AgendaService {
     }
     const { sessions, people } = await this.sessions.agendaRows(event.id);
     const agenda = buildAgenda(event, sessions, people, lang);
-    const json = JSON.stringify(agenda);
+    const json = Buffer.from(JSON.stringify(agenda));
     const isPublic = event.visibility === 'public' && event.status !== 'draft';
     return { event, rendered: { agenda, json, etag: agendaEtag(json), isPublic } };
   }
