@@ -408,6 +408,7 @@ export async function loadDataset(pool, tag) {
     return {
       tag,
       events,
+      forumSlug: slug('forum'),
       agenda,
       regions: regions.regionCount,
       badges: Array.from({ length: SIZE.registrations }, (_, i) => `${tag}R${i + 1}`),

@@ -1,7 +1,7 @@
 // Child processes of the benchmark: CPU pinning with taskset when it exists, bounded
 // stops (SIGTERM, then SIGKILL), and a last-resort kill of whatever is left on exit.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { clearInterval, setInterval } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +22,42 @@ export function onCore(core, cmd, args) {
 /** Pins this process (every thread: the load generator runs here) to one core. */
 export function pinSelf(core) {
   return canPin && spawnSync('taskset', ['-a', '-p', '-c', String(core), String(process.pid)]).status === 0;
+}
+
+/** The process and all its descendants (from /proc), for pinning a server that forks. */
+function descendants(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      // The parent is the 2nd field after the command, which sits in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) {
+    all.push(...(children.get(all[i]) ?? []));
+  }
+  return all;
+}
+
+/**
+ * Moves a running server and every process it started to one core. A forking server (the
+ * embedded PostgreSQL) then starts its later children there too: they inherit the affinity.
+ */
+export function pinTree(pid, core) {
+  if (!canPin) {
+    return false;
+  }
+  return descendants(pid).every(
+    (p) => spawnSync('taskset', ['-a', '-p', '-c', String(core), String(p)], { stdio: 'ignore' }).status === 0,
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import pg from 'pg';
 import { agendaVerifier, checkAgenda } from './agenda-check.mjs';
 import { loadDataset, removeDataset, SIZE } from './dataset.mjs';
 import { cannon, hasPgbench, pgbench } from './load.mjs';
-import { alive, canPin, killAllSync, onCore, pinSelf, running, sampleRss, start, stop } from './proc.mjs';
+import { alive, canPin, killAllSync, onCore, pinSelf, pinTree, running, sampleRss, start, stop } from './proc.mjs';
 import { writeReport } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -58,7 +58,7 @@ async function http(url, { method = 'GET', token, body } = {}) {
   } catch {
     json = undefined;
   }
-  return { status: response.status, json, text };
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', json, text };
 }
 
 async function waitFor(url, child, timeoutMs) {
@@ -79,12 +79,10 @@ async function waitFor(url, child, timeoutMs) {
   throw new Error(`${child.name} not ready within ${timeoutMs / 1000} s:\n${child.output()}`);
 }
 
-/** The embedded server's URL: its port is line 4 of postmaster.pid. */
-function embeddedUrl(dataDir) {
-  const port = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')
-    .split('\n')[3]
-    .trim();
-  return `postgres://postgres:embedded@127.0.0.1:${port}/postgres`;
+/** The embedded server's pid and URL: lines 1 and 4 of postmaster.pid. */
+function embeddedServer(dataDir) {
+  const lines = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
+  return { pid: Number(lines[0]), url: `postgres://postgres:embedded@127.0.0.1:${lines[3].trim()}/postgres` };
 }
 
 async function startApp(dataDir) {
@@ -192,6 +190,23 @@ async function agendaBaseline(dbUrl, dataset, appAgenda, notes) {
     await stop(state.baseline);
     state.baseline = undefined;
   }
+}
+
+/**
+ * Scenario 5, the server-rendered public forum page (`GET /events/:slug`, HTML) at 50
+ * connections for 15 s, like the agenda. Runs as soon as the app serves that page; until then
+ * (no 200 text/html answer) it is reported as skipped. A baseline, when there is one, goes in
+ * the `scenario('page', ...)` call below like the agenda's.
+ */
+async function pageScenario(base, dataset) {
+  const url = `${base}/events/${dataset.forumSlug}`;
+  const probe = await http(url);
+  if (probe.status !== 200 || !probe.contentType.startsWith('text/html')) {
+    log('5/5 public forum page: skipped (not built yet)');
+    return null;
+  }
+  log(`5/5 public forum page: 50 connections, ${seconds(15)} s`);
+  return cannon({ url, connections: 50, duration: seconds(15) });
 }
 
 async function runPgbench(name, options, notes) {
@@ -305,7 +320,8 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
   notes.push(
     `Check-ins running alongside the attendance report: ${during.throughput} req/s, p99 ${during.p99Ms} ms, ${during.errors} errors.`,
   );
-  log('5/5 public forum page: skipped (not built yet)');
+  await settle();
+  const page = await pageScenario(base, dataset);
 
   await settle();
   log(`pgbench baselines: registration and check-in, -c 10 -j 2, ${seconds(10)} s each`);
@@ -342,8 +358,12 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
   scenarios.push(scenario('registration', rush, regTps, 'pgbench'));
   scenarios.push(scenario('checkin', checkin, checkinTps, 'pgbench'));
   scenarios.push(scenario('attendance', attendance));
-  scenarios.push({ ...scenario('page', null), skipped: true });
-  notes.push('page (the public forum page): skipped, it does not exist yet.');
+  if (page) {
+    scenarios.push(scenario('page', page));
+  } else {
+    scenarios.push({ ...scenario('page', null), skipped: true });
+    notes.push('page (the public forum page): skipped, it does not exist yet.');
+  }
   return { scenarios, registration };
 }
 
@@ -359,7 +379,12 @@ async function main() {
   log(`starting the app (${EXTERNAL_DB ? 'DATABASE_URL' : 'embedded PostgreSQL'})${pinned ? ' on core 1' : ''}`);
   const base = await startApp(state.dataDir);
   const rss = sampleRss(state.app.pid);
-  const dbUrl = EXTERNAL_DB ?? embeddedUrl(state.dataDir);
+  const embedded = EXTERNAL_DB ? undefined : embeddedServer(state.dataDir);
+  const dbUrl = EXTERNAL_DB ?? embedded.url;
+  // The embedded PostgreSQL is the app's child, so it started on the app's core. Like a database
+  // on its own host, it goes to the other core (with the load generators): the app's core is the
+  // app's alone, and pgbench, the bare server and the app all find the database in the same place.
+  const dbPinned = pinned && embedded ? pinTree(embedded.pid, 0) : false;
   state.pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
 
   const tag = `B${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -392,9 +417,10 @@ async function main() {
       date: new Date().toISOString(),
       commit: commit || 'unknown',
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadBefore} before the run (other work skews the figures)`,
-      database: EXTERNAL_DB ? 'DATABASE_URL' : 'embedded PostgreSQL (child of the app, so on its core)',
+      database: EXTERNAL_DB ? 'DATABASE_URL' : 'embedded PostgreSQL (a child of the app, moved to core 0)',
       pinning: pinned
-        ? 'app (and its PostgreSQL) and the bare server on core 1; autocannon and pgbench on core 0'
+        ? `app and the bare server on core 1; autocannon, pgbench${dbPinned ? ' and the embedded PostgreSQL' : ''} on core 0` +
+          (embedded && !dbPinned ? ' (moving the embedded PostgreSQL to core 0 failed: it shares core 1)' : '')
         : `none (${canPin ? 'taskset failed' : 'taskset or a second core missing'})`,
       scale: SCALE,
       dataset: `${SIZE.people} people in ${dataset.regions} regions below the 20 top-level ones, a 3-day forum with ${dataset.agenda.sessions} sessions and ${dataset.agenda.distinctSpeakers} speakers (${(first.text.length / 1024).toFixed(0)} KB agenda), ${SIZE.registrations} registrations; loaded in ${dataset.seconds.toFixed(1)} s`,

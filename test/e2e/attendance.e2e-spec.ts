@@ -306,4 +306,58 @@ describe('check-in and attendance', () => {
     await t.client.post(`/api/v1/events/${eventId}/check-ins/batch`, { items }, { token: checker });
     expect(await state()).toMatchObject({ present: 11, reached: true });
   });
+  it('keeps the earliest time, writes nothing for a repeat scan, and gives one clientId one answer even at once', async () => {
+    const scan = (badgeCode: string, clientId: string, at: string) =>
+      t.client.post(`/api/v1/events/${eventId}/check-ins`, { badgeCode, clientId, at }, { token: checker });
+    const row = async (registrationId: string) =>
+      (
+        await withClient(t.databaseUrl, (c) =>
+          c.query<{ xmin: string; at: Date; n: string }>(
+            `SELECT xmin::text, at, count(*) OVER () AS n FROM check_ins WHERE registration_id = $1 AND session_id IS NULL`,
+            [registrationId],
+          ),
+        )
+      ).rows;
+    const clients = async (clientId: string) =>
+      (
+        await withClient(t.databaseUrl, (c) =>
+          c.query(`SELECT 1 FROM check_in_clients WHERE event_id = $1 AND client_id = $2`, [eventId, clientId]),
+        )
+      ).rowCount;
+
+    const { id, badgeCode } = registrations[515];
+    const first = await scan(badgeCode, 'door-1:1', '2026-01-10T10:00:00+05:00');
+    expect(first.body).toMatchObject({ status: 'checked_in', at: '2026-01-10T10:00:00+05:00' });
+    const [written] = await row(id);
+    const repeat = await scan(badgeCode, 'door-2:1', '2026-01-10T10:05:00+05:00');
+    expect(repeat.body).toMatchObject({
+      status: 'already_checked_in',
+      at: '2026-01-10T10:00:00+05:00',
+      id: first.body.id,
+    });
+    // The repeat changed no row: same row version, and its clientId is not stored (it would answer the same anyway).
+    expect((await row(id))[0].xmin).toBe(written.xmin);
+    expect(await clients('door-2:1')).toBe(0);
+    expect(await clients('door-1:1')).toBe(1);
+    expect((await scan(badgeCode, 'door-2:1', '2026-01-10T10:05:00+05:00')).body.status).toBe('already_checked_in');
+    // A device that synced late scanned earlier: that time is kept.
+    const late = await scan(badgeCode, 'door-3:1', '2026-01-10T09:50:00+05:00');
+    expect(late.body).toMatchObject({ status: 'already_checked_in', at: '2026-01-10T09:50:00+05:00' });
+    expect(await row(id)).toHaveLength(1);
+    // Replaying the first scan answers as the first time, with the time now known.
+    expect((await scan(badgeCode, 'door-1:1', '2026-01-10T10:00:00+05:00')).body).toMatchObject({
+      status: 'checked_in',
+      at: '2026-01-10T09:50:00+05:00',
+      id: first.body.id,
+    });
+
+    // The same clientId sent five times at once: one check-in, one answer.
+    const other = registrations[516];
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => scan(other.badgeCode, 'door-4:1', '2026-01-10T10:10:00+05:00')),
+    );
+    expect(new Set(answers.map((a) => `${a.status} ${a.body.status} ${a.body.id}`)).size).toBe(1);
+    expect(answers[0].body.status).toBe('checked_in');
+    expect(await row(other.id)).toHaveLength(1);
+  });
 });

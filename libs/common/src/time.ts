@@ -45,17 +45,20 @@ function localParts(instant: Date, timeZone: string): LocalParts {
   return parts as unknown as LocalParts;
 }
 
-/** The zone's offset from UTC at that instant, in minutes (Kazakhstan: +300 since March 2024). */
-export function offsetMinutes(instant: Date, timeZone: string): number {
-  const p = localParts(instant, timeZone);
+function offsetOf(instant: Date, p: LocalParts): number {
   const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
 }
 
-/** ISO 8601 with the zone's offset: `2026-12-06T10:00:00+05:00`. */
+/** The zone's offset from UTC at that instant, in minutes (Kazakhstan: +300 since March 2024). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  return offsetOf(instant, localParts(instant, timeZone));
+}
+
+/** ISO 8601 with the zone's offset: `2026-12-06T10:00:00+05:00`. One formatting of the instant, not two. */
 export function toZonedIso(instant: Date, timeZone: string): string {
   const p = localParts(instant, timeZone);
-  const offset = offsetMinutes(instant, timeZone);
+  const offset = offsetOf(instant, p);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');

@@ -3,3 +3,4 @@ export * from './database.options';
 export * from './embedded-postgres.server';
 export * from './migrate';
 export * from './migrations';
+export * from './prepared-query';

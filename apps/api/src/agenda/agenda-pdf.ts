@@ -1,6 +1,5 @@
-import { dejaVuFonts } from '@app/common';
+import { dejaVuFonts, loadPdfKit } from '@app/common';
 import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker } from '@app/contracts';
-import PDFDocument from 'pdfkit';
 import {
   type AgendaLabels,
   agendaLabels,
@@ -24,7 +23,8 @@ const BOLD = 'DejaVuSans-Bold';
  * copies out as itself; dates and times are on the event zone's clock. The metadata dates come from
  * `event.updatedAt`, so the same agenda yields the same bytes.
  */
-export function renderAgendaPdf(agenda: Agenda): Promise<Buffer> {
+export async function renderAgendaPdf(agenda: Agenda): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise<Buffer>((resolve, reject) => {
     const { event } = agenda;
     const labels = agendaLabels(agenda.language);

@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { AgendaResponseDto } from './agenda.dto';
-import { agendaEtag, AgendaService, type RenderedAgenda } from './agenda.service';
+import { AgendaService, type RenderedAgenda } from './agenda.service';
 
 /**
  * Agendas are read on slow mobile links: every format carries an ETag and answers
@@ -30,7 +30,7 @@ export class AgendaController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const rendered = await this.agendas.agenda(user, id, lang);
-    await this.send(reply, rendered, ifNoneMatch, 'application/json; charset=utf-8', async (a) => JSON.stringify(a));
+    await this.send(reply, rendered, ifNoneMatch, 'application/json; charset=utf-8', async () => rendered.json);
   }
 
   @Get('agenda.ics')
@@ -72,7 +72,7 @@ export class AgendaController {
     contentType: string,
     render: (agenda: Agenda) => Promise<string | Buffer>,
   ): Promise<void> {
-    const etag = agendaEtag(rendered.agenda);
+    const { etag } = rendered;
     void reply
       .header('etag', etag)
       .header('vary', 'Accept-Language, Authorization, Cookie')

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { localDate, pickText, toZonedIso } from '@app/common';
+import { AppError, localDate, pickText, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Agenda, AgendaDay, AgendaPerson, AgendaSession, Language } from '@app/contracts';
 import { createHash } from 'node:crypto';
@@ -10,13 +10,27 @@ import { personName } from '../people/people.service';
 import type { SessionPersonRow, SessionRow } from '../sessions/sessions.repository';
 import { SessionsService } from '../sessions/sessions.service';
 import { renderAgendaIcs } from './agenda-ics';
+import { AgendaRepository } from './agenda.repository';
 import { renderAgendaPdf } from './agenda-pdf';
 
 export interface RenderedAgenda {
   agenda: Agenda;
+  /** The agenda as JSON bytes, serialised once per version: every response writes the same buffer. */
+  json: Buffer;
+  /** A weak validator of the content: any change of text, time or person changes it. */
+  etag: string;
   /** Readable by anyone (published and public): may be cached by shared caches. */
   isPublic: boolean;
 }
+
+/** A rendered agenda with its event (for the reader's permission), valid while the event's stamp is unchanged. */
+interface CachedAgenda {
+  stamp: string;
+  value: Promise<{ event: EventRow; rendered: RenderedAgenda }>;
+}
+
+/** Rendered agendas kept per event and language: a forum has a handful; 59 KB each for a large one. */
+const CACHE_ENTRIES = 200;
 
 /** Builds days → sessions (sections holding their sub-sessions) → moderators and speakers, in the asked language. */
 export function buildAgenda(
@@ -92,27 +106,71 @@ export function buildAgenda(
   };
 }
 
-/** A weak validator of the agenda's content: any change of text, time or person changes it. */
-export function agendaEtag(agenda: Agenda): string {
-  return `W/"${createHash('sha256').update(JSON.stringify(agenda)).digest('base64url').slice(0, 27)}"`;
+/** A weak validator of the agenda's content (its JSON): any change of text, time or person changes it. */
+export function agendaEtag(json: Buffer): string {
+  return `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
 }
 
 @Injectable()
 export class AgendaService {
+  private readonly cache = new Map<string, CachedAgenda>();
+
   constructor(
+    private readonly repository: AgendaRepository,
     private readonly events: EventsService,
     private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Three queries whatever the forum's size: the event, its sessions, their people. */
+  /**
+   * A hot read is one small query (the event's stamp) and the JSON rendered before. Otherwise
+   * three more, whatever the forum's size: the event, its sessions, their people. The stamp is
+   * read first, so what is rendered is at least as new as the stamp it is kept under; concurrent
+   * readers of a stale agenda wait for one rendering.
+   */
   async agenda(user: AuthUser | undefined, idOrSlug: string, lang: Language): Promise<RenderedAgenda> {
-    const event = await this.events.getVisibleRow(user, idOrSlug);
+    const current = await this.repository.stamp(idOrSlug);
+    if (!current) {
+      throw AppError.notFound();
+    }
+    const key = `${current.id}:${lang}`;
+    let cached = this.cache.get(key);
+    if (cached?.stamp !== current.stamp) {
+      cached = { stamp: current.stamp, value: this.render(current.id, lang) };
+      this.remember(key, cached);
+    }
+    const { event, rendered } = await cached.value;
+    const isPublic = event.visibility === 'public' && event.status !== 'draft';
+    if (!isPublic && !this.events.canSeeUnpublished(user, event)) {
+      throw AppError.notFound();
+    }
+    return rendered;
+  }
+
+  private async render(eventId: string, lang: Language): Promise<{ event: EventRow; rendered: RenderedAgenda }> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
+      throw AppError.notFound();
+    }
     const { sessions, people } = await this.sessions.agendaRows(event.id);
-    return {
-      agenda: buildAgenda(event, sessions, people, lang),
-      isPublic: event.visibility === 'public' && event.status !== 'draft',
-    };
+    const agenda = buildAgenda(event, sessions, people, lang);
+    const json = Buffer.from(JSON.stringify(agenda));
+    const isPublic = event.visibility === 'public' && event.status !== 'draft';
+    return { event, rendered: { agenda, json, etag: agendaEtag(json), isPublic } };
+  }
+
+  /** Keeps the newest entries (a Map iterates in insertion order); a failed rendering is dropped for the next reader to retry. */
+  private remember(key: string, entry: CachedAgenda): void {
+    this.cache.delete(key);
+    this.cache.set(key, entry);
+    if (this.cache.size > CACHE_ENTRIES) {
+      this.cache.delete(this.cache.keys().next().value!);
+    }
+    entry.value.catch(() => {
+      if (this.cache.get(key) === entry) {
+        this.cache.delete(key);
+      }
+    });
   }
 
   /** For mail: the agenda file of an event in the reader's language, whatever the reader may see in the API. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@app/database';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { EventQuorum } from '../events/events.repository';
 
 export interface AdmissionRow {
@@ -14,7 +15,28 @@ export interface AdmissionRow {
 export interface CheckInRow {
   id: string;
   at: Date;
-  inserted: boolean;
+}
+
+/** Who may admit people to an event, and its zone. */
+export interface CheckInEvent {
+  id: string;
+  timeZone: string;
+  organizerIds: string[];
+}
+
+/** Everything one check-in statement found and did. */
+export interface AdmitResult {
+  /** What this clientId got before (a replay), with that registration's name. */
+  previous: (ClientResult & { fullName: { kk: string; ru?: string } | null }) | null;
+  registrationId: string | null;
+  registrationStatus: string | null;
+  fullName: { kk: string; ru?: string } | null;
+  /** The check-in of this registration (and session), new or earlier; null when none is visible yet. */
+  checkIn: CheckInRow | null;
+  /** Recorded by this statement (else the person was checked in already). */
+  fresh: boolean;
+  /** The clientId was remembered by this statement. */
+  clientStored: boolean;
 }
 
 export interface ClientResult {
@@ -50,26 +72,20 @@ export interface GroupCount {
 export class AttendanceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  async findRegistration(
-    manager: EntityManager,
-    eventId: string,
-    by: { badgeCode?: string; id?: string },
-  ): Promise<AdmissionRow | undefined> {
-    const rows: AdmissionRow[] = await manager.query(
-      `SELECT r.id, r.status, r.role, p.full_name AS "fullName"
-       FROM registrations r JOIN people p ON p.id = r.person_id
-       WHERE r.event_id = $1 AND ${by.badgeCode ? 'r.badge_code = $2' : 'r.id = $2'}`,
-      [eventId, by.badgeCode ? by.badgeCode.trim().toUpperCase() : by.id],
+  async checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
+    const rows = await preparedQuery<CheckInEvent>(
+      this.dataSource,
+      'check-in-event',
+      `SELECT e.id, e.time_zone AS "timeZone",
+              ARRAY(SELECT eo.organization_id FROM event_organizers eo WHERE eo.event_id = e.id) AS "organizerIds"
+       FROM events e WHERE e.id = $1`,
+      [eventId],
     );
     return rows[0];
   }
 
-  async sessionBelongs(manager: EntityManager, eventId: string, sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [
+  async sessionBelongs(eventId: string, sessionId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND event_id = $2`, [
       sessionId,
       eventId,
     ]);
@@ -77,35 +93,96 @@ export class AttendanceRepository {
   }
 
   /**
-   * Records a check-in once per registration (and session). A repeat keeps the earliest
-   * time: an offline device that synced late still tells when the person really came.
+   * A check-in in one statement: the clientId's earlier answer if any (then nothing else
+   * happens); else the registration behind the badge or id and, when registered, its check-in,
+   * once per registration (and session). A repeat scan writes nothing unless it is earlier (an
+   * offline device that synced late still tells when the person really came: the earliest time
+   * is kept). The clientId is remembered only for a new check-in or a refusal; a repeat answers
+   * `already_checked_in` again anyway.
    */
-  async upsertCheckIn(
-    manager: EntityManager,
-    values: {
-      eventId: string;
-      registrationId: string;
-      sessionId: string | null;
-      at: Date;
-      deviceId: string | null;
-      recordedBy: string;
-    },
-  ): Promise<CheckInRow> {
+  async admit(values: {
+    eventId: string;
+    clientId: string | null;
+    /** One of the two: the badge's code (normalised) or the registration's id. */
+    badgeCode: string | null;
+    registrationId: string | null;
+    sessionId: string | null;
+    at: Date;
+    deviceId: string | null;
+    recordedBy: string;
+  }): Promise<AdmitResult> {
+    const ofSession = values.sessionId ? 'c.session_id = $4' : 'c.session_id IS NULL';
     const conflict = values.sessionId
       ? '(registration_id, session_id) WHERE session_id IS NOT NULL'
       : '(registration_id) WHERE session_id IS NULL';
-    const rows: CheckInRow[] = await manager.query(
-      `INSERT INTO check_ins (event_id, registration_id, session_id, at, device_id, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT ${conflict} DO UPDATE SET at = LEAST(check_ins.at, EXCLUDED.at)
-       RETURNING id, at, (xmax = 0) AS inserted`,
-      [values.eventId, values.registrationId, values.sessionId, values.at, values.deviceId, values.recordedBy],
+    const rows = await preparedQuery<
+      Omit<AdmitResult, 'previous' | 'checkIn'> & {
+        previous: AdmitResult['previous'];
+        checkInId: string | null;
+        checkInAt: Date | null;
+      }
+    >(
+      this.dataSource,
+      `check-in:${values.badgeCode ? 'badge' : 'id'}:${values.sessionId ? 'session' : 'event'}`,
+      `WITH previous AS (
+         SELECT k.status, k.code, k.check_in_id AS "checkInId", c.at, c.registration_id AS "registrationId",
+                (SELECT p.full_name FROM registrations r JOIN people p ON p.id = r.person_id
+                 WHERE r.id = c.registration_id) AS "fullName"
+         FROM check_in_clients k LEFT JOIN check_ins c ON c.id = k.check_in_id
+         WHERE k.event_id = $1 AND k.client_id = $2
+       ), reg AS (
+         SELECT r.id, r.status, p.full_name FROM registrations r JOIN people p ON p.id = r.person_id
+         WHERE r.event_id = $1 AND ${values.badgeCode ? 'r.badge_code = $3' : 'r.id = $3::uuid'}
+           AND NOT EXISTS (SELECT 1 FROM previous)
+       ), existing AS (
+         SELECT c.id, c.at FROM check_ins c JOIN reg ON reg.id = c.registration_id AND reg.status = 'registered'
+         WHERE ${ofSession}
+       ), inserted AS (
+         INSERT INTO check_ins AS c (event_id, registration_id, session_id, at, device_id, recorded_by)
+         SELECT $1, reg.id, $4, $5, $6, $7 FROM reg
+         WHERE reg.status = 'registered' AND NOT EXISTS (SELECT 1 FROM existing WHERE existing.at <= $5)
+         ON CONFLICT ${conflict} DO UPDATE SET at = EXCLUDED.at WHERE c.at > EXCLUDED.at
+         RETURNING c.id, c.at, (c.xmax = 0) AS fresh
+       ), client AS (
+         INSERT INTO check_in_clients (event_id, client_id, check_in_id, status, code)
+         SELECT $1, $2, i.id, 'checked_in', NULL FROM inserted i WHERE i.fresh AND $2::varchar IS NOT NULL
+         UNION ALL
+         SELECT $1, $2, NULL, 'rejected', CASE WHEN EXISTS (SELECT 1 FROM reg) THEN 'NOT_ADMITTED' ELSE 'BADGE_UNKNOWN' END
+         WHERE $2::varchar IS NOT NULL AND NOT EXISTS (SELECT 1 FROM previous)
+           AND NOT EXISTS (SELECT 1 FROM reg WHERE reg.status = 'registered')
+         ON CONFLICT DO NOTHING
+         RETURNING 1
+       )
+       SELECT (SELECT row_to_json(previous) FROM previous) AS previous,
+              reg.id AS "registrationId", reg.status AS "registrationStatus", reg.full_name AS "fullName",
+              COALESCE(i.id, x.id) AS "checkInId", COALESCE(i.at, x.at) AS "checkInAt", COALESCE(i.fresh, false) AS fresh,
+              EXISTS (SELECT 1 FROM client) AS "clientStored"
+       FROM (SELECT 1) one LEFT JOIN reg ON true LEFT JOIN inserted i ON true LEFT JOIN existing x ON true`,
+      [
+        values.eventId,
+        values.clientId,
+        values.badgeCode ?? values.registrationId,
+        values.sessionId,
+        values.at,
+        values.deviceId,
+        values.recordedBy,
+      ],
+    );
+    const { checkInId, checkInAt, ...row } = rows[0];
+    return { ...row, checkIn: checkInId ? { id: checkInId, at: checkInAt! } : null };
+  }
+
+  /** The check-in of a registration (and session), for the rare answer a concurrent request recorded. */
+  async findCheckIn(registrationId: string, sessionId: string | null): Promise<CheckInRow | undefined> {
+    const rows: CheckInRow[] = await this.dataSource.query(
+      `SELECT id, at FROM check_ins WHERE registration_id = $1 AND session_id IS NOT DISTINCT FROM $2::uuid`,
+      [registrationId, sessionId],
     );
     return rows[0];
   }
 
-  async clientResult(manager: EntityManager, eventId: string, clientId: string): Promise<ClientResult | undefined> {
-    const rows: ClientResult[] = await manager.query(
+  async clientResult(eventId: string, clientId: string): Promise<ClientResult | undefined> {
+    const rows: ClientResult[] = await this.dataSource.query(
       `SELECT k.status, k.code, k.check_in_id AS "checkInId", c.at, c.registration_id AS "registrationId"
        FROM check_in_clients k LEFT JOIN check_ins c ON c.id = k.check_in_id
        WHERE k.event_id = $1 AND k.client_id = $2`,
@@ -114,19 +191,12 @@ export class AttendanceRepository {
     return rows[0];
   }
 
-  /** Remembers what a clientId got; false when another request stored it first. */
-  async saveClientResult(
-    manager: EntityManager,
-    eventId: string,
-    clientId: string,
-    result: { status: string; code: string | null; checkInId: string | null },
-  ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO check_in_clients (event_id, client_id, check_in_id, status, code) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [eventId, clientId, result.checkInId, result.status, result.code],
+  async registrationName(registrationId: string): Promise<{ kk: string; ru?: string } | undefined> {
+    const rows: { fullName: { kk: string; ru?: string } }[] = await this.dataSource.query(
+      `SELECT p.full_name AS "fullName" FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.id = $1`,
+      [registrationId],
     );
-    return rows.length > 0;
+    return rows[0]?.fullName;
   }
 
   async totals(eventId: string): Promise<{ registered: number; checkedIn: number }> {
@@ -139,37 +209,36 @@ export class AttendanceRepository {
     return rows[0];
   }
 
-  /** Registered and present people counted at every level of the region tree above them. */
-  byRegion(eventId: string): Promise<RegionCount[]> {
+  /**
+   * Registered and present people counted at every level of the region tree above them, and
+   * those without a region (the row with a null code). Counted once per region first, then
+   * spread along each region's path, so the tree work grows with regions, not with people.
+   */
+  byRegion(eventId: string): Promise<(Omit<RegionCount, 'code'> & { code: string | null })[]> {
     return this.dataSource.query(
-      `WITH regs AS (
-         SELECT p.region_code, (c.id IS NOT NULL) AS present
+      `WITH per_region AS (
+         SELECT p.region_code, count(*)::int AS registered, count(c.id)::int AS present
          FROM registrations r
          JOIN people p ON p.id = r.person_id
          LEFT JOIN check_ins c ON c.registration_id = r.id AND c.session_id IS NULL
-         WHERE r.event_id = $1 AND r.status = 'registered' AND p.region_code IS NOT NULL
+         WHERE r.event_id = $1 AND r.status = 'registered'
+         GROUP BY p.region_code
        ), nodes AS (
-         SELECT unnest(string_to_array(g.path, '/')) AS code, regs.present
-         FROM regs JOIN regions g ON g.code = regs.region_code
+         SELECT n.code, sum(pr.registered)::int AS registered, sum(pr.present)::int AS present
+         FROM per_region pr JOIN regions g ON g.code = pr.region_code
+         CROSS JOIN LATERAL unnest(string_to_array(g.path, '/')) AS n(code)
+         GROUP BY n.code
+       ), children AS (
+         SELECT k.parent_code, count(*)::int AS n FROM regions k
+         WHERE k.parent_code IN (SELECT code FROM nodes) GROUP BY k.parent_code
        )
-       SELECT n.code, g.name, g.level, g.parent_code AS "parentCode",
-              (SELECT count(*)::int FROM regions k WHERE k.parent_code = n.code) AS "childCount",
-              count(*)::int AS registered, count(*) FILTER (WHERE n.present)::int AS "checkedIn"
-       FROM nodes n JOIN regions g ON g.code = n.code
-       GROUP BY n.code, g.name, g.level, g.parent_code`,
+       SELECT n.code, g.name, g.level, g.parent_code AS "parentCode", COALESCE(ch.n, 0) AS "childCount",
+              n.registered, n.present AS "checkedIn"
+       FROM nodes n JOIN regions g ON g.code = n.code LEFT JOIN children ch ON ch.parent_code = n.code
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, 0, pr.registered, pr.present FROM per_region pr WHERE pr.region_code IS NULL`,
       [eventId],
     );
-  }
-
-  async withoutRegion(eventId: string): Promise<{ registered: number; checkedIn: number }> {
-    const rows: { registered: number; checkedIn: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS registered, count(c.id)::int AS "checkedIn"
-       FROM registrations r JOIN people p ON p.id = r.person_id
-       LEFT JOIN check_ins c ON c.registration_id = r.id AND c.session_id IS NULL
-       WHERE r.event_id = $1 AND r.status = 'registered' AND p.region_code IS NULL`,
-      [eventId],
-    );
-    return rows[0];
   }
 
   byRole(eventId: string): Promise<GroupCount[]> {

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, errorMessage, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
-import ExcelJS from 'exceljs';
-import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventQuorum, EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
@@ -16,7 +14,7 @@ import type {
   CheckInResponseDto,
   QuorumStateDto,
 } from './dto/attendance.dto';
-import { AttendanceRepository, type RegionCount } from './attendance.repository';
+import { AttendanceRepository, type CheckInEvent, type ClientResult, type RegionCount } from './attendance.repository';
 
 /** Scans from a device whose clock runs a little fast are fine; a check-in days ahead is a mistake. */
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
@@ -37,12 +35,12 @@ export class AttendanceService {
   }
 
   /** Checkers and organizers of this event admit people; nobody else. */
-  private async admittingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
-    const event = await this.events.findRow(eventId);
+  private async admittingEvent(user: AuthUser, eventId: string): Promise<CheckInEvent> {
+    const event = await this.attendance.checkInEvent(eventId);
     if (!event) {
       throw AppError.notFound();
     }
-    const target = this.target(event);
+    const target = { eventId: event.id, organizationIds: event.organizerIds };
     if (!canActAs(user, 'checker', target) && !canActAs(user, 'organizer', target)) {
       throw AppError.forbidden();
     }
@@ -50,8 +48,7 @@ export class AttendanceService {
   }
 
   async checkIn(user: AuthUser, eventId: string, item: CheckInDto, lang: Language): Promise<CheckInResponseDto> {
-    const event = await this.admittingEvent(user, eventId);
-    return this.attendance.transaction((manager) => this.admit(manager, user, event, item, lang));
+    return this.admit(user, await this.admittingEvent(user, eventId), item, lang);
   }
 
   /**
@@ -68,7 +65,7 @@ export class AttendanceService {
     const results: BatchItemResultDto[] = [];
     for (const item of items) {
       try {
-        const done = await this.attendance.transaction((manager) => this.admit(manager, user, event, item, lang));
+        const done = await this.admit(user, event, item, lang);
         results.push({
           clientId: item.clientId ?? null,
           status: done.status,
@@ -91,89 +88,75 @@ export class AttendanceService {
     return { results };
   }
 
+  /** One statement (see AttendanceRepository.admit); a second only when a concurrent request recorded the answer. */
   private async admit(
-    manager: EntityManager,
     user: AuthUser,
-    event: EventRow,
+    event: CheckInEvent,
     item: CheckInDto,
     lang: Language,
   ): Promise<CheckInResponseDto> {
-    const tz = event.timeZone;
-    if (item.clientId) {
-      const previous = await this.attendance.clientResult(manager, event.id, item.clientId);
-      if (previous) {
-        return this.replay(manager, event, previous, lang);
-      }
-    }
     if (!item.badgeCode && !item.registrationId) {
+      // Nothing to look up but, perhaps, an answer given before.
+      const previous = item.clientId ? await this.attendance.clientResult(event.id, item.clientId) : undefined;
+      if (previous) {
+        return this.replay(event, previous, lang);
+      }
       throw AppError.validation([{ field: 'badgeCode', code: 'isDefined' }]);
     }
     const at = item.at ? new Date(item.at) : new Date();
     if (at.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
       throw AppError.validation([{ field: 'at', code: 'max' }]);
     }
-    if (item.sessionId && !(await this.attendance.sessionBelongs(manager, event.id, item.sessionId))) {
+    if (item.sessionId && !(await this.attendance.sessionBelongs(event.id, item.sessionId))) {
       throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'sessionId', code: 'exists' }]);
     }
-    const registration = await this.attendance.findRegistration(manager, event.id, {
-      badgeCode: item.badgeCode,
-      id: item.registrationId,
-    });
-    if (!registration || registration.status !== 'registered') {
-      const error = registration
-        ? new AppError('NOT_ADMITTED', 422, { status: registration.status })
-        : new AppError('BADGE_UNKNOWN', 404);
-      if (item.clientId) {
-        await this.attendance.saveClientResult(manager, event.id, item.clientId, {
-          status: 'rejected',
-          code: error.code,
-          checkInId: null,
-        });
-      }
-      throw error;
-    }
-    const row = await this.attendance.upsertCheckIn(manager, {
+    const sessionId = item.sessionId ?? null;
+    const result = await this.attendance.admit({
       eventId: event.id,
-      registrationId: registration.id,
-      sessionId: item.sessionId ?? null,
+      clientId: item.clientId ?? null,
+      badgeCode: item.badgeCode ? item.badgeCode.trim().toUpperCase() : null,
+      registrationId: item.badgeCode ? null : (item.registrationId ?? null),
+      sessionId,
       at,
       deviceId: item.deviceId ?? null,
       recordedBy: user.id,
     });
-    const status = row.inserted ? 'checked_in' : 'already_checked_in';
-    if (
-      item.clientId &&
-      !(await this.attendance.saveClientResult(manager, event.id, item.clientId, {
-        status,
-        code: null,
-        checkInId: row.id,
-      }))
-    ) {
-      // The same clientId arrived twice at once: the other request's answer is the answer.
-      const previous = (await this.attendance.clientResult(manager, event.id, item.clientId))!;
-      return this.replay(manager, event, previous, lang);
+    if (result.previous) {
+      return this.replay(event, result.previous, lang, result.previous.fullName);
+    }
+    if (!result.registrationId || result.registrationStatus !== 'registered') {
+      throw result.registrationId
+        ? new AppError('NOT_ADMITTED', 422, { status: result.registrationStatus! })
+        : new AppError('BADGE_UNKNOWN', 404);
+    }
+    let checkIn = result.checkIn;
+    let fresh = result.fresh;
+    if (!checkIn || (item.clientId && fresh && !result.clientStored)) {
+      // A concurrent request got there first (its row was not in this statement's snapshot):
+      // the same clientId gets that request's answer; another scan of the badge, its time.
+      const previous = item.clientId ? await this.attendance.clientResult(event.id, item.clientId) : undefined;
+      if (previous) {
+        return this.replay(event, previous, lang);
+      }
+      checkIn = checkIn ?? (await this.attendance.findCheckIn(result.registrationId, sessionId))!;
+      fresh = false;
     }
     return {
-      id: row.id,
-      status,
-      at: toZonedIso(new Date(row.at), tz),
-      registrationId: registration.id,
-      name: personName(registration.fullName, lang),
-      sessionId: item.sessionId ?? null,
+      id: checkIn.id,
+      status: fresh ? 'checked_in' : 'already_checked_in',
+      at: toZonedIso(new Date(checkIn.at), event.timeZone),
+      registrationId: result.registrationId,
+      name: personName(result.fullName!, lang),
+      sessionId,
     };
   }
 
+  /** The answer a clientId got before; the name is read when the caller does not have it. */
   private async replay(
-    manager: EntityManager,
-    event: EventRow,
-    previous: {
-      status: string;
-      code: string | null;
-      checkInId: string | null;
-      at: Date | null;
-      registrationId: string | null;
-    },
+    event: CheckInEvent,
+    previous: ClientResult,
     lang: Language,
+    knownName?: { kk: string; ru?: string } | null,
   ): Promise<CheckInResponseDto> {
     if (previous.status === 'rejected' || !previous.checkInId || !previous.registrationId) {
       throw new AppError(
@@ -181,13 +164,13 @@ export class AttendanceService {
         previous.code === 'NOT_ADMITTED' ? 422 : 404,
       );
     }
-    const registration = await this.attendance.findRegistration(manager, event.id, { id: previous.registrationId });
+    const fullName = knownName ?? (await this.attendance.registrationName(previous.registrationId));
     return {
       id: previous.checkInId,
       status: previous.status as 'checked_in' | 'already_checked_in',
       at: toZonedIso(new Date(previous.at!), event.timeZone),
       registrationId: previous.registrationId,
-      name: registration ? personName(registration.fullName, lang) : '',
+      name: fullName ? personName(fullName, lang) : '',
       sessionId: null,
     };
   }
@@ -200,15 +183,24 @@ export class AttendanceService {
   ): Promise<AttendanceResponseDto> {
     const event = await this.watchingEvent(user, eventId);
     const by = query.by ?? 'region';
-    const totals = await this.attendance.totals(event.id);
+    let totals: AttendanceResponseDto['totals'];
     let groups: AttendanceGroupDto[];
     if (by === 'region') {
-      groups = this.regionTree(await this.attendance.byRegion(event.id), lang);
-      const none = await this.attendance.withoutRegion(event.id);
-      if (none.registered > 0) {
-        groups.push({ key: 'none', label: '—', ...none });
+      // One query: the tree, and those without a region; together they are the totals.
+      const rows = await this.attendance.byRegion(event.id);
+      const none = rows.find((row) => row.code === null);
+      const inRegions = rows.filter((row): row is RegionCount => row.code !== null);
+      groups = this.regionTree(inRegions, lang);
+      if (none && none.registered > 0) {
+        groups.push({ key: 'none', label: '—', registered: none.registered, checkedIn: none.checkedIn });
+      }
+      totals = { registered: 0, checkedIn: 0 };
+      for (const row of [...inRegions.filter((r) => r.parentCode === null), ...(none ? [none] : [])]) {
+        totals.registered += row.registered;
+        totals.checkedIn += row.checkedIn;
       }
     } else {
+      totals = await this.attendance.totals(event.id);
       const rows =
         by === 'role'
           ? await this.attendance.byRole(event.id)
@@ -262,6 +254,8 @@ export class AttendanceService {
 
   async xlsx(user: AuthUser, eventId: string, lang: Language): Promise<Buffer> {
     const { header, rows } = await this.table(user, eventId, lang);
+    // exceljs is big: loaded by the first export, not at start.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet({ kk: 'Қатысу', ru: 'Явка', en: 'Attendance' }[lang]);
     sheet.addRow(header).font = { bold: true };

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@app/database';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from './auth-user';
+
+/** The channel migration AuthChanges announces account, scope and session changes on (the user's id). */
+const AUTH_CHANGED = 'auth_changed';
 
 /** Sessions and the login throttle: every query of the auth module. */
 @Injectable()
@@ -23,17 +28,62 @@ export class AuthRepository {
     return rows[0].id;
   }
 
-  /** One query per authenticated request: the live session's user with roles and scopes. */
-  async findUserByTokenHash(tokenHash: Buffer): Promise<AuthUser | undefined> {
-    const rows: AuthUser[] = await this.dataSource.query(
+  /** The live session's user with roles and scopes, and when the session ends. */
+  async findUserByTokenHash(tokenHash: Buffer): Promise<{ user: AuthUser; expiresAt: Date } | undefined> {
+    const rows = await preparedQuery<AuthUser & { expiresAt: Date }>(
+      this.dataSource,
+      'auth-token',
       `SELECT u.id, u.email, u.full_name AS "fullName", u.language, u.roles, s.id AS "sessionId", u.person_id AS "personId",
+              s.expires_at AS "expiresAt",
               COALESCE((SELECT json_agg(json_build_object('role', us.role, 'kind', us.scope_kind, 'id', us.scope_id))
                         FROM user_scopes us WHERE us.user_id = u.id), '[]'::json) AS scopes
        FROM auth_sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`,
       [tokenHash],
     );
-    return rows[0];
+    if (!rows[0]) {
+      return undefined;
+    }
+    const { expiresAt, ...user } = rows[0];
+    return { user, expiresAt: new Date(expiresAt) };
+  }
+
+  /**
+   * Listens on its own connection for account changes: `onChange(userId)` for each, `onLost()`
+   * when the connection fails (notices may be missed from then on). Returns the means to stop.
+   */
+  async watchAuthChanges(onChange: (userId: string) => void, onLost: () => void): Promise<() => Promise<void>> {
+    const options = this.dataSource.options as { url?: string };
+    const client = new pg.Client({ connectionString: options.url, application_name: 'akim-forum-auth-watch' });
+    let stopping = false;
+    const lost = (): void => {
+      if (!stopping) {
+        stopping = true;
+        onLost();
+        void client.end().catch(() => undefined);
+      }
+    };
+    client.on('notification', (message) => {
+      if (message.channel === AUTH_CHANGED && message.payload) {
+        onChange(message.payload);
+      }
+    });
+    client.on('error', lost);
+    client.on('end', lost);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${AUTH_CHANGED}`);
+      // A listener alone must not keep the process alive (the pool's connections decide that).
+      (client as unknown as { connection: { stream: { unref(): void } } }).connection.stream.unref();
+    } catch (error) {
+      stopping = true;
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    return async () => {
+      stopping = true;
+      await client.end().catch(() => undefined);
+    };
   }
 
   async revokeSession(sessionId: string): Promise<void> {

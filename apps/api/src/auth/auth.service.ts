@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { AppError } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createHash, randomBytes } from 'node:crypto';
@@ -16,13 +16,85 @@ function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
+/** How long a resolved token is trusted without asking the database: a safety net behind the change notices. */
+const TOKEN_CACHE_MS = 5_000;
+const TOKEN_CACHE_ENTRIES = 10_000;
+const REWATCH_MS = 1_000;
+
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleDestroy {
+  private readonly logger = new Logger(AuthService.name);
+  /**
+   * Resolved tokens by hash. Used only while this instance listens to the database's account
+   * change notices (migration AuthChanges): a deactivation, a role or scope change or a
+   * revocation on any instance drops the user's entries at its commit. Logout here drops the
+   * session's entry before it answers.
+   */
+  private readonly tokens = new Map<string, { user: AuthUser; until: number }>();
+  /** Counts drops: a lookup that raced one is not kept. */
+  private generation = 0;
+  private watching = false;
+  /** Listening starts with the first token to resolve: an app that never sees one opens no connection. */
+  private watchStarted = false;
+  private stopWatching?: () => Promise<void>;
+  private rewatch?: NodeJS.Timeout;
+  private closed = false;
+
   constructor(
     private readonly repository: AuthRepository,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.rewatch);
+    this.forgetAll();
+    await this.stopWatching?.();
+  }
+
+  private async watch(): Promise<void> {
+    try {
+      this.stopWatching = await this.repository.watchAuthChanges(
+        (userId) => this.forgetUser(userId),
+        () => {
+          this.forgetAll();
+          this.scheduleWatch();
+        },
+      );
+      this.watching = !this.closed;
+      if (this.closed) {
+        await this.stopWatching();
+      }
+    } catch (error) {
+      this.logger.warn(`not listening to account changes, tokens are not cached: ${(error as Error).message}`);
+      this.scheduleWatch();
+    }
+  }
+
+  private scheduleWatch(): void {
+    this.watching = false;
+    if (!this.closed) {
+      this.rewatch = setTimeout(() => void this.watch(), REWATCH_MS);
+      this.rewatch.unref();
+    }
+  }
+
+  /** Drops what is cached about a user (their account, scopes or sessions changed). */
+  forgetUser(userId: string): void {
+    this.generation += 1;
+    for (const [key, entry] of this.tokens) {
+      if (entry.user.id === userId) {
+        this.tokens.delete(key);
+      }
+    }
+  }
+
+  private forgetAll(): void {
+    this.generation += 1;
+    this.watching = false;
+    this.tokens.clear();
+  }
 
   /**
    * Signs in with e-mail and password. Every attempt counts against the account and the
@@ -61,12 +133,41 @@ export class AuthService {
   }
 
   /** The user behind a bearer token, or undefined when the token is unknown, expired or revoked. */
-  resolveToken(token: string): Promise<AuthUser | undefined> {
-    return this.repository.findUserByTokenHash(hashToken(token));
+  async resolveToken(token: string): Promise<AuthUser | undefined> {
+    if (!this.watchStarted && !this.closed) {
+      this.watchStarted = true;
+      void this.watch();
+    }
+    const hash = hashToken(token);
+    const key = hash.toString('base64');
+    const now = Date.now();
+    const cached = this.watching ? this.tokens.get(key) : undefined;
+    if (cached && cached.until > now) {
+      return cached.user;
+    }
+    const generation = this.generation;
+    const found = await this.repository.findUserByTokenHash(hash);
+    if (!found) {
+      this.tokens.delete(key);
+      return undefined;
+    }
+    if (this.watching && generation === this.generation) {
+      if (this.tokens.size >= TOKEN_CACHE_ENTRIES) {
+        this.tokens.delete(this.tokens.keys().next().value!);
+      }
+      this.tokens.set(key, { user: found.user, until: Math.min(now + TOKEN_CACHE_MS, found.expiresAt.getTime()) });
+    }
+    return found.user;
   }
 
-  logout(user: AuthUser): Promise<void> {
-    return this.repository.revokeSession(user.sessionId);
+  async logout(user: AuthUser): Promise<void> {
+    await this.repository.revokeSession(user.sessionId);
+    this.generation += 1;
+    for (const [key, entry] of this.tokens) {
+      if (entry.user.sessionId === user.sessionId) {
+        this.tokens.delete(key);
+      }
+    }
   }
 
   purgeStale(): Promise<void> {

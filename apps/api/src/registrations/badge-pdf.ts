@@ -1,5 +1,4 @@
-import { dejaVuFonts, qrCodePng } from '@app/common';
-import PDFDocument from 'pdfkit';
+import { dejaVuFonts, loadPdfKit, qrCodePng } from '@app/common';
 
 /** What one printed badge shows; texts are already in the language to print (Kazakh). */
 export interface BadgeInfo {
@@ -61,7 +60,8 @@ const BLOCK_GAP = 6;
  * itself. QR images are made one at a time and streamed into the document, so hundreds of badges stay cheap.
  * An empty list gives one blank page. The same input yields the same bytes.
  */
-export function renderBadgesPdf(badges: BadgeInfo[], options: BadgePdfOptions = {}): Promise<Buffer> {
+export async function renderBadgesPdf(badges: BadgeInfo[], options: BadgePdfOptions = {}): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise<Buffer>((resolve, reject) => {
     const { regular, bold, monoBold: mono } = dejaVuFonts();
     const createdAt = options.createdAt ?? new Date(0);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { EventsModule } from '../events/events.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../people/people.module';
@@ -17,7 +18,7 @@ import { SignupsRepository } from './signups.repository';
 import { SignupsService } from './signups.service';
 
 @Module({
-  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule],
+  imports: [AuthModule, EventsModule, PeopleModule, UsersModule, NotificationsModule],
   controllers: [
     EventRegistrationsController,
     EventInvitationsController,

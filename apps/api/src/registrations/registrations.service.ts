@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
+import { AuthService } from '../auth/auth.service';
 import type { EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
 import { PeopleService, personName } from '../people/people.service';
@@ -49,6 +50,7 @@ export class RegistrationsService {
     private readonly events: EventsService,
     private readonly people: PeopleService,
     private readonly users: UsersService,
+    private readonly auth: AuthService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -115,41 +117,44 @@ export class RegistrationsService {
       throw AppError.forbidden();
     }
     const personId = dto.personId ?? (await this.ownPerson(user));
-    if (onBehalf && (await this.people.findByIds([personId])).length === 0) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'personId', code: 'exists' }]);
-    }
 
-    const id = await this.registrations.transaction(async (manager) => {
-      const locked = await this.events.lockRow(manager, event.id);
+    // Under the lock: one small read and one statement (see the repository), then the message.
+    const outcome = await this.registrations.transaction(async (manager) => {
+      const admission = await this.registrations.lockEvent(manager, event.id);
+      if (!admission) {
+        throw AppError.notFound();
+      }
+      const locked: EventRow = { ...event, ...admission };
       this.assertOpen(locked, isOrganizer);
-      if (await this.registrations.findActive(manager, locked.id, personId)) {
-        throw new AppError('ALREADY_REGISTERED', 409, {}, [{ field: 'personId', code: 'alreadyExists' }]);
-      }
-      let status: RegistrationStatus;
-      if (locked.requiresApproval && !isOrganizer) {
-        status = 'pending';
-      } else {
-        status = (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
-      }
-      const created = await this.registrations.insert(manager, {
+      const { personFound, row } = await this.registrations.insertUnderLock(manager, {
         eventId: locked.id,
         personId,
         role,
-        status,
+        pending: locked.requiresApproval && !isOrganizer,
+        capacity: locked.capacity,
         badgeCode: newBadgeCode(),
         createdBy: user.id,
         idempotencyKey: idempotencyKey ?? null,
       });
-      await this.notify(
-        manager,
-        created,
-        status === 'pending' ? 'received' : status === 'registered' ? 'registered' : 'waitlisted',
-        locked,
-      );
-      return created;
+      if (!personFound) {
+        throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'personId', code: 'exists' }]);
+      }
+      if (row) {
+        const kind = row.status === 'pending' ? 'received' : row.status === 'registered' ? 'registered' : 'waitlisted';
+        await this.notifyRow(manager, row, kind, locked);
+      }
+      return row;
     });
-    const row = (await this.registrations.findById(id))!;
-    return { created: true, registration: this.toResponse(row, event.timeZone, lang, true) };
+    if (!outcome) {
+      // A retry that raced its first attempt finds that attempt's registration by its key.
+      const previous =
+        idempotencyKey && (await this.registrations.findByIdempotencyKey(event.id, user.id, idempotencyKey));
+      if (previous) {
+        return { created: false, registration: this.toResponse(previous, event.timeZone, lang, true) };
+      }
+      throw new AppError('ALREADY_REGISTERED', 409, {}, [{ field: 'personId', code: 'alreadyExists' }]);
+    }
+    return { created: true, registration: this.toResponse(outcome, event.timeZone, lang, true) };
   }
 
   /** approve / decline (organizers), cancel (organizers or the person). A cancellation promotes the next in line. */
@@ -439,9 +444,18 @@ export class RegistrationsService {
     event: EventRow,
     invitationUrl?: string,
   ): Promise<void> {
-    const row = (await this.registrations.findById(id, manager))!;
+    await this.notifyRow(manager, (await this.registrations.findById(id, manager))!, kind, event, invitationUrl);
+  }
+
+  private async notifyRow(
+    manager: EntityManager,
+    row: RegistrationRow,
+    kind: RegistrationMailKind,
+    event: EventRow,
+    invitationUrl?: string,
+  ): Promise<void> {
     await this.notifications.registrationChanged(manager, {
-      registrationId: id,
+      registrationId: row.id,
       kind,
       email: row.email,
       language: row.language,
@@ -483,6 +497,9 @@ export class RegistrationsService {
       { fullName: { kk: name }, email: undefined, language: user.language, category: 'other' },
       user.language,
     );
-    return this.users.linkPerson(user.id, person.id);
+    const personId = await this.users.linkPerson(user.id, person.id);
+    // The account changed: its next request must not see the cached one without a person.
+    this.auth.forgetUser(user.id);
+    return personId;
   }
 }

@@ -1,5 +1,4 @@
-import { dejaVuFonts } from '@app/common';
-import PDFDocument from 'pdfkit';
+import { dejaVuFonts, loadPdfKit } from '@app/common';
 import { agendaLabels, formatLocalDate } from '../agenda/agenda-labels';
 import type { ResolutionDocument } from './resolution-document';
 
@@ -112,7 +111,8 @@ const DOUBLE: Sizes = { organizer: 9.5, kind: 14, title: 10.5, body: 9.5, detail
  * renders and copies out as itself. The metadata dates come from `adoptedAt` (a fixed date for a draft), so the
  * same resolution yields the same bytes.
  */
-export function renderResolutionPdf(doc: ResolutionDocument, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
+export async function renderResolutionPdf(doc: ResolutionDocument, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise<Buffer>((resolve, reject) => {
     const langs: Lang[] = layout === 'both' ? ['kk', 'ru'] : [layout];
     const stamp = doc.adoptedAt ? new Date(doc.adoptedAt) : DRAFT_DATE;

@@ -27,3 +27,12 @@ export function dejaVuFonts(): DejaVuFonts {
   }
   return fonts;
 }
+
+type PdfKit = typeof import('pdfkit');
+let pdfKit: Promise<PdfKit> | undefined;
+
+/** pdfkit (with its font metrics, several MB of heap) is loaded by the first PDF, not at start. */
+export function loadPdfKit(): Promise<PdfKit> {
+  pdfKit ??= import('pdfkit').then((module) => module.default);
+  return pdfKit;
+}

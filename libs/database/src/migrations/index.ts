@@ -8,6 +8,8 @@ import { MailOutbox1795450000000 } from './1795450000000-MailOutbox';
 import { AgendaChanges1795460000000 } from './1795460000000-AgendaChanges';
 import { MailBadge1795470000000 } from './1795470000000-MailBadge';
 import { MailRemindersAndOptOut1795480000000 } from './1795480000000-MailRemindersAndOptOut';
+import { AgendaVersions1795490000000 } from './1795490000000-AgendaVersions';
+import { AuthChanges1795491000000 } from './1795491000000-AuthChanges';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   AgendaChanges1795460000000,
   MailBadge1795470000000,
   MailRemindersAndOptOut1795480000000,
+  AgendaVersions1795490000000,
+  AuthChanges1795491000000,
 ];
