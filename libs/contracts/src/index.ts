@@ -3,3 +3,4 @@ export * from './languages';
 export * from './roles';
 export * from './agenda';
 export * from './directory';
+export * from './dates';

@@ -1,4 +1,4 @@
-import type { Language } from '@app/contracts';
+import { type Language, MONTH_NAMES } from '@app/contracts';
 
 /** The few fixed words the agenda exports (PDF and ICS) print around the event's own texts. */
 export interface AgendaLabels {
@@ -60,56 +60,6 @@ const LABELS: Record<Language, AgendaLabels> = {
 export function agendaLabels(lang: Language): AgendaLabels {
   return LABELS[lang];
 }
-
-/*
- * Month names are our own tables rather than Intl: ICU's kk pattern is "2026 ж. 6 желтоқсан", not the official
- * "2026 жылғы 6 желтоқсан", and Node builds with small ICU have no kk or ru data at all.
- */
-const MONTHS: Record<Language, readonly string[]> = {
-  kk: [
-    'қаңтар',
-    'ақпан',
-    'наурыз',
-    'сәуір',
-    'мамыр',
-    'маусым',
-    'шілде',
-    'тамыз',
-    'қыркүйек',
-    'қазан',
-    'қараша',
-    'желтоқсан',
-  ],
-  // Genitive: "6 декабря".
-  ru: [
-    'января',
-    'февраля',
-    'марта',
-    'апреля',
-    'мая',
-    'июня',
-    'июля',
-    'августа',
-    'сентября',
-    'октября',
-    'ноября',
-    'декабря',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
 
 /** Wall-clock fields of an instant in an IANA zone (month 1-12). */
 export interface ZonedParts {
@@ -188,7 +138,7 @@ export function formatLocalDate(iso: string, timeZone: string, lang: Language): 
   const { year, month, day } = dateOnly
     ? { year: Number(dateOnly[1]), month: Number(dateOnly[2]), day: Number(dateOnly[3]) }
     : zonedParts(iso, timeZone);
-  const monthName = MONTHS[lang][month - 1];
+  const monthName = MONTH_NAMES[lang][month - 1];
   switch (lang) {
     case 'kk':
       return `${year} жылғы ${day} ${monthName}`;

@@ -1,6 +1,6 @@
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type Language, PERSON_CATEGORIES, type PersonCategory } from '@app/contracts';
 
 /**
@@ -629,7 +629,9 @@ function cellText(value: unknown): string {
 }
 
 async function readXlsx(content: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is big (about 28 MB in memory): loaded by the first workbook, not at start.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own global `Buffer extends ArrayBuffer`, which a Node Buffer does not satisfy.
     await workbook.xlsx.load(content as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);

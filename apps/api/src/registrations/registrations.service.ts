@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, pickText, toZonedIso } from '@app/common';
+import { AppError, pickText, qrCodePng, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
 import { createHash, randomBytes } from 'node:crypto';
-import QRCode from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import { AuthService } from '../auth/auth.service';
@@ -243,7 +242,7 @@ export class RegistrationsService {
     if (row.status !== 'registered') {
       throw new AppError('NOT_ADMITTED', 422, { status: row.status });
     }
-    return QRCode.toBuffer(row.badgeCode, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 });
+    return qrCodePng(row.badgeCode);
   }
 
   /**

@@ -1,4 +1,11 @@
-import { DEFAULT_LANGUAGE, LANGUAGE_COOKIE, LANGUAGES, type Language } from '@app/contracts';
+import {
+  DEFAULT_LANGUAGE,
+  KAZAKH_WEEKDAYS_SHORT,
+  LANGUAGE_COOKIE,
+  LANGUAGES,
+  type Language,
+  MONTH_NAMES,
+} from '@app/contracts';
 import { createContext, useContext } from 'react';
 
 /** Texts of one app or component, in every language; each app keeps its own. */
@@ -72,6 +79,50 @@ export function formatInZone(
   lang: Language,
   options: Intl.DateTimeFormatOptions,
 ): string {
-  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'ru' ? 'ru-RU' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(new Date(iso));
+  if (lang === 'kk') {
+    return formatKazakh(iso, timeZone, options);
+  }
+  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { timeZone, ...options }).format(new Date(iso));
+}
+
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/**
+ * Kazakh is spelled out here: browsers without Kazakh ICU data (Debian's Chromium) print "2026 M12 22",
+ * and ICU's own pattern is not the official "2026 жылғы 22 желтоқсан". Only the numbers come from Intl.
+ */
+function formatKazakh(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  ) as Record<string, string>;
+  const wantsDate = !!(options.dateStyle || options.day || options.month || options.year || options.weekday);
+  const wantsTime = !!(options.timeStyle || options.hour || options.minute);
+  let date = '';
+  if (wantsDate) {
+    if (options.dateStyle === 'short') {
+      date = `${parts.day}.${parts.month}.${parts.year}`;
+    } else {
+      const withYear = options.dateStyle !== undefined || options.year !== undefined;
+      date = `${withYear ? `${parts.year} жылғы ` : ''}${Number(parts.day)} ${MONTH_NAMES.kk[Number(parts.month) - 1]}`;
+    }
+    if (options.weekday) {
+      date = `${KAZAKH_WEEKDAYS_SHORT[WEEKDAYS_EN.indexOf(parts.weekday)]}, ${date}`;
+    }
+  }
+  const time = wantsTime
+    ? `${parts.hour}:${parts.minute}${options.timeStyle === 'medium' || options.second ? `:${parts.second}` : ''}`
+    : '';
+  return [date, time].filter(Boolean).join(', ');
 }

@@ -28,33 +28,9 @@ export function eventVenue(event: EventSummary, lang: Language): string {
   return address ? `${name}, ${address}` : name;
 }
 
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
-
-/**
- * The official "2026 жылғы 22 желтоқсан", built from the numeric parts: browsers whose ICU
- * lacks Kazakh month names (Debian's Chromium) would print "2026 M12 22".
- */
+/** "2026 жылғы 22 желтоқсан" / "22 декабря 2026 г." / "22 December 2026" in the event's zone. */
 export function formatDay(iso: string, timeZone: string, lang: Language): string {
-  if (lang !== 'kk') {
-    return formatInZone(iso, timeZone, lang, { dateStyle: 'long' });
-  }
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
-    .formatToParts(new Date(iso))
-    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return `${parts.year} жылғы ${Number(parts.day)} ${KK_MONTHS[Number(parts.month) - 1]}`;
+  return formatInZone(iso, timeZone, lang, { dateStyle: 'long' });
 }
 
 /** "10 March 2027, 10:00 – 11 March 2027, 18:00" in the event's own zone, never the device's. */
