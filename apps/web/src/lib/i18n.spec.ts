@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { formatInZone } from './i18n';
 
 describe('formatInZone', () => {
