@@ -3,7 +3,7 @@ import { api, ApiError, getUser } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { type EventSummary, eventDates, eventTitle } from '../my/event';
-import { fetchFile, saveBlob } from '../my/files';
+import { fetchFile, saveBlob } from '../../lib/files';
 import { REGISTRATION_LABELS, roleKey } from '../my/labels';
 import './board.css';
 import { GroupTable } from './GroupTable';

@@ -3,7 +3,7 @@ import { api, ApiError } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { type EventSummary, eventDates, eventTitle, eventVenue, formatDay } from './event';
-import { fetchFile, saveBlob } from './files';
+import { fetchFile, saveBlob } from '../../lib/files';
 import { REGISTRATION_LABELS, roleKey, statusKey } from './labels';
 import { TEXTS } from './messages';
 import { isActive, type Registration } from './registrations';

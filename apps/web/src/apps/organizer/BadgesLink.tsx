@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import { getToken } from '../../lib/api';
+import { downloadFile } from '../../lib/files';
 import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { TEXTS } from './messages';
@@ -16,21 +16,7 @@ export function BadgesLink({ event }: { event: EventData }): ReactNode {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(`/api/v1/events/${event.id}/badges.pdf`, {
-        headers: { authorization: `Bearer ${getToken() ?? ''}`, 'accept-language': lang },
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => undefined)) as { message?: string } | undefined;
-        throw new Error(body?.message ?? `${response.status}`);
-      }
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `badges-${event.slug}.pdf`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      await downloadFile(`/events/${event.id}/badges.pdf`, `badges-${event.slug}.pdf`, lang);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {

@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
-import { getToken } from '../../lib/api';
-import { useTexts } from '../../lib/i18n';
+import { downloadFile } from '../../lib/files';
+import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { TEXTS } from './messages';
 
@@ -9,29 +9,15 @@ const LAYOUTS = ['both', 'kk', 'ru'] as const;
 /** The official PDF, fetched with the token (a draft's is not public) and saved through an object URL. */
 export function PdfDownload({ resolutionId, number }: { resolutionId: string; number: string | null }): ReactNode {
   const t = useTexts(TEXTS);
+  const { lang } = useLanguage();
   const [layout, setLayout] = useState<(typeof LAYOUTS)[number]>('both');
   const [state, setState] = useState<{ busy: boolean; done?: string; error?: string }>({ busy: false });
 
   const download = async (): Promise<void> => {
     setState({ busy: true });
     try {
-      const token = getToken();
-      const response = await fetch(`/api/v1/resolutions/${resolutionId}.pdf?lang=${layout}`, {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { message?: string };
-        throw new Error(body.message ?? `${response.status}`);
-      }
-      const url = URL.createObjectURL(await response.blob());
       const name = `resolution-${(number ?? resolutionId).replace('/', '-')}-${layout}.pdf`;
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      await downloadFile(`/resolutions/${resolutionId}.pdf?lang=${layout}`, name, lang);
       setState({ busy: false, done: name });
     } catch (caught) {
       setState({ busy: false, error: caught instanceof Error ? caught.message : String(caught) });
