@@ -17,7 +17,8 @@ import {
 import { anyFilled, Completeness, fromText, LangFields, type LangValues, toText } from './LangFields';
 import { kindLabel, TEXTS } from './messages';
 import { isoToLocalInput, leadDays, localInputToIso } from './time';
-import type { EventData, Organization, Page, Region } from './types';
+import { OrganizersField } from './OrganizersField';
+import type { EventData, Organization, Page, Quorum, Region } from './types';
 
 const ZONES = [
   'Asia/Almaty',
@@ -32,7 +33,8 @@ const DEFAULT_LEAD_DAYS = 5;
 
 interface Values {
   kind: string;
-  organizerId: string;
+  organizerIds: string[];
+  slug: string;
   title: LangValues;
   description: LangValues;
   regionCode: string;
@@ -48,13 +50,18 @@ interface Values {
   requiresApproval: boolean;
   registrationOpensAt: string;
   registrationClosesAt: string;
+  quorumMembers: string;
+  quorumRoles: string;
+  quorumFraction: string;
+  quorumMajority: string;
 }
 
 function valuesOf(event: EventData | null): Values {
   const zone = event?.timeZone ?? 'Asia/Almaty';
   return {
     kind: event?.kind ?? 'forum',
-    organizerId: event?.organizerIds[0] ?? '',
+    organizerIds: event?.organizerIds ?? [],
+    slug: event?.slug ?? '',
     title: fromText(event?.titles),
     description: fromText(event?.descriptions),
     regionCode: event?.regionCode ?? '',
@@ -70,13 +77,18 @@ function valuesOf(event: EventData | null): Values {
     requiresApproval: event?.requiresApproval ?? false,
     registrationOpensAt: isoToLocalInput(event?.registrationOpensAt, zone),
     registrationClosesAt: isoToLocalInput(event?.registrationClosesAt, zone),
+    quorumMembers: event?.quorum?.memberCount ? String(event.quorum.memberCount) : '',
+    quorumRoles: event?.quorum?.roles?.join(', ') ?? '',
+    quorumFraction: event?.quorum?.fraction !== undefined ? String(event.quorum.fraction) : '',
+    quorumMajority: event?.quorum?.majority ?? '',
   };
 }
 
 /** The API's name of each form value, for its field errors. */
 const API_FIELD: Record<keyof Values, string> = {
   kind: 'kind',
-  organizerId: 'organizerIds',
+  organizerIds: 'organizerIds',
+  slug: 'slug',
   title: 'title',
   description: 'description',
   regionCode: 'regionCode',
@@ -92,7 +104,26 @@ const API_FIELD: Record<keyof Values, string> = {
   requiresApproval: 'requiresApproval',
   registrationOpensAt: 'registrationOpensAt',
   registrationClosesAt: 'registrationClosesAt',
+  quorumMembers: 'quorum.memberCount',
+  quorumRoles: 'quorum.roles',
+  quorumFraction: 'quorum.fraction',
+  quorumMajority: 'quorum.majority',
 };
+
+/** The quorum rule of the form's values; none given is no rule. */
+function quorumOf(v: Values): Quorum | undefined {
+  const roles = v.quorumRoles
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const quorum: Quorum = {
+    ...(v.quorumMembers ? { memberCount: Number(v.quorumMembers) } : {}),
+    ...(roles.length ? { roles } : {}),
+    ...(v.quorumFraction ? { fraction: Number(v.quorumFraction) } : {}),
+    ...(v.quorumMajority ? { majority: v.quorumMajority as Quorum['majority'] } : {}),
+  };
+  return Object.keys(quorum).length ? quorum : undefined;
+}
 
 /** The request body of these values; `clear` is what an emptied optional field becomes (null on PATCH). */
 function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
@@ -102,7 +133,8 @@ function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
     kind: v.kind,
     title: toText(v.title),
     description: anyFilled(v.description) ? toText(v.description) : clear,
-    organizerIds: v.organizerId ? [v.organizerId] : [],
+    organizerIds: v.organizerIds,
+    slug: v.slug.trim() || undefined,
     regionCode: v.regionCode || clear,
     venue: {
       name: toText(v.venueName),
@@ -121,6 +153,7 @@ function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
     requiresApproval: v.requiresApproval,
     registrationOpensAt: instant(v.registrationOpensAt),
     registrationClosesAt: instant(v.registrationClosesAt),
+    quorum: quorumOf(v) ?? clear,
   };
 }
 
@@ -164,7 +197,7 @@ export function EventForm(props: {
   useEffect(() => {
     void loadOrganizations().then((list) => {
       setOrganizations(list);
-      setValues((v) => (v.organizerId || !list[0] ? v : { ...v, organizerId: list[0].id }));
+      setValues((v) => (v.organizerIds.length || !list[0] ? v : { ...v, organizerIds: [list[0].id] }));
     });
     void api<Page<Region>>('GET', '/regions?limit=100').then((page) => setRegions(page.items));
   }, [lang]);
@@ -229,16 +262,22 @@ export function EventForm(props: {
           options={EVENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
           error={e('kind')}
         />
-        <SelectField
-          id="event-organizer"
-          label={t('organizer')}
-          value={values.organizerId}
-          onChange={set('organizerId')}
-          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
-          error={e('organizerIds')}
-          required
+        <TextField
+          id="event-slug"
+          label={t('slug')}
+          value={values.slug}
+          onChange={set('slug')}
+          error={e('slug')}
+          hint={t('slugHint')}
         />
       </div>
+      <OrganizersField
+        ids={values.organizerIds}
+        onChange={set('organizerIds')}
+        known={event?.organizers ?? []}
+        mine={organizations}
+        error={error}
+      />
       <LangFields
         id="event-title"
         field="title"
@@ -375,6 +414,50 @@ export function EventForm(props: {
         />
         <label htmlFor="event-approval">{t('requiresApproval')}</label>
       </div>
+      <fieldset className="quorum" aria-describedby="event-quorum-hint">
+        <legend>{t('quorum')}</legend>
+        <p className="hint" id="event-quorum-hint">
+          {t('quorumHint')}
+        </p>
+        <div className="grid-2">
+          <TextField
+            id="event-quorum-members"
+            type="number"
+            inputMode="numeric"
+            label={t('quorumMembers')}
+            value={values.quorumMembers}
+            onChange={set('quorumMembers')}
+            error={e('quorum.memberCount')}
+          />
+          <TextField
+            id="event-quorum-roles"
+            label={t('quorumRoles')}
+            value={values.quorumRoles}
+            onChange={set('quorumRoles')}
+            error={e('quorum.roles')}
+          />
+          <TextField
+            id="event-quorum-fraction"
+            type="number"
+            label={t('quorumFraction')}
+            value={values.quorumFraction}
+            onChange={set('quorumFraction')}
+            error={e('quorum.fraction')}
+          />
+          <SelectField
+            id="event-quorum-majority"
+            label={t('quorumMajority')}
+            value={values.quorumMajority}
+            onChange={set('quorumMajority')}
+            options={[
+              { value: '', label: '—' },
+              { value: 'present', label: t('majorityPresent') },
+              { value: 'members', label: t('majorityMembers') },
+            ]}
+            error={e('quorum.majority')}
+          />
+        </div>
+      </fieldset>
       <div className="field">
         <label htmlFor="event-announced">{t('announcedAt')}</label>
         <input
