@@ -121,6 +121,8 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     expect(await page.inputValue('#event-quorum-members')).toBe('25');
     expect(await page.inputValue('#event-quorum-majority')).toBe('members');
     await saveScreenshots(page, 'organizer-joint-forum-details');
+    // The cancel button is there too (a draft can be cancelled), readable and labelled.
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('refuses a foreign organization with a message in the user’s language next to the organizers', async () => {

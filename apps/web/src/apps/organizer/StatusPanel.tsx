@@ -47,7 +47,7 @@ export function StatusPanel({ event, onChanged }: { event: EventData; onChanged:
           <button
             key={change}
             type="button"
-            className={change === 'cancel' ? 'danger' : 'secondary'}
+            className={change === 'cancel' ? 'secondary danger' : 'secondary'}
             onClick={() => setAsking(change)}
           >
             {t(change === 'cancel' ? 'cancelForum' : 'closeForum')}
