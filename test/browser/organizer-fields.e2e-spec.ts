@@ -153,8 +153,29 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await page.fill('#event-slug', 'zhambyl-baizak-joint-forum');
   });
 
+  it('saves a session’s description in kk/ru/en', async () => {
+    await page.goto(`/organizer/events/${eventId}?tab=agenda`);
+    await page.getByText('Повестка пуста').waitFor();
+    await page.getByRole('button', { name: 'Добавить сессию' }).click();
+    await page.fill('#session-new-title-text-kk', 'Пленарлық отырыс');
+    await page.fill('#session-new-title-text-ru', 'Пленарное заседание');
+    await page.fill('#session-new-description-kk', 'Ауылдарды дамыту бағдарламасын талқылау');
+    await page.fill('#session-new-description-ru', 'Обсуждение программы развития сёл');
+    await page.fill('#session-new-starts', `${day}T10:00`);
+    await page.fill('#session-new-ends', `${day}T12:00`);
+    await saveScreenshots(page, 'organizer-session-description');
+    await page.locator('.session-form').getByRole('button', { name: 'Добавить сессию' }).click();
+    await page.locator('.session-form').waitFor({ state: 'detached' });
+    const sessions = (await t.client.get(`/api/v1/events/${eventId}/sessions`, { token })).body;
+    const list = Array.isArray(sessions) ? sessions : sessions.items;
+    expect(list[0].descriptions).toEqual({
+      kk: 'Ауылдарды дамыту бағдарламасын талқылау',
+      ru: 'Обсуждение программы развития сёл',
+    });
+  });
+
   it('cancels the forum after the confirm step; “No” keeps it', async () => {
-    await page.reload();
+    await page.goto(`/organizer/events/${eventId}?tab=details`);
     await page.getByRole('button', { name: 'Отменить форум' }).click();
     await page.getByText('Отменить этот форум?').waitFor();
     await saveScreenshots(page, 'organizer-cancel-confirm');

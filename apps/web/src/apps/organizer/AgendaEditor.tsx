@@ -4,7 +4,7 @@ import { api, type ApiError } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { FieldError, Notice } from '../../lib/ui';
 import { asApiError, fieldMessage, markClean, SelectField, TextField, useUnsavedChanges } from './forms';
-import { fromText, LangFields, type LangValues, toText } from './LangFields';
+import { anyFilled, fromText, LangFields, type LangValues, toText } from './LangFields';
 import { sessionKindLabel, TEXTS } from './messages';
 import { type PickedPerson, PersonPicker } from './PersonPicker';
 import { type SpeakerItem, SpeakerList } from './SpeakerList';
@@ -155,6 +155,7 @@ export function AgendaEditor({ event }: { event: EventData }): ReactNode {
 interface SessionValues {
   kind: string;
   title: LangValues;
+  description: LangValues;
   startsAt: string;
   endsAt: string;
   room: string;
@@ -171,6 +172,7 @@ function sessionValues(event: EventData, session: SessionData | null, parent: Se
   return {
     kind: session?.kind ?? 'plenary',
     title: fromText(session?.titles),
+    description: fromText(session?.descriptions),
     startsAt: isoToLocalInput(start, zone),
     endsAt: isoToLocalInput(end, zone),
     room: session?.room ?? '',
@@ -193,6 +195,7 @@ function sessionBody(v: SessionValues, zone: string, isNew: boolean): Record<str
   return {
     kind: v.kind,
     title: toText(v.title),
+    ...(anyFilled(v.description) ? { description: toText(v.description) } : {}),
     startsAt: localInputToIso(v.startsAt, zone) || v.startsAt,
     endsAt: localInputToIso(v.endsAt, zone) || v.endsAt,
     room: v.room || (isNew ? undefined : null),
@@ -291,6 +294,15 @@ function SessionForm(props: {
         onChange={set('title')}
         error={error}
         required
+      />
+      <LangFields
+        id={`${formId}-description`}
+        field="description"
+        legend={t('sessionDescription')}
+        values={values.description}
+        onChange={set('description')}
+        error={error}
+        multiline
       />
       <div className="grid-3">
         <TextField

@@ -61,6 +61,7 @@ export interface SessionData {
   kind: SessionKind;
   title: string;
   titles: Text;
+  descriptions: Text | null;
   startsAt: string;
   endsAt: string;
   room: string | null;
