@@ -153,7 +153,7 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await page.fill('#event-slug', 'zhambyl-baizak-joint-forum');
   });
 
-  it('saves a session’s description in kk/ru/en', async () => {
+  it('saves a session’s description in kk/ru/en and its own quorum', async () => {
     await page.goto(`/organizer/events/${eventId}?tab=agenda`);
     await page.getByText('Повестка пуста').waitFor();
     await page.getByRole('button', { name: 'Добавить сессию' }).click();
@@ -161,6 +161,8 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await page.fill('#session-new-title-text-ru', 'Пленарное заседание');
     await page.fill('#session-new-description-kk', 'Ауылдарды дамыту бағдарламасын талқылау');
     await page.fill('#session-new-description-ru', 'Обсуждение программы развития сёл');
+    await page.fill('#session-new-quorum-members', '12');
+    await page.selectOption('#session-new-quorum-majority', 'present');
     await page.fill('#session-new-starts', `${day}T10:00`);
     await page.fill('#session-new-ends', `${day}T12:00`);
     await saveScreenshots(page, 'organizer-session-description');
@@ -172,6 +174,7 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
       kk: 'Ауылдарды дамыту бағдарламасын талқылау',
       ru: 'Обсуждение программы развития сёл',
     });
+    expect(list[0].quorum).toEqual({ memberCount: 12, majority: 'present' });
   });
 
   it('cancels the forum after the confirm step; “No” keeps it', async () => {

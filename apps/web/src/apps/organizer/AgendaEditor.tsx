@@ -5,6 +5,7 @@ import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { FieldError, Notice } from '../../lib/ui';
 import { asApiError, fieldMessage, markClean, SelectField, TextField, useUnsavedChanges } from './forms';
 import { anyFilled, fromText, LangFields, type LangValues, toText } from './LangFields';
+import { QuorumFields, quorumBody, quorumValues, type QuorumValues } from './QuorumFields';
 import { sessionKindLabel, TEXTS } from './messages';
 import { type PickedPerson, PersonPicker } from './PersonPicker';
 import { type SpeakerItem, SpeakerList } from './SpeakerList';
@@ -156,6 +157,7 @@ interface SessionValues {
   kind: string;
   title: LangValues;
   description: LangValues;
+  quorum: QuorumValues;
   startsAt: string;
   endsAt: string;
   room: string;
@@ -173,6 +175,7 @@ function sessionValues(event: EventData, session: SessionData | null, parent: Se
     kind: session?.kind ?? 'plenary',
     title: fromText(session?.titles),
     description: fromText(session?.descriptions),
+    quorum: quorumValues(session?.quorum),
     startsAt: isoToLocalInput(start, zone),
     endsAt: isoToLocalInput(end, zone),
     room: session?.room ?? '',
@@ -196,6 +199,7 @@ function sessionBody(v: SessionValues, zone: string, isNew: boolean): Record<str
     kind: v.kind,
     title: toText(v.title),
     ...(anyFilled(v.description) ? { description: toText(v.description) } : {}),
+    quorum: quorumBody(v.quorum),
     startsAt: localInputToIso(v.startsAt, zone) || v.startsAt,
     endsAt: localInputToIso(v.endsAt, zone) || v.endsAt,
     room: v.room || (isNew ? undefined : null),
@@ -303,6 +307,13 @@ function SessionForm(props: {
         onChange={set('description')}
         error={error}
         multiline
+      />
+      <QuorumFields
+        id={`${formId}-quorum`}
+        legend="sessionQuorum"
+        values={values.quorum}
+        onChange={set('quorum')}
+        error={error}
       />
       <div className="grid-3">
         <TextField

@@ -18,7 +18,8 @@ import { anyFilled, Completeness, fromText, LangFields, type LangValues, toText 
 import { kindLabel, TEXTS } from './messages';
 import { isoToLocalInput, leadDays, localInputToIso } from './time';
 import { OrganizersField } from './OrganizersField';
-import type { EventData, Organization, Page, Quorum, Region } from './types';
+import { QuorumFields, quorumBody, quorumValues, type QuorumValues } from './QuorumFields';
+import type { EventData, Organization, Page, Region } from './types';
 
 const ZONES = [
   'Asia/Almaty',
@@ -50,10 +51,7 @@ interface Values {
   requiresApproval: boolean;
   registrationOpensAt: string;
   registrationClosesAt: string;
-  quorumMembers: string;
-  quorumRoles: string;
-  quorumFraction: string;
-  quorumMajority: string;
+  quorum: QuorumValues;
 }
 
 function valuesOf(event: EventData | null): Values {
@@ -77,10 +75,7 @@ function valuesOf(event: EventData | null): Values {
     requiresApproval: event?.requiresApproval ?? false,
     registrationOpensAt: isoToLocalInput(event?.registrationOpensAt, zone),
     registrationClosesAt: isoToLocalInput(event?.registrationClosesAt, zone),
-    quorumMembers: event?.quorum?.memberCount ? String(event.quorum.memberCount) : '',
-    quorumRoles: event?.quorum?.roles?.join(', ') ?? '',
-    quorumFraction: event?.quorum?.fraction !== undefined ? String(event.quorum.fraction) : '',
-    quorumMajority: event?.quorum?.majority ?? '',
+    quorum: quorumValues(event?.quorum),
   };
 }
 
@@ -104,26 +99,8 @@ const API_FIELD: Record<keyof Values, string> = {
   requiresApproval: 'requiresApproval',
   registrationOpensAt: 'registrationOpensAt',
   registrationClosesAt: 'registrationClosesAt',
-  quorumMembers: 'quorum.memberCount',
-  quorumRoles: 'quorum.roles',
-  quorumFraction: 'quorum.fraction',
-  quorumMajority: 'quorum.majority',
+  quorum: 'quorum',
 };
-
-/** The quorum rule of the form's values; none given is no rule. */
-function quorumOf(v: Values): Quorum | undefined {
-  const roles = v.quorumRoles
-    .split(',')
-    .map((role) => role.trim())
-    .filter(Boolean);
-  const quorum: Quorum = {
-    ...(v.quorumMembers ? { memberCount: Number(v.quorumMembers) } : {}),
-    ...(roles.length ? { roles } : {}),
-    ...(v.quorumFraction ? { fraction: Number(v.quorumFraction) } : {}),
-    ...(v.quorumMajority ? { majority: v.quorumMajority as Quorum['majority'] } : {}),
-  };
-  return Object.keys(quorum).length ? quorum : undefined;
-}
 
 /** The request body of these values; `clear` is what an emptied optional field becomes (null on PATCH). */
 function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
@@ -153,7 +130,7 @@ function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
     requiresApproval: v.requiresApproval,
     registrationOpensAt: instant(v.registrationOpensAt),
     registrationClosesAt: instant(v.registrationClosesAt),
-    quorum: quorumOf(v) ?? clear,
+    quorum: quorumBody(v.quorum) ?? clear,
   };
 }
 
@@ -414,50 +391,7 @@ export function EventForm(props: {
         />
         <label htmlFor="event-approval">{t('requiresApproval')}</label>
       </div>
-      <fieldset className="quorum" aria-describedby="event-quorum-hint">
-        <legend>{t('quorum')}</legend>
-        <p className="hint" id="event-quorum-hint">
-          {t('quorumHint')}
-        </p>
-        <div className="grid-2">
-          <TextField
-            id="event-quorum-members"
-            type="number"
-            inputMode="numeric"
-            label={t('quorumMembers')}
-            value={values.quorumMembers}
-            onChange={set('quorumMembers')}
-            error={e('quorum.memberCount')}
-          />
-          <TextField
-            id="event-quorum-roles"
-            label={t('quorumRoles')}
-            value={values.quorumRoles}
-            onChange={set('quorumRoles')}
-            error={e('quorum.roles')}
-          />
-          <TextField
-            id="event-quorum-fraction"
-            type="number"
-            label={t('quorumFraction')}
-            value={values.quorumFraction}
-            onChange={set('quorumFraction')}
-            error={e('quorum.fraction')}
-          />
-          <SelectField
-            id="event-quorum-majority"
-            label={t('quorumMajority')}
-            value={values.quorumMajority}
-            onChange={set('quorumMajority')}
-            options={[
-              { value: '', label: '—' },
-              { value: 'present', label: t('majorityPresent') },
-              { value: 'members', label: t('majorityMembers') },
-            ]}
-            error={e('quorum.majority')}
-          />
-        </div>
-      </fieldset>
+      <QuorumFields id="event-quorum" legend="quorum" values={values.quorum} onChange={set('quorum')} error={error} />
       <div className="field">
         <label htmlFor="event-announced">{t('announcedAt')}</label>
         <input

@@ -62,6 +62,7 @@ export interface SessionData {
   title: string;
   titles: Text;
   descriptions: Text | null;
+  quorum: Quorum | null;
   startsAt: string;
   endsAt: string;
   room: string | null;
