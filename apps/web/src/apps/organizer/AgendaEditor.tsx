@@ -4,7 +4,8 @@ import { api, type ApiError } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { FieldError, Notice } from '../../lib/ui';
 import { asApiError, fieldMessage, markClean, SelectField, TextField, useUnsavedChanges } from './forms';
-import { fromText, LangFields, type LangValues, toText } from './LangFields';
+import { anyFilled, fromText, LangFields, type LangValues, toText } from './LangFields';
+import { QuorumFields, quorumBody, quorumValues, type QuorumValues } from './QuorumFields';
 import { sessionKindLabel, TEXTS } from './messages';
 import { type PickedPerson, PersonPicker } from './PersonPicker';
 import { type SpeakerItem, SpeakerList } from './SpeakerList';
@@ -155,6 +156,8 @@ export function AgendaEditor({ event }: { event: EventData }): ReactNode {
 interface SessionValues {
   kind: string;
   title: LangValues;
+  description: LangValues;
+  quorum: QuorumValues;
   startsAt: string;
   endsAt: string;
   room: string;
@@ -171,6 +174,8 @@ function sessionValues(event: EventData, session: SessionData | null, parent: Se
   return {
     kind: session?.kind ?? 'plenary',
     title: fromText(session?.titles),
+    description: fromText(session?.descriptions),
+    quorum: quorumValues(session?.quorum),
     startsAt: isoToLocalInput(start, zone),
     endsAt: isoToLocalInput(end, zone),
     room: session?.room ?? '',
@@ -193,6 +198,8 @@ function sessionBody(v: SessionValues, zone: string, isNew: boolean): Record<str
   return {
     kind: v.kind,
     title: toText(v.title),
+    ...(anyFilled(v.description) ? { description: toText(v.description) } : {}),
+    quorum: quorumBody(v.quorum),
     startsAt: localInputToIso(v.startsAt, zone) || v.startsAt,
     endsAt: localInputToIso(v.endsAt, zone) || v.endsAt,
     room: v.room || (isNew ? undefined : null),
@@ -291,6 +298,22 @@ function SessionForm(props: {
         onChange={set('title')}
         error={error}
         required
+      />
+      <LangFields
+        id={`${formId}-description`}
+        field="description"
+        legend={t('sessionDescription')}
+        values={values.description}
+        onChange={set('description')}
+        error={error}
+        multiline
+      />
+      <QuorumFields
+        id={`${formId}-quorum`}
+        legend="sessionQuorum"
+        values={values.quorum}
+        onChange={set('quorum')}
+        error={error}
       />
       <div className="grid-3">
         <TextField

@@ -17,6 +17,8 @@ import {
 import { anyFilled, Completeness, fromText, LangFields, type LangValues, toText } from './LangFields';
 import { kindLabel, TEXTS } from './messages';
 import { isoToLocalInput, leadDays, localInputToIso } from './time';
+import { OrganizersField } from './OrganizersField';
+import { QuorumFields, quorumBody, quorumValues, type QuorumValues } from './QuorumFields';
 import type { EventData, Organization, Page, Region } from './types';
 
 const ZONES = [
@@ -32,7 +34,8 @@ const DEFAULT_LEAD_DAYS = 5;
 
 interface Values {
   kind: string;
-  organizerId: string;
+  organizerIds: string[];
+  slug: string;
   title: LangValues;
   description: LangValues;
   regionCode: string;
@@ -48,13 +51,15 @@ interface Values {
   requiresApproval: boolean;
   registrationOpensAt: string;
   registrationClosesAt: string;
+  quorum: QuorumValues;
 }
 
 function valuesOf(event: EventData | null): Values {
   const zone = event?.timeZone ?? 'Asia/Almaty';
   return {
     kind: event?.kind ?? 'forum',
-    organizerId: event?.organizerIds[0] ?? '',
+    organizerIds: event?.organizerIds ?? [],
+    slug: event?.slug ?? '',
     title: fromText(event?.titles),
     description: fromText(event?.descriptions),
     regionCode: event?.regionCode ?? '',
@@ -70,13 +75,15 @@ function valuesOf(event: EventData | null): Values {
     requiresApproval: event?.requiresApproval ?? false,
     registrationOpensAt: isoToLocalInput(event?.registrationOpensAt, zone),
     registrationClosesAt: isoToLocalInput(event?.registrationClosesAt, zone),
+    quorum: quorumValues(event?.quorum),
   };
 }
 
 /** The API's name of each form value, for its field errors. */
 const API_FIELD: Record<keyof Values, string> = {
   kind: 'kind',
-  organizerId: 'organizerIds',
+  organizerIds: 'organizerIds',
+  slug: 'slug',
   title: 'title',
   description: 'description',
   regionCode: 'regionCode',
@@ -92,6 +99,7 @@ const API_FIELD: Record<keyof Values, string> = {
   requiresApproval: 'requiresApproval',
   registrationOpensAt: 'registrationOpensAt',
   registrationClosesAt: 'registrationClosesAt',
+  quorum: 'quorum',
 };
 
 /** The request body of these values; `clear` is what an emptied optional field becomes (null on PATCH). */
@@ -102,7 +110,8 @@ function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
     kind: v.kind,
     title: toText(v.title),
     description: anyFilled(v.description) ? toText(v.description) : clear,
-    organizerIds: v.organizerId ? [v.organizerId] : [],
+    organizerIds: v.organizerIds,
+    slug: v.slug.trim() || undefined,
     regionCode: v.regionCode || clear,
     venue: {
       name: toText(v.venueName),
@@ -121,6 +130,7 @@ function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
     requiresApproval: v.requiresApproval,
     registrationOpensAt: instant(v.registrationOpensAt),
     registrationClosesAt: instant(v.registrationClosesAt),
+    quorum: quorumBody(v.quorum) ?? clear,
   };
 }
 
@@ -164,7 +174,7 @@ export function EventForm(props: {
   useEffect(() => {
     void loadOrganizations().then((list) => {
       setOrganizations(list);
-      setValues((v) => (v.organizerId || !list[0] ? v : { ...v, organizerId: list[0].id }));
+      setValues((v) => (v.organizerIds.length || !list[0] ? v : { ...v, organizerIds: [list[0].id] }));
     });
     void api<Page<Region>>('GET', '/regions?limit=100').then((page) => setRegions(page.items));
   }, [lang]);
@@ -229,16 +239,22 @@ export function EventForm(props: {
           options={EVENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
           error={e('kind')}
         />
-        <SelectField
-          id="event-organizer"
-          label={t('organizer')}
-          value={values.organizerId}
-          onChange={set('organizerId')}
-          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
-          error={e('organizerIds')}
-          required
+        <TextField
+          id="event-slug"
+          label={t('slug')}
+          value={values.slug}
+          onChange={set('slug')}
+          error={e('slug')}
+          hint={t('slugHint')}
         />
       </div>
+      <OrganizersField
+        ids={values.organizerIds}
+        onChange={set('organizerIds')}
+        known={event?.organizers ?? []}
+        mine={organizations}
+        error={error}
+      />
       <LangFields
         id="event-title"
         field="title"
@@ -375,6 +391,7 @@ export function EventForm(props: {
         />
         <label htmlFor="event-approval">{t('requiresApproval')}</label>
       </div>
+      <QuorumFields id="event-quorum" legend="quorum" values={values.quorum} onChange={set('quorum')} error={error} />
       <div className="field">
         <label htmlFor="event-announced">{t('announcedAt')}</label>
         <input

@@ -13,6 +13,7 @@ import type { Navigate } from './OrganizerApp';
 import { PublishPanel } from './PublishPanel';
 import { RegistrationsPanel } from './RegistrationsPanel';
 import { StaffPanel } from './StaffPanel';
+import { StatusPanel } from './StatusPanel';
 import type { EventData } from './types';
 
 const TABS: { id: string; label: TextKey }[] = [
@@ -79,6 +80,7 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
         </p>
         <div className="event-actions">
           <PublishPanel event={event} onChanged={setEvent} />
+          <StatusPanel event={event} onChanged={setEvent} />
           <BadgesLink event={event} />
         </div>
       </div>

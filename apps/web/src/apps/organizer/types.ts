@@ -29,10 +29,18 @@ export interface EventData {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   requiresApproval: boolean;
+  quorum: Quorum | null;
   leadTimeDays: number | null;
   requiredLeadDays: number;
   meetsLeadTimeRule: boolean;
   version: number;
+}
+
+export interface Quorum {
+  memberCount?: number;
+  roles?: string[];
+  fraction?: number;
+  majority?: 'present' | 'members';
 }
 
 export interface SessionPerson {
@@ -53,6 +61,8 @@ export interface SessionData {
   kind: SessionKind;
   title: string;
   titles: Text;
+  descriptions: Text | null;
+  quorum: Quorum | null;
   startsAt: string;
   endsAt: string;
   room: string | null;
