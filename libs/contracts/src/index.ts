@@ -4,3 +4,4 @@ export * from './roles';
 export * from './agenda';
 export * from './directory';
 export * from './dates';
+export * from './kazakh-letters';

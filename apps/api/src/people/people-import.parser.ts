@@ -1,7 +1,7 @@
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
-import { type Language, PERSON_CATEGORIES, type PersonCategory } from '@app/contracts';
+import { foldKazakhLetters, type Language, PERSON_CATEGORIES, type PersonCategory } from '@app/contracts';
 
 /**
  * Parses and shape-validates a people list uploaded as CSV or XLSX (`POST /people/import`).
@@ -92,20 +92,8 @@ function clean(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
 }
 
-// Folding lets headers and words typed without Kazakh letters (or with Latin look-alikes, a common
-// keyboard-layout slip) still match; it is used only for matching, never for stored values.
-const KAZAKH_FOLD: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  ё: 'е',
-};
+// Headers and words typed without Kazakh letters (or with Latin look-alikes, a common keyboard-layout
+// slip) still match: folding is used only for matching, never for stored values.
 const LATIN_LOOKALIKES: Record<string, string> = {
   a: 'а',
   c: 'с',
@@ -119,10 +107,11 @@ const LATIN_LOOKALIKES: Record<string, string> = {
 };
 
 function matchWords(text: string): string[] {
-  return clean(text)
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') // fullName -> full name
-    .toLowerCase()
-    .replace(/[әғқңөұүһіё]/g, (c) => KAZAKH_FOLD[c] ?? c)
+  return foldKazakhLetters(
+    clean(text)
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') // fullName -> full name
+      .toLowerCase(),
+  )
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '')
     .map((w) => (/\p{Script=Cyrillic}/u.test(w) ? w.replace(/[aceikopxy]/g, (c) => LATIN_LOOKALIKES[c] ?? c) : w));

@@ -1,3 +1,4 @@
+import { foldKazakhLetters } from '@app/contracts';
 /**
  * The event's registrations as cached on the device, and the decisions made from them when
  * the server cannot be asked (offline) or before it answers. Pure: no DOM, no IndexedDB, so
@@ -54,21 +55,6 @@ export function normalizeBadgeCode(code: string): string {
   return code.trim().toUpperCase();
 }
 
-// Kazakh letters and their nearest Russian/Latin-keyboard letters: a checker on a phone
-// without a Kazakh layout types «касым» for «Қасым», and still finds the person.
-const KAZAKH_FOLDS: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  ё: 'е',
-};
-
 /** Lower-case (Kazakh rules), composed (NFC), one space between words. */
 export function normalizeName(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('kk-KZ').replace(/\s+/g, ' ').trim();
@@ -76,7 +62,7 @@ export function normalizeName(text: string): string {
 
 /** As `normalizeName`, with the Kazakh letters folded to their look-alikes. */
 export function foldName(text: string): string {
-  return normalizeName(text).replace(/[әғқңөұүһіё]/g, (letter) => KAZAKH_FOLDS[letter] ?? letter);
+  return foldKazakhLetters(normalizeName(text));
 }
 
 /**
