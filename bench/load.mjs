@@ -1,7 +1,12 @@
-// The two load generators: autocannon in this process (pinned to core 0 by run.mjs) and
-// pgbench as a child on core 0. Both bounded in time.
+// The load generators: wrk (C, one thread on core 0) for the timed HTTP scenarios, autocannon
+// in this process (pinned to core 0 by run.mjs) for the registration rush (a fixed number of
+// requests) and the smoke run (it checks bodies), pgbench as a child on core 0. All bounded in time.
 import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { onCore, start, stop } from './proc.mjs';
@@ -38,6 +43,53 @@ export function cannon(options, limitSeconds) {
     });
     const timer = setTimeout(() => instance.stop(), (limitSeconds ?? (options.duration ?? 60) + 30) * 1000);
   });
+}
+
+export const hasWrk = spawnSync('wrk', ['--version'], { stdio: 'ignore' }).status !== null;
+const WRK_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'wrk/load.lua');
+
+/**
+ * Runs wrk (one thread, pinned to core 0) and sums it up like `cannon`. autocannon spent three
+ * quarters of core 0 on 1,400 agenda answers a second while the app's core idled: the load
+ * generator, not the app, set the figure. `badges` (codes) turns each request into a check-in
+ * scan of a random badge with a fresh clientId (`clientPrefix`-n).
+ */
+export async function wrk({ url, connections, duration, method = 'GET', headers = {}, badges, clientPrefix }) {
+  const env = {
+    PATH: process.env.PATH,
+    BENCH_METHOD: method,
+    BENCH_HEADERS: Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\n'),
+  };
+  if (badges) {
+    const file = join(tmpdir(), `akim-bench-badges-${process.pid}.txt`);
+    writeFileSync(file, `${badges.join('\n')}\n`);
+    Object.assign(env, { BENCH_BADGES: file, BENCH_CLIENT_PREFIX: clientPrefix });
+  }
+  const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--timeout', '20s', '-s', WRK_SCRIPT, url];
+  const [cmd, cmdArgs] = onCore(0, 'wrk', args);
+  const child = start('wrk', cmd, cmdArgs, { env });
+  const code = await Promise.race([child.exited, sleep((duration + 30) * 1000).then(() => stop(child, 'SIGKILL'))]);
+  const output = child.output();
+  const line = /WRK_JSON (\{.*\})/.exec(output);
+  if (!line) {
+    throw new Error(`wrk ${url} failed (exit ${code}):\n${output}`);
+  }
+  const r = JSON.parse(line[1]);
+  const seconds = r.durationUs / 1e6 || 1;
+  const socketErrors = r.connect + r.read + r.write + r.timeout;
+  return {
+    throughput: round(r.requests / seconds),
+    p50Ms: round(r.p50Us / 1000),
+    p99Ms: round(r.p99Us / 1000),
+    errors: r.status + socketErrors,
+    non2xx: r.status,
+    socketErrors,
+    timeouts: r.timeout,
+    requests: r.requests,
+    seconds,
+  };
 }
 
 export const hasPgbench = spawnSync('pgbench', ['--version'], { stdio: 'ignore' }).status === 0;
