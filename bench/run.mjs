@@ -518,7 +518,11 @@ async function main() {
   for (const note of notes) {
     console.log(`- ${note}`);
   }
-  console.log(ONLY ? '\npartial run (BENCH_ONLY): bench/results left alone' : `\nwritten: bench/results/latest.md, bench/results/latest.json`);
+  console.log(
+    ONLY
+      ? '\npartial run (BENCH_ONLY): bench/results left alone'
+      : `\nwritten: bench/results/latest.md, bench/results/latest.json`,
+  );
   return 0;
 }
 

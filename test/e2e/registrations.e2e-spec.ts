@@ -79,6 +79,73 @@ describe('registrations', () => {
     expect(line.slice(10).some((id: string) => promoted.has(id))).toBe(false);
     const nextInLine = await t.client.get(`/api/v1/registrations/${line[10]}`, { token: organizer });
     expect(nextInLine.body.waitlistPosition).toBe(1);
+    // The seat counts the registrations keep (by trigger) agree with the registrations themselves.
+    const counts = await withClient(t.databaseUrl, (c) =>
+      c.query(
+        `SELECT c.registered, c.waitlisted,
+                (SELECT count(*)::int FROM registrations r WHERE r.event_id = c.event_id AND r.status = 'registered') AS "realRegistered",
+                (SELECT count(*)::int FROM registrations r WHERE r.event_id = c.event_id AND r.status = 'waitlisted') AS "realWaitlisted"
+         FROM event_seat_counts c WHERE c.event_id = $1`,
+        [eventId],
+      ),
+    );
+    expect(counts.rows[0]).toEqual({ registered: 100, waitlisted: 190, realRegistered: 100, realWaitlisted: 190 });
+  });
+
+  it('checks the rules again when the event changes under waiting registrations: none gets into a cancelled forum', async () => {
+    const eventId = await publishedEvent({ capacity: 200 });
+    const people = await bulkPeople(50);
+    const outcome = await withClient(t.databaseUrl, async (c) => {
+      // Another session holds the event's row while the registrations arrive...
+      await c.query('BEGIN');
+      await c.query(`SELECT 1 FROM events WHERE id = $1 FOR UPDATE`, [eventId]);
+      const requests = Promise.all(
+        people.map((personId) =>
+          t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer }),
+        ),
+      );
+      // ...until some wait for it, each holding the event as read before the change. (A waiting
+      // backend may still show its previous query's text: count the lock waits.)
+      let waiting = 0;
+      for (let tries = 0; waiting < 2 && tries < 200; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const { rows } = await c.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+        );
+        waiting = rows[0].n;
+      }
+      await c.query(`UPDATE events SET status = 'cancelled', version = version + 1 WHERE id = $1`, [eventId]);
+      await c.query('COMMIT');
+      return { waiting, results: await requests };
+    });
+    expect(outcome.waiting).toBeGreaterThanOrEqual(2);
+    const results = outcome.results;
+    expect(results.map((r) => [r.status, r.body.code])).toEqual(people.map(() => [422, 'REGISTRATION_CLOSED']));
+    const stored = await withClient(t.databaseUrl, (c) =>
+      c.query(`SELECT 1 FROM registrations WHERE event_id = $1`, [eventId]),
+    );
+    expect(stored.rowCount).toBe(0);
+  });
+
+  it('writes nothing when the event is no longer at the version the rules were checked on', async () => {
+    const eventId = await publishedEvent({ capacity: 10 });
+    const [personId] = await bulkPeople(1);
+    const result = await withClient(t.databaseUrl, async (c) => {
+      const { rows } = await c.query<{ version: number }>(`SELECT version FROM events WHERE id = $1`, [eventId]);
+      const stale = await c.query(
+        `SELECT * FROM registration_admit($1, $2, $3, 'delegate', false, 'STALE-TEST-1', NULL, NULL)`,
+        [eventId, rows[0].version - 1, personId],
+      );
+      const fresh = await c.query(
+        `SELECT * FROM registration_admit($1, $2, $3, 'delegate', false, 'FRESH-TEST-1', NULL, NULL)`,
+        [eventId, rows[0].version, personId],
+      );
+      const stored = await c.query(`SELECT badge_code FROM registrations WHERE event_id = $1`, [eventId]);
+      return { stale: stale.rows[0], fresh: fresh.rows[0], stored: stored.rows.map((r) => r.badge_code) };
+    });
+    expect(result.stale).toMatchObject({ eventFresh: false, id: null });
+    expect(result.fresh).toMatchObject({ eventFresh: true, personFound: true, status: 'registered' });
+    expect(result.stored).toEqual(['FRESH-TEST-1']);
   });
 
   it('returns the first result for a retried Idempotency-Key, and refuses a second active registration', async () => {

@@ -4,12 +4,14 @@ import { MAIL_TRANSPORT, type MailTransport } from '@app/mail';
 import { qrCodePng } from '@app/common';
 import type { Language } from '@app/contracts';
 import { AgendaService } from '../agenda/agenda.service';
+import type { EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
 import { personName } from '../people/people.service';
 import { type MessageRow, NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 const BATCH = 20;
+const NOTICE_BATCH = 200;
 const LEASE_SECONDS = 120;
 
 /**
@@ -50,12 +52,15 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /**
-   * Queues the reminders that have come due, turns settled agenda changes into one notice per
-   * registrant, then sends everything that is due now.
+   * Queues the reminders that have come due, turns new registrations' notices and settled
+   * agenda changes into messages, then sends everything that is due now.
    */
   async drain(): Promise<void> {
     try {
       await this.notifications.scheduleReminders();
+      while (!this.stopped && (await this.renderRegistrationNotices()) === NOTICE_BATCH) {
+        // a registration rush: the next batch
+      }
       await this.outbox.takeQuietAgendaChanges(
         this.config.mail.digestQuietSeconds,
         async (manager, change, registrants) => {
@@ -89,6 +94,31 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     } catch (error) {
       this.logger.error(`mail worker: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** One batch of registration notices rendered into the outbox, in their readers' languages. */
+  private renderRegistrationNotices(): Promise<number> {
+    return this.outbox.takeRegistrationNotices(NOTICE_BATCH, async (manager, notices) => {
+      const events = new Map<string, EventRow | undefined>();
+      for (const id of new Set(notices.map((notice) => notice.eventId))) {
+        events.set(id, await this.events.findRow(id));
+      }
+      await this.notifications.registrationsChanged(
+        manager,
+        notices
+          .filter((notice) => events.get(notice.eventId))
+          .map((notice) => ({
+            registrationId: notice.registrationId,
+            kind: notice.kind,
+            email: notice.email,
+            language: notice.language,
+            name: personName(notice.fullName, notice.language),
+            event: events.get(notice.eventId)!,
+            badgeCode: notice.kind === 'registered' ? notice.badgeCode : undefined,
+            waitlistPosition: notice.waitlistPosition ?? undefined,
+          })),
+      );
+    });
   }
 
   private async deliver(message: MessageRow, agendas: Map<string, string>): Promise<void> {

@@ -40,6 +40,14 @@ export interface Recipient {
   fullName: { kk: string; ru?: string };
 }
 
+/** What registration_admit left for the mail worker: one registration's new state. */
+export interface RegistrationNoticeRow extends Recipient {
+  eventId: string;
+  kind: 'registered' | 'waitlisted' | 'received';
+  waitlistPosition: number | null;
+  badgeCode: string;
+}
+
 /** A registration due for its reminder, with what the message needs of its event. */
 export interface ReminderRecipient extends Recipient {
   dedupeKey: string;
@@ -195,6 +203,34 @@ export class NotificationsRepository {
         await enqueue(manager, change, registrants);
       }
       return changes.length;
+    });
+  }
+
+  /**
+   * Takes up to `limit` registration notices (SKIP LOCKED: instances share them) and hands
+   * them to `enqueue` in the same transaction, oldest first: a failure leaves them for the next run.
+   */
+  async takeRegistrationNotices(
+    limit: number,
+    enqueue: (manager: EntityManager, notices: RegistrationNoticeRow[]) => Promise<void>,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const notices: RegistrationNoticeRow[] = await manager.query(
+        `WITH taken AS (
+           DELETE FROM registration_notices WHERE id IN (
+             SELECT id FROM registration_notices ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+           RETURNING id, registration_id, kind, waitlist_position)
+         SELECT r.id AS "registrationId", r.person_id AS "personId", r.event_id AS "eventId", r.badge_code AS "badgeCode",
+                t.kind, t.waitlist_position AS "waitlistPosition", p.email, p.language, p.full_name AS "fullName"
+         FROM taken t JOIN registrations r ON r.id = t.registration_id JOIN people p ON p.id = r.person_id
+         WHERE p.email IS NOT NULL
+         ORDER BY t.id`,
+        [limit],
+      );
+      if (notices.length > 0) {
+        await enqueue(manager, notices);
+      }
+      return notices.length;
     });
   }
 

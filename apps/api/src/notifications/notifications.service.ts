@@ -78,6 +78,14 @@ export class NotificationsService {
     await this.outbox.enqueue(manager, this.eventMessage(notice, dedupeKey));
   }
 
+  /** Many at once, in one statement (the mail worker's batches of new registrations). */
+  async registrationsChanged(manager: EntityManager, notices: RegistrationNotice[]): Promise<void> {
+    await this.outbox.enqueueMany(
+      manager,
+      notices.filter((notice) => notice.email).map((notice) => this.eventMessage(notice, undefined)),
+    );
+  }
+
   /**
    * Queues the reminders due at `now` (the database's clock when not given): one per registration
    * and event start, whichever instance runs it first (the dedupe key decides, in one statement).

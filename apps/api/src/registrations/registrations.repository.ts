@@ -4,14 +4,7 @@ import { preparedQuery } from '@app/database';
 import { containsPattern } from '@app/common';
 import type { Language, LocalizedText } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { EventRow } from '../events/events.repository';
 import type { RegistrationRole, RegistrationStatus } from './dto/registration.dto';
-
-/** What may change about an event while a registration waits for its lock. */
-export type EventAdmission = Pick<
-  EventRow,
-  'status' | 'capacity' | 'requiresApproval' | 'registrationOpensAt' | 'registrationClosesAt' | 'endsAt'
->;
 
 export interface RegistrationRow {
   id: string;
@@ -72,79 +65,40 @@ export class RegistrationsRepository {
     return rows[0];
   }
 
-  /** Locks the event row (registrations of one event queue here) and reads what decides admission. */
-  async lockEvent(manager: EntityManager, eventId: string): Promise<EventAdmission | undefined> {
-    const rows = await preparedQuery<EventAdmission>(
-      manager,
-      'registration-lock-event',
-      `SELECT status, capacity, requires_approval AS "requiresApproval", registration_opens_at AS "registrationOpensAt",
-              registration_closes_at AS "registrationClosesAt", ends_at AS "endsAt"
-       FROM events WHERE id = $1 FOR UPDATE`,
-      [eventId],
-    );
-    return rows[0];
-  }
-
   /**
-   * The registration in one statement, under the event's lock (taken by `lockEvent` before, so
-   * this statement's snapshot sees every registration committed ahead of it): registered while
-   * seats are left, else waitlisted (or pending when approval is needed). A person with an active
+   * The registration in one round trip (`registration_admit`, see its migration): under the
+   * event's lock, registered while seats are left, else waitlisted (or pending when `pending`),
+   * with the notice for the mail worker. `eventFresh` is false when the event is no longer at
+   * `eventVersion` (changed or gone): nothing was written. A person with an active
    * registration here gets none (`row` null); an unknown person neither (`personFound` false).
    */
-  async insertUnderLock(
-    manager: EntityManager,
-    values: {
-      eventId: string;
-      personId: string;
-      role: RegistrationRole;
-      pending: boolean;
-      capacity: number | null;
-      badgeCode: string;
-      createdBy: string;
-      idempotencyKey: string | null;
-    },
-  ): Promise<{ personFound: boolean; row: RegistrationRow | null }> {
-    const rows = await preparedQuery<RegistrationRow & { personFound: boolean }>(
-      manager,
-      'registration-insert',
-      `WITH person AS (
-         SELECT p.id, p.full_name, p.position, o.name AS organization_name, p.region_code, p.email, p.language
-         FROM people p LEFT JOIN organizations o ON o.id = p.organization_id WHERE p.id = $2
-       ), decided AS (
-         SELECT CASE WHEN $4::boolean THEN 'pending'
-                     WHEN $5::int IS NULL OR (SELECT count(*) FROM registrations
-                                              WHERE event_id = $1 AND status = 'registered') < $5::int THEN 'registered'
-                     ELSE 'waitlisted' END AS status
-       ), inserted AS (
-         INSERT INTO registrations (event_id, person_id, role, status, badge_code, waitlisted_at, created_by, idempotency_key)
-         SELECT $1, person.id, $3, decided.status, $6,
-                CASE WHEN decided.status = 'waitlisted' THEN clock_timestamp() END, $7, $8
-         FROM person, decided
-         ON CONFLICT (event_id, person_id) WHERE status IN ('invited', 'pending', 'registered', 'waitlisted') DO NOTHING
-         RETURNING id, event_id, person_id, role, status, badge_code, created_by, version, created_at
-       )
-       SELECT EXISTS (SELECT 1 FROM person) AS "personFound",
-              r.id, r.event_id AS "eventId", r.person_id AS "personId", r.role, r.status, r.badge_code AS "badgeCode",
-              -- Everyone waiting came before: this statement does not see its own row.
-              CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*)::int + 1 FROM registrations w
-                                                      WHERE w.event_id = $1 AND w.status = 'waitlisted') END AS "waitlistPosition",
-              r.created_by AS "createdBy", r.version, r.created_at AS "createdAt", NULL::timestamptz AS "checkedInAt",
-              person.full_name AS "fullName", person.position, person.organization_name AS "organizationName",
-              person.region_code AS "regionCode", person.email, person.language
-       FROM (SELECT 1) one LEFT JOIN inserted r ON true LEFT JOIN person ON true`,
+  async admit(values: {
+    eventId: string;
+    eventVersion: number;
+    personId: string;
+    role: RegistrationRole;
+    pending: boolean;
+    badgeCode: string;
+    createdBy: string;
+    idempotencyKey: string | null;
+  }): Promise<{ eventFresh: boolean; personFound: boolean; row: RegistrationRow | null }> {
+    const rows = await preparedQuery<RegistrationRow & { eventFresh: boolean; personFound: boolean }>(
+      this.dataSource,
+      'registration-admit',
+      `SELECT * FROM registration_admit($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         values.eventId,
+        values.eventVersion,
         values.personId,
         values.role,
         values.pending,
-        values.capacity,
         values.badgeCode,
         values.createdBy,
         values.idempotencyKey,
       ],
     );
-    const { personFound, ...row } = rows[0];
-    return { personFound, row: row.id ? row : null };
+    const { eventFresh, personFound, ...row } = rows[0];
+    return { eventFresh, personFound, row: row.id ? row : null };
   }
 
   async countRegistered(manager: EntityManager, eventId: string): Promise<number> {

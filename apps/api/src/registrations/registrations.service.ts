@@ -117,33 +117,34 @@ export class RegistrationsService {
     }
     const personId = dto.personId ?? (await this.ownPerson(user));
 
-    // Under the lock: one small read and one statement (see the repository), then the message.
-    const outcome = await this.registrations.transaction(async (manager) => {
-      const admission = await this.registrations.lockEvent(manager, event.id);
-      if (!admission) {
-        throw AppError.notFound();
-      }
-      const locked: EventRow = { ...event, ...admission };
-      this.assertOpen(locked, isOrganizer);
-      const { personFound, row } = await this.registrations.insertUnderLock(manager, {
-        eventId: locked.id,
+    // One round trip under the event's lock (see `admit`). The rules are checked on the event as
+    // read; if it changed meanwhile, nothing was written and they are checked again on the new one.
+    let current = event;
+    let outcome: RegistrationRow | null = null;
+    for (let attempt = 1; ; attempt++) {
+      this.assertOpen(current, isOrganizer);
+      const result = await this.registrations.admit({
+        eventId: current.id,
+        eventVersion: current.version,
         personId,
         role,
-        pending: locked.requiresApproval && !isOrganizer,
-        capacity: locked.capacity,
+        pending: current.requiresApproval && !isOrganizer,
         badgeCode: newBadgeCode(),
         createdBy: user.id,
         idempotencyKey: idempotencyKey ?? null,
       });
-      if (!personFound) {
-        throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'personId', code: 'exists' }]);
+      if (result.eventFresh) {
+        if (!result.personFound) {
+          throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'personId', code: 'exists' }]);
+        }
+        outcome = result.row;
+        break;
       }
-      if (row) {
-        const kind = row.status === 'pending' ? 'received' : row.status === 'registered' ? 'registered' : 'waitlisted';
-        await this.notifyRow(manager, row, kind, locked);
+      if (attempt === 3) {
+        throw new AppError('CONFLICT', 409);
       }
-      return row;
-    });
+      current = await this.events.getVisibleRow(user, current.id);
+    }
     if (!outcome) {
       // A retry that raced its first attempt finds that attempt's registration by its key.
       const previous =

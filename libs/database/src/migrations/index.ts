@@ -10,6 +10,7 @@ import { MailBadge1795470000000 } from './1795470000000-MailBadge';
 import { MailRemindersAndOptOut1795480000000 } from './1795480000000-MailRemindersAndOptOut';
 import { AgendaVersions1795490000000 } from './1795490000000-AgendaVersions';
 import { AuthChanges1795491000000 } from './1795491000000-AuthChanges';
+import { RegistrationAdmit1795500000000 } from './1795500000000-RegistrationAdmit';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   MailRemindersAndOptOut1795480000000,
   AgendaVersions1795490000000,
   AuthChanges1795491000000,
+  RegistrationAdmit1795500000000,
 ];
