@@ -1,3 +1,4 @@
+import { recordQueries } from '../support/query-counter';
 import ExcelJS from 'exceljs';
 import { createOrganization, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -238,6 +239,32 @@ describe('check-in and attendance', () => {
     expect(sheet.name).toBe('Қатысу');
     expect(sheet.getRow(1).getCell(1).value).toBe('Аты-жөні');
     expect(sheet.rowCount).toBe(531);
+  });
+
+  it('serves many screens polling the report with few queries, each answer counting every check-in made before it asked', async () => {
+    const url = `/api/v1/events/${eventId}/attendance?by=region&lang=ru`;
+    const before = (await t.client.get(url, { token: organizer })).body.totals.checkedIn;
+    const next = registrations[0]; // registered: the first 520 got seats
+    await withClient(t.databaseUrl, (c) =>
+      c.query(`DELETE FROM check_ins WHERE registration_id = $1 AND session_id IS NULL`, [next.id]),
+    );
+    const cleared = (await t.client.get(url, { token: organizer })).body.totals.checkedIn;
+    expect(cleared).toBeLessThanOrEqual(before);
+    const scan = await t.client.post(
+      `/api/v1/events/${eventId}/check-ins`,
+      { badgeCode: next.badgeCode },
+      { token: checker },
+    );
+    expect(scan.status).toBe(200);
+    let answers: { status: number; body: { totals: { checkedIn: number } } }[] = [];
+    const queries = await recordQueries(t.app, async () => {
+      answers = await Promise.all(Array.from({ length: 30 }, () => t.client.get(url, { token: organizer })));
+    });
+    expect(answers.every((a) => a.status === 200 && a.body.totals.checkedIn === cleared + 1)).toBe(true);
+    // Thirty screens at once: at most two computations (the running one and the next), not thirty.
+    const reports = queries.filter((q) => q.includes('per_region'));
+    expect(reports.length).toBeGreaterThanOrEqual(1);
+    expect(reports.length).toBeLessThanOrEqual(2);
   });
 
   it('reaches the quorum of a session when more than half of its voting members are checked in to it', async () => {

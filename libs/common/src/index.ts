@@ -16,3 +16,4 @@ export * from './dto/instant';
 export * from './dto/patch';
 export * from './qr';
 export * from './dto/transforms';
+export * from './next-flight';

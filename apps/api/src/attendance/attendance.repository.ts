@@ -68,11 +68,37 @@ export interface GroupCount {
  * Check-ins and the attendance report. The report is computed in SQL: one query per
  * grouping, however many participants.
  */
+/**
+ * How long an event's zone and organizers are reused for check-ins: a scan at the door then
+ * costs one statement. Like a resolved bearer token (auth), a change reaches scans within it.
+ */
+const CHECK_IN_EVENT_TTL_MS = 5_000;
+const CHECK_IN_EVENT_CACHE_MAX = 1_000;
+
 @Injectable()
 export class AttendanceRepository {
+  private readonly checkInEvents = new Map<string, { value: CheckInEvent; until: number }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
+    const cached = this.checkInEvents.get(eventId);
+    if (cached && cached.until > Date.now()) {
+      return cached.value;
+    }
+    const value = await this.readCheckInEvent(eventId);
+    if (value) {
+      if (this.checkInEvents.size >= CHECK_IN_EVENT_CACHE_MAX) {
+        this.checkInEvents.clear();
+      }
+      this.checkInEvents.set(eventId, { value, until: Date.now() + CHECK_IN_EVENT_TTL_MS });
+    } else {
+      this.checkInEvents.delete(eventId);
+    }
+    return value;
+  }
+
+  private async readCheckInEvent(eventId: string): Promise<CheckInEvent | undefined> {
     const rows = await preparedQuery<CheckInEvent>(
       this.dataSource,
       'check-in-event',

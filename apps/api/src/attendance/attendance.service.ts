@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, errorMessage, pickText, toZonedIso } from '@app/common';
+import { AppError, errorMessage, NextFlight, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventQuorum, EventRow } from '../events/events.repository';
@@ -25,6 +25,8 @@ function csvCell(value: string): string {
 
 @Injectable()
 export class AttendanceService {
+  private readonly reports = new NextFlight<AttendanceResponseDto>();
+
   constructor(
     private readonly attendance: AttendanceRepository,
     private readonly events: EventsService,
@@ -183,6 +185,15 @@ export class AttendanceService {
   ): Promise<AttendanceResponseDto> {
     const event = await this.watchingEvent(user, eventId);
     const by = query.by ?? 'region';
+    // The board polls this every few seconds from every screen: one computation at a time per report.
+    return this.reports.run(`${event.id}|${by}|${lang}`, () => this.computeReport(event, by, lang));
+  }
+
+  private async computeReport(
+    event: EventRow,
+    by: NonNullable<AttendanceQueryDto['by']>,
+    lang: Language,
+  ): Promise<AttendanceResponseDto> {
     let totals: AttendanceResponseDto['totals'];
     let groups: AttendanceGroupDto[];
     if (by === 'region') {
