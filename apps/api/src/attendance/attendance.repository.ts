@@ -74,6 +74,17 @@ export interface GroupCount {
  */
 const CHECK_IN_EVENT_TTL_MS = 5_000;
 const CHECK_IN_EVENT_CACHE_MAX = 1_000;
+/** Regions are renamed or added now and then by an administrator; the board shows it within this. */
+const REGION_TREE_TTL_MS = 5_000;
+
+interface RegionNode {
+  name: LocalizedText;
+  level: RegionLevel;
+  parentCode: string | null;
+  /** The codes from the top-level region down to this one. */
+  path: string[];
+  childCount: number;
+}
 
 @Injectable()
 export class AttendanceRepository {
@@ -237,34 +248,78 @@ export class AttendanceRepository {
 
   /**
    * Registered and present people counted at every level of the region tree above them, and
-   * those without a region (the row with a null code). Counted once per region first, then
-   * spread along each region's path, so the tree work grows with regions, not with people.
+   * those without a region (the row with a null code). The database counts once per region;
+   * the counts are then spread along each region's path here, over a copy of the region tree
+   * kept for a few seconds (and read again at once when a region is missing from it), so the
+   * work under load is one grouped scan of the event's registrations.
    */
-  byRegion(eventId: string): Promise<(Omit<RegionCount, 'code'> & { code: string | null })[]> {
-    return this.dataSource.query(
-      `WITH per_region AS (
-         SELECT p.region_code, count(*)::int AS registered, count(c.id)::int AS present
-         FROM registrations r
-         JOIN people p ON p.id = r.person_id
-         LEFT JOIN check_ins c ON c.registration_id = r.id AND c.session_id IS NULL
-         WHERE r.event_id = $1 AND r.status = 'registered'
-         GROUP BY p.region_code
-       ), nodes AS (
-         SELECT n.code, sum(pr.registered)::int AS registered, sum(pr.present)::int AS present
-         FROM per_region pr JOIN regions g ON g.code = pr.region_code
-         CROSS JOIN LATERAL unnest(string_to_array(g.path, '/')) AS n(code)
-         GROUP BY n.code
-       ), children AS (
-         SELECT k.parent_code, count(*)::int AS n FROM regions k
-         WHERE k.parent_code IN (SELECT code FROM nodes) GROUP BY k.parent_code
-       )
-       SELECT n.code, g.name, g.level, g.parent_code AS "parentCode", COALESCE(ch.n, 0) AS "childCount",
-              n.registered, n.present AS "checkedIn"
-       FROM nodes n JOIN regions g ON g.code = n.code LEFT JOIN children ch ON ch.parent_code = n.code
-       UNION ALL
-       SELECT NULL, NULL, NULL, NULL, 0, pr.registered, pr.present FROM per_region pr WHERE pr.region_code IS NULL`,
+  async byRegion(
+    eventId: string,
+  ): Promise<{ regions: RegionCount[]; none: { registered: number; checkedIn: number } }> {
+    const counts = await preparedQuery<{ code: string | null; registered: number; present: number }>(
+      this.dataSource,
+      'attendance-by-region',
+      `SELECT p.region_code AS code, count(*)::int AS registered, count(c.id)::int AS present
+       FROM registrations r
+       JOIN people p ON p.id = r.person_id
+       LEFT JOIN check_ins c ON c.registration_id = r.id AND c.session_id IS NULL
+       WHERE r.event_id = $1 AND r.status = 'registered'
+       GROUP BY p.region_code`,
       [eventId],
     );
+    let tree = await this.regionTree();
+    if (counts.some((row) => row.code !== null && !tree.has(row.code))) {
+      tree = await this.regionTree(true);
+    }
+    const nodes = new Map<string, { registered: number; checkedIn: number }>();
+    const none = { registered: 0, checkedIn: 0 };
+    for (const row of counts) {
+      const region = row.code === null ? undefined : tree.get(row.code);
+      for (const code of region?.path ?? []) {
+        const node = nodes.get(code) ?? { registered: 0, checkedIn: 0 };
+        node.registered += row.registered;
+        node.checkedIn += row.present;
+        nodes.set(code, node);
+      }
+      if (!region) {
+        none.registered += row.registered;
+        none.checkedIn += row.present;
+      }
+    }
+    const regions: RegionCount[] = [];
+    for (const [code, node] of nodes) {
+      const region = tree.get(code);
+      if (region) {
+        const { name, level, parentCode, childCount } = region;
+        regions.push({ code, name, level, parentCode, childCount, ...node });
+      }
+    }
+    return { regions, none };
+  }
+
+  private regions?: { tree: Map<string, RegionNode>; until: number };
+
+  /** The region tree: name, level, parent, path from the top and number of children, by code. */
+  private async regionTree(fresh = false): Promise<Map<string, RegionNode>> {
+    if (!fresh && this.regions && this.regions.until > Date.now()) {
+      return this.regions.tree;
+    }
+    const rows = await preparedQuery<RegionNode & { code: string; path: string }>(
+      this.dataSource,
+      'attendance-region-tree',
+      `SELECT g.code, g.name, g.level, g.parent_code AS "parentCode", g.path,
+              (SELECT count(*)::int FROM regions k WHERE k.parent_code = g.code) AS "childCount"
+       FROM regions g`,
+      [],
+    );
+    const tree = new Map(
+      rows.map((row) => [
+        row.code,
+        { ...row, path: (row.path as unknown as string).split('/').filter(Boolean) } as RegionNode,
+      ]),
+    );
+    this.regions = { tree, until: Date.now() + REGION_TREE_TTL_MS };
+    return tree;
   }
 
   byRole(eventId: string): Promise<GroupCount[]> {

@@ -197,16 +197,14 @@ export class AttendanceService {
     let totals: AttendanceResponseDto['totals'];
     let groups: AttendanceGroupDto[];
     if (by === 'region') {
-      // One query: the tree, and those without a region; together they are the totals.
-      const rows = await this.attendance.byRegion(event.id);
-      const none = rows.find((row) => row.code === null);
-      const inRegions = rows.filter((row): row is RegionCount => row.code !== null);
-      groups = this.regionTree(inRegions, lang);
-      if (none && none.registered > 0) {
+      // One grouped query, spread over the region tree; with those without a region, the totals.
+      const { regions, none } = await this.attendance.byRegion(event.id);
+      groups = this.regionTree(regions, lang);
+      if (none.registered > 0) {
         groups.push({ key: 'none', label: '—', registered: none.registered, checkedIn: none.checkedIn });
       }
       totals = { registered: 0, checkedIn: 0 };
-      for (const row of [...inRegions.filter((r) => r.parentCode === null), ...(none ? [none] : [])]) {
+      for (const row of [...regions.filter((r) => r.parentCode === null), none]) {
         totals.registered += row.registered;
         totals.checkedIn += row.checkedIn;
       }
