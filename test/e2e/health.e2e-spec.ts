@@ -24,6 +24,17 @@ describe('health, OpenAPI and headers', () => {
     }
   });
 
+  it('builds the OpenAPI document when first asked for, and gives the UI the same one as /api/docs-json', async () => {
+    // The UI's init script first: it must not depend on /api/docs-json having been read before.
+    const init = await t.client.get('/api/docs/swagger-ui-init.js');
+    expect(init.status).toBe(200);
+    const options = JSON.parse(/let options = (\{[\s\S]*?\n\});/.exec(init.text)![1]);
+    expect(Object.keys(options.swaggerDoc.paths)).toContain('/api/v1/auth/login');
+    const doc = await t.client.get('/api/docs-json');
+    expect(options.swaggerDoc).toEqual(doc.body);
+    expect((await t.client.get('/api/docs-json')).text).toBe(doc.text);
+  });
+
   it('describes the routes in an OpenAPI 3 document', async () => {
     const doc = await t.client.get('/api/docs-json');
     expect(doc.status).toBe(200);

@@ -104,8 +104,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, openApi);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // Built at the first GET of /api/docs (its init script) or /api/docs-json, then kept: at boot it
+  // cost every instance the heap of the scan for a page that few ever open.
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   await serveWebApp(app, config.webDir);
   await app.init();
