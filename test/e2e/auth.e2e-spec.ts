@@ -1,7 +1,10 @@
+import argon2 from 'argon2';
 import { ADMIN, startTestApp, type TestApp } from '../support/test-app';
+import { withClient } from '../support/test-database';
 
 describe('auth', () => {
   let t: TestApp;
+  const sql = (text: string, params: unknown[] = []) => withClient(t.databaseUrl, (c) => c.query(text, params));
   beforeAll(async () => {
     t = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '10', LOGIN_MAX_ATTEMPTS_PER_IP: '1000' });
   });
@@ -22,6 +25,32 @@ describe('auth', () => {
     const me = await t.client.get('/api/v1/auth/me', { token: login.body.accessToken });
     expect(me.status).toBe(200);
     expect(me.body.email).toBe(ADMIN.email);
+  });
+
+  it('hashes passwords with 19 MiB, and replaces a hash with older settings at the next sign-in', async () => {
+    const hashOf = async (email: string): Promise<string> =>
+      (await sql(`SELECT password_hash AS hash FROM users WHERE email = $1`, [email])).rows[0].hash;
+    expect(await hashOf(ADMIN.email)).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+
+    const email = 'legacy-hash@test.kz';
+    const created = await t.client.post(
+      '/api/v1/users',
+      { email, password: 'legacy-password-1', roles: ['participant'] },
+      { token: await t.adminToken() },
+    );
+    expect(created.status).toBe(201);
+    // As the library's defaults (64 MiB, 3 passes, 4 lanes) made it before.
+    const legacy = await argon2.hash('legacy-password-1', { type: argon2.argon2id });
+    await sql(`UPDATE users SET password_hash = $2 WHERE email = $1`, [email, legacy]);
+    const token = await t.client.login(email, 'legacy-password-1');
+    expect(await hashOf(email)).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    // Same password, same account: the version and the session stay.
+    expect((await t.client.get('/api/v1/auth/me', { token })).status).toBe(200);
+    expect((await t.client.get(`/api/v1/users/${created.body.id}`, { token: await t.adminToken() })).body.version).toBe(
+      created.body.version,
+    );
+    await t.client.login(email, 'legacy-password-1');
+    expect((await t.client.post('/api/v1/auth/login', { email, password: 'wrong-password-1' })).status).toBe(401);
   });
 
   it('answers a malformed login body with 400 VALIDATION_FAILED and field errors', async () => {

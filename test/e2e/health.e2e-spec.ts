@@ -24,6 +24,17 @@ describe('health, OpenAPI and headers', () => {
     }
   });
 
+  it('builds the OpenAPI document when first asked for, and gives the UI the same one as /api/docs-json', async () => {
+    // The UI's init script first: it must not depend on /api/docs-json having been read before.
+    const init = await t.client.get('/api/docs/swagger-ui-init.js');
+    expect(init.status).toBe(200);
+    const options = JSON.parse(/let options = (\{[\s\S]*?\n\});/.exec(init.text)![1]);
+    expect(Object.keys(options.swaggerDoc.paths)).toContain('/api/v1/auth/login');
+    const doc = await t.client.get('/api/docs-json');
+    expect(options.swaggerDoc).toEqual(doc.body);
+    expect((await t.client.get('/api/docs-json')).text).toBe(doc.text);
+  });
+
   it('describes the routes in an OpenAPI 3 document', async () => {
     const doc = await t.client.get('/api/docs-json');
     expect(doc.status).toBe(200);
@@ -60,7 +71,7 @@ describe('health, OpenAPI and headers', () => {
 
   it('compresses large bodies for clients that accept it, and only for them', async () => {
     const raw = (encoding?: string) =>
-      new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      new Promise<{ encoding?: string; length?: string; body: Buffer }>((resolve, reject) => {
         const request = httpRequest(`${t.client.baseUrl}/api/docs-json`, {
           headers: encoding ? { 'accept-encoding': encoding } : {},
         });
@@ -68,7 +79,11 @@ describe('health, OpenAPI and headers', () => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () =>
-            resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+            resolve({
+              encoding: response.headers['content-encoding'],
+              length: response.headers['content-length'],
+              body: Buffer.concat(chunks),
+            }),
           );
         });
         request.on('error', reject);
@@ -80,6 +95,10 @@ describe('health, OpenAPI and headers', () => {
     expect(brotli.encoding).toBe('br');
     expect(brotli.body.length).toBeLessThan(plain.body.length / 3);
     expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    // The document (~80 KB) is compressed in one call, not streamed through a brotli context of its
+    // own: only then is the compressed length known up front.
+    expect(plain.body.length).toBeGreaterThan(64 * 1024);
+    expect(brotli.length).toBe(String(brotli.body.length));
     expect((await raw('gzip')).encoding).toBe('gzip');
   });
 });

@@ -289,6 +289,7 @@ async function seedLargeForum(t: TestApp, eventId: string): Promise<void> {
 describe('public pages', () => {
   let t: TestApp;
   let organizer: string;
+  let orgId: string;
   let hostileSlug: string;
   let draftSlug: string;
   let inviteOnlySlug: string;
@@ -297,6 +298,7 @@ describe('public pages', () => {
   beforeAll(async () => {
     t = await startTestApp({ DEMO_DATA: 'true' });
     const org = await createOrganization(t, { name: { kk: 'Тест әкімдігі', ru: 'Тестовый акимат' } });
+    orgId = org.id;
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
     const create = async (
       overrides: Record<string, unknown>,
@@ -504,6 +506,48 @@ describe('public pages', () => {
       expect(ru.headers.get('etag')).not.toBe(etag);
       const list = await t.client.get('/');
       expect((await t.client.get('/', { headers: { 'if-none-match': list.headers.get('etag')! } })).status).toBe(304);
+    });
+
+    it('shows a change of its agenda or of its adopted resolutions at the next request', async () => {
+      const event = await t.client.post('/api/v1/events', eventBody([orgId], { slug: 'kept-page' }), {
+        token: organizer,
+      });
+      await t.client.post(`/api/v1/events/${event.body.id}/publish`, undefined, { token: organizer });
+      const session = await t.client.post(
+        `/api/v1/events/${event.body.id}/sessions`,
+        {
+          kind: 'plenary',
+          title: { kk: 'Бірінші отырыс', ru: 'Первое заседание' },
+          startsAt: '2027-03-10T10:00:00+05:00',
+          endsAt: '2027-03-10T12:00:00+05:00',
+        },
+        { token: organizer },
+      );
+      const before = await t.client.get('/events/kept-page?lang=ru');
+      expect(before.text).toContain('Первое заседание');
+      expect((await t.client.get('/events/kept-page?lang=ru')).text).toBe(before.text);
+
+      await t.client.patch(
+        `/api/v1/sessions/${session.body.id}`,
+        { title: { kk: 'Ашылу', ru: 'Открытие форума' } },
+        { token: organizer },
+      );
+      const renamed = await t.client.get('/events/kept-page?lang=ru');
+      expect(renamed.text).toContain('Открытие форума');
+      expect(renamed.text).not.toContain('Первое заседание');
+      expect(renamed.headers.get('etag')).not.toBe(before.headers.get('etag'));
+
+      // Adopted resolutions do not touch the agenda's version: adopted here as another instance would.
+      await withClient(t.databaseUrl, (c) =>
+        c.query(
+          `INSERT INTO resolutions (event_id, title, status, number, year, adopted_at)
+           VALUES ($1, '{"kk": "Жаңа қаулы", "ru": "Новое постановление"}', 'adopted', 1, 2027, now())`,
+          [event.body.id],
+        ),
+      );
+      const adopted = await t.client.get('/events/kept-page?lang=ru');
+      expect(adopted.text).toContain('Новое постановление');
+      expect(adopted.text).toContain('Открытие форума');
     });
 
     it('keeps the API routes that share the first path segment under /api/v1', async () => {

@@ -19,7 +19,13 @@ function interpolated(value: unknown): string {
     return value.value;
   }
   if (Array.isArray(value)) {
-    return value.map(interpolated).join('');
+    // Appending keeps the parts as they are (a rope): join() would copy the whole of each level
+    // again, and a page nests sessions in sessions.
+    let out = '';
+    for (const item of value) {
+      out += interpolated(item);
+    }
+    return out;
   }
   return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }

@@ -1,7 +1,6 @@
 import { ifNoneMatchHits, languageCookie, resolvePageLanguage } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
 import type { RenderedPage } from './pages.service';
 
 /** The page's language (`?lang=`, else the remembered choice, else Kazakh); an explicit choice is remembered. */
@@ -19,7 +18,7 @@ export function pageLanguage(request: FastifyRequest, reply: FastifyReply): Lang
  * be kept a minute by any cache, except an answer that sets the language cookie (kept by the browser only).
  */
 export async function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage): Promise<void> {
-  const etag = `W/"${createHash('sha256').update(page.html).digest('base64url').slice(0, 27)}"`;
+  const { etag } = page;
   const cache =
     page.status !== 200
       ? 'no-cache'
@@ -37,5 +36,5 @@ export async function sendPage(request: FastifyRequest, reply: FastifyReply, pag
       return;
     }
   }
-  await reply.status(page.status).type('text/html; charset=utf-8').send(page.html);
+  await reply.status(page.status).type('text/html; charset=utf-8').send(page.body);
 }

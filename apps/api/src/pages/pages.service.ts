@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@app/common';
 import { EVENT_KINDS, type EventKind, type Language } from '@app/contracts';
-import { AgendaService } from '../agenda/agenda.service';
+import { createHash } from 'node:crypto';
+import { AgendaService, type RenderedAgenda } from '../agenda/agenda.service';
 import type { AuthUser } from '../auth/auth-user';
 import { EventsService } from '../events/events.service';
 import { RegionsService } from '../regions/regions.service';
@@ -12,9 +13,24 @@ import { renderNotFound } from './html';
 
 export interface RenderedPage {
   status: 200 | 404;
-  html: string;
+  /** The document as UTF-8, the bytes every response writes. */
+  body: Buffer;
+  /** A weak validator of those bytes. */
+  etag: string;
   /** The same for every reader of that language: shared caches may keep it. */
   isPublic: boolean;
+}
+
+function renderedPage(status: RenderedPage['status'], html: string, isPublic: boolean): RenderedPage {
+  const body = Buffer.from(html);
+  const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return { status, body, etag, isPublic };
+}
+
+/** A forum page, kept with the rendered agenda it shows (and so dropped with it), for the resolutions it lists. */
+interface CachedForumPage {
+  resolutions: string;
+  page: RenderedPage;
 }
 
 /** Forums a page lists at most: the upcoming ones of a region fit many times over. */
@@ -33,6 +49,8 @@ function regionCode(value: unknown): string | undefined {
 /** The public pages: the same reads as the API (its services and their rules), rendered as HTML. */
 @Injectable()
 export class PagesService {
+  private readonly forumPages = new WeakMap<RenderedAgenda, CachedForumPage>();
+
   constructor(
     private readonly agendas: AgendaService,
     private readonly events: EventsService,
@@ -67,7 +85,7 @@ export class PagesService {
         region: e.regionName,
       })),
     });
-    return { status: 200, html, isPublic: true };
+    return renderedPage(200, html, true);
   }
 
   /** A forum and its agenda; drafts and invite-only events only for those the API shows them to, else 404. */
@@ -77,12 +95,22 @@ export class PagesService {
       rendered = await this.agendas.agenda(user, slug, lang);
     } catch (error) {
       if (error instanceof AppError && error.statusCode === 404) {
-        return { status: 404, html: renderNotFound(lang, `/events/${slug}`), isPublic: false };
+        return renderedPage(404, renderNotFound(lang, `/events/${slug}`), false);
       }
       throw error;
     }
     const { agenda, isPublic } = rendered;
     const resolutions = await this.resolutions.adoptedOf(agenda.event.id, agenda.event.timeZone, lang);
-    return { status: 200, html: renderForumPage({ agenda, resolutions }), isPublic };
+    // Rendered once per version of the agenda and of the resolutions, like the agenda's JSON: a
+    // rendering took ~1 MB of short-lived strings, and at 50 readers at once most of it outlived
+    // the young generation.
+    const listed = JSON.stringify(resolutions);
+    const cached = this.forumPages.get(rendered);
+    if (cached?.resolutions === listed) {
+      return cached.page;
+    }
+    const page = renderedPage(200, renderForumPage({ agenda, resolutions }), isPublic);
+    this.forumPages.set(rendered, { resolutions: listed, page });
+    return page;
   }
 }

@@ -61,6 +61,19 @@ export class UsersRepository {
     return rows[0];
   }
 
+  /**
+   * The same password under a new hash (new hashing settings): not an account change, so the
+   * version and the sessions stay. Only while the old hash is still there: a password changed
+   * meanwhile wins.
+   */
+  async replacePasswordHash(id: string, oldHash: string, newHash: string): Promise<void> {
+    await this.dataSource.query(`UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2`, [
+      id,
+      oldHash,
+      newHash,
+    ]);
+  }
+
   async existsByEmail(email: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
     return rows.length > 0;

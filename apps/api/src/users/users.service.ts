@@ -121,7 +121,22 @@ export class UsersService {
       return undefined;
     }
     const valid = await this.hasher.verify(credentials.passwordHash, password);
-    return valid && credentials.isActive ? credentials.id : undefined;
+    if (!valid || !credentials.isActive) {
+      return undefined;
+    }
+    if (this.hasher.needsRehash(credentials.passwordHash)) {
+      await this.rehash(credentials.id, credentials.passwordHash, password);
+    }
+    return credentials.id;
+  }
+
+  /** A hash made with older settings, replaced now that the password is known; sign-in goes on if it fails. */
+  private async rehash(id: string, oldHash: string, password: string): Promise<void> {
+    try {
+      await this.users.replacePasswordHash(id, oldHash, await this.hasher.hash(password));
+    } catch (error) {
+      this.logger.warn(`Could not rehash the password of user ${id}: ${String(error)}`);
+    }
   }
 
   /** Start-up bootstrap: creates the configured admin when no user has that e-mail. */
