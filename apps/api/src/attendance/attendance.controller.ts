@@ -47,13 +47,15 @@ export class AttendanceController {
 
   @Get('attendance')
   @ApiOkResponse({ type: AttendanceResponseDto })
-  report(
+  async report(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,
     @Query() query: AttendanceQueryDto,
     @Lang() lang: Language,
-  ): Promise<AttendanceResponseDto> {
-    return this.attendance.report(user, id, query, lang);
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const json = await this.attendance.reportJson(user, id, query, lang);
+    await reply.type('application/json; charset=utf-8').send(json);
   }
 
   @Get('attendance.xlsx')

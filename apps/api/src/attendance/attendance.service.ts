@@ -25,7 +25,7 @@ function csvCell(value: string): string {
 
 @Injectable()
 export class AttendanceService {
-  private readonly reports = new NextFlight<AttendanceResponseDto>();
+  private readonly reports = new NextFlight<string>();
 
   constructor(
     private readonly attendance: AttendanceRepository,
@@ -177,16 +177,15 @@ export class AttendanceService {
     };
   }
 
-  async report(
-    user: AuthUser,
-    eventId: string,
-    query: AttendanceQueryDto,
-    lang: Language,
-  ): Promise<AttendanceResponseDto> {
+  /** The report as JSON (an AttendanceResponseDto). */
+  async reportJson(user: AuthUser, eventId: string, query: AttendanceQueryDto, lang: Language): Promise<string> {
     const event = await this.watchingEvent(user, eventId);
     const by = query.by ?? 'region';
-    // The board polls this every few seconds from every screen: one computation at a time per report.
-    return this.reports.run(`${event.id}|${by}|${lang}`, () => this.computeReport(event, by, lang));
+    // The board polls this every few seconds from every screen: one computation (and one JSON of
+    // up to a hundred KB) at a time per report, shared by the screens that asked meanwhile.
+    return this.reports.run(`${event.id}|${by}|${lang}`, async () =>
+      JSON.stringify(await this.computeReport(event, by, lang)),
+    );
   }
 
   private async computeReport(
