@@ -17,3 +17,4 @@ export * from './dto/patch';
 export * from './qr';
 export * from './dto/transforms';
 export * from './next-flight';
+export * from './expiring-map';

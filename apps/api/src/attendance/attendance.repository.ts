@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { preparedQuery } from '@app/database';
+import { ExpiringMap } from '@app/common';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { EventQuorum } from '../events/events.repository';
@@ -88,21 +89,19 @@ interface RegionNode {
 
 @Injectable()
 export class AttendanceRepository {
-  private readonly checkInEvents = new Map<string, { value: CheckInEvent; until: number }>();
+  private readonly checkInEvents = new ExpiringMap<string, CheckInEvent>(CHECK_IN_EVENT_CACHE_MAX);
+  private readonly regions = new ExpiringMap<'tree', Map<string, RegionNode>>(1);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
     const cached = this.checkInEvents.get(eventId);
-    if (cached && cached.until > Date.now()) {
-      return cached.value;
+    if (cached) {
+      return cached;
     }
     const value = await this.readCheckInEvent(eventId);
     if (value) {
-      if (this.checkInEvents.size >= CHECK_IN_EVENT_CACHE_MAX) {
-        this.checkInEvents.clear();
-      }
-      this.checkInEvents.set(eventId, { value, until: Date.now() + CHECK_IN_EVENT_TTL_MS });
+      this.checkInEvents.set(eventId, value, Date.now() + CHECK_IN_EVENT_TTL_MS);
     } else {
       this.checkInEvents.delete(eventId);
     }
@@ -297,12 +296,11 @@ export class AttendanceRepository {
     return { regions, none };
   }
 
-  private regions?: { tree: Map<string, RegionNode>; until: number };
-
   /** The region tree: name, level, parent, path from the top and number of children, by code. */
   private async regionTree(fresh = false): Promise<Map<string, RegionNode>> {
-    if (!fresh && this.regions && this.regions.until > Date.now()) {
-      return this.regions.tree;
+    const cached = fresh ? undefined : this.regions.get('tree');
+    if (cached) {
+      return cached;
     }
     const rows = await preparedQuery<RegionNode & { code: string; path: string }>(
       this.dataSource,
@@ -318,7 +316,7 @@ export class AttendanceRepository {
         { ...row, path: (row.path as unknown as string).split('/').filter(Boolean) } as RegionNode,
       ]),
     );
-    this.regions = { tree, until: Date.now() + REGION_TREE_TTL_MS };
+    this.regions.set('tree', tree, Date.now() + REGION_TREE_TTL_MS);
     return tree;
   }
 

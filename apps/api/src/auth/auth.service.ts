@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { AppError } from '@app/common';
+import { AppError, ExpiringMap } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createHash, randomBytes } from 'node:crypto';
 import { UsersService } from '../users/users.service';
@@ -30,7 +30,7 @@ export class AuthService implements OnModuleDestroy {
    * revocation on any instance drops the user's entries at its commit. Logout here drops the
    * session's entry before it answers.
    */
-  private readonly tokens = new Map<string, { user: AuthUser; until: number }>();
+  private readonly tokens = new ExpiringMap<string, AuthUser>(TOKEN_CACHE_ENTRIES);
   /** Counts drops: a lookup that raced one is not kept. */
   private generation = 0;
   private watching = false;
@@ -83,11 +83,7 @@ export class AuthService implements OnModuleDestroy {
   /** Drops what is cached about a user (their account, scopes or sessions changed). */
   forgetUser(userId: string): void {
     this.generation += 1;
-    for (const [key, entry] of this.tokens) {
-      if (entry.user.id === userId) {
-        this.tokens.delete(key);
-      }
-    }
+    this.tokens.deleteWhere((user) => user.id === userId);
   }
 
   private forgetAll(): void {
@@ -142,8 +138,8 @@ export class AuthService implements OnModuleDestroy {
     const key = hash.toString('base64');
     const now = Date.now();
     const cached = this.watching ? this.tokens.get(key) : undefined;
-    if (cached && cached.until > now) {
-      return cached.user;
+    if (cached) {
+      return cached;
     }
     const generation = this.generation;
     const found = await this.repository.findUserByTokenHash(hash);
@@ -152,10 +148,7 @@ export class AuthService implements OnModuleDestroy {
       return undefined;
     }
     if (this.watching && generation === this.generation) {
-      if (this.tokens.size >= TOKEN_CACHE_ENTRIES) {
-        this.tokens.delete(this.tokens.keys().next().value!);
-      }
-      this.tokens.set(key, { user: found.user, until: Math.min(now + TOKEN_CACHE_MS, found.expiresAt.getTime()) });
+      this.tokens.set(key, found.user, Math.min(now + TOKEN_CACHE_MS, found.expiresAt.getTime()));
     }
     return found.user;
   }
@@ -163,11 +156,7 @@ export class AuthService implements OnModuleDestroy {
   async logout(user: AuthUser): Promise<void> {
     await this.repository.revokeSession(user.sessionId);
     this.generation += 1;
-    for (const [key, entry] of this.tokens) {
-      if (entry.user.sessionId === user.sessionId) {
-        this.tokens.delete(key);
-      }
-    }
+    this.tokens.deleteWhere((cached) => cached.sessionId === user.sessionId);
   }
 
   purgeStale(): Promise<void> {
