@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AccountChanges } from '../../apps/api/src/users/account-changes';
 import { createOrganization, eventBody } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -91,5 +92,66 @@ describe('token cache', () => {
     expect((await t.client.get('/api/v1/auth/me', { token })).status).toBe(200);
     await sql(`UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1`, [id]);
     expect(await settled(() => t.client.get('/api/v1/auth/me', { token }), 200)).toBe(401);
+  });
+
+  it('drops a change made through this instance before that request answers, not when the notice comes', async () => {
+    // The database's notice reaches this instance a moment after the commit; a client that
+    // changed an account and asks again at once must not be answered from the old entry.
+    const announced: string[] = [];
+    const unsubscribe = t.app.get(AccountChanges).subscribe((userId) => announced.push(userId));
+    try {
+      const org = await createOrganization(t);
+      const event = await t.client.post(
+        '/api/v1/events',
+        eventBody([org.id], { startsAt: '2030-03-10T10:00:00+05:00', endsAt: '2030-03-10T18:00:00+05:00' }),
+        { token: admin },
+      );
+      const organizer = await newUser({ scopes: [{ role: 'organizer', kind: 'event', id: event.body.id }] });
+      const member = await newUser({ fullName: 'Дәурен Әлиев' });
+      const email = (await t.client.get('/api/v1/auth/me', { token: member.token })).body.email as string;
+      const staff = `/api/v1/events/${event.body.id}/staff`;
+      const report = () => t.client.get(`/api/v1/events/${event.body.id}/attendance`, { token: member.token });
+
+      expect((await report()).status).toBe(403);
+      expect(announced).toEqual([]);
+      const granted = await t.client.post(staff, { email, role: 'checker' }, { token: organizer.token });
+      expect(granted.status).toBe(201);
+      expect(announced).toEqual([member.id]);
+      expect((await report()).status).toBe(200);
+
+      const revoked = await t.client.request('DELETE', `${staff}/${member.id}/checker`, { token: organizer.token });
+      expect(revoked.status).toBe(204);
+      expect(announced).toEqual([member.id, member.id]);
+      expect((await report()).status).toBe(403);
+
+      const renamed = await t.client.patch(`/api/v1/users/${member.id}`, { fullName: 'Дәурен' }, { token: admin });
+      expect(renamed.status).toBe(200);
+      expect(announced).toHaveLength(3);
+      expect((await t.client.get('/api/v1/auth/me', { token: member.token })).body.fullName).toBe('Дәурен');
+
+      // Registering links a person record to the account.
+      expect((await t.client.get('/api/v1/auth/me', { token: member.token })).body.personId).toBeNull();
+      const published = await t.client.post(`/api/v1/events/${event.body.id}/publish`, undefined, {
+        token: organizer.token,
+      });
+      expect(published.status).toBe(200);
+      const registered = await t.client.post(
+        `/api/v1/events/${event.body.id}/registrations`,
+        {},
+        {
+          token: member.token,
+        },
+      );
+      expect(registered.status).toBe(201);
+      expect(announced).toEqual([member.id, member.id, member.id, member.id]);
+      const me = await t.client.get('/api/v1/auth/me', { token: member.token });
+      expect(me.body.personId).toBe(registered.body.personId);
+
+      const deactivated = await t.client.patch(`/api/v1/users/${member.id}`, { isActive: false }, { token: admin });
+      expect(deactivated.status).toBe(200);
+      expect((await t.client.get('/api/v1/auth/me', { token: member.token })).status).toBe(401);
+    } finally {
+      unsubscribe();
+    }
   });
 });

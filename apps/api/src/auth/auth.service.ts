@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { AppError, ExpiringMap } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createHash, randomBytes } from 'node:crypto';
+import { AccountChanges } from '../users/account-changes';
 import { UsersService } from '../users/users.service';
 import type { AuthUser } from './auth-user';
 import { AuthRepository } from './auth.repository';
@@ -27,8 +28,9 @@ export class AuthService implements OnModuleDestroy {
   /**
    * Resolved tokens by hash. Used only while this instance listens to the database's account
    * change notices (migration AuthChanges): a deactivation, a role or scope change or a
-   * revocation on any instance drops the user's entries at its commit. Logout here drops the
-   * session's entry before it answers.
+   * revocation on any instance drops the user's entries at its commit; one made here drops them
+   * before its request answers (AccountChanges). Logout here drops the session's entry before
+   * it answers.
    */
   private readonly tokens = new ExpiringMap<string, AuthUser>(TOKEN_CACHE_ENTRIES);
   /** Counts drops: a lookup that raced one is not kept. */
@@ -44,7 +46,10 @@ export class AuthService implements OnModuleDestroy {
     private readonly repository: AuthRepository,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    accountChanges: AccountChanges,
+  ) {
+    accountChanges.subscribe((userId) => this.forgetUser(userId));
+  }
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;

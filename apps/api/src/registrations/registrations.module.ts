@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
 import { EventsModule } from '../events/events.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../people/people.module';
@@ -18,7 +17,7 @@ import { SignupsRepository } from './signups.repository';
 import { SignupsService } from './signups.service';
 
 @Module({
-  imports: [AuthModule, EventsModule, PeopleModule, UsersModule, NotificationsModule],
+  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule],
   controllers: [
     EventRegistrationsController,
     EventInvitationsController,

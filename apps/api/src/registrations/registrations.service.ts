@@ -5,7 +5,6 @@ import type { Language } from '@app/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
-import { AuthService } from '../auth/auth.service';
 import type { EventRow } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
 import { PeopleService, personName } from '../people/people.service';
@@ -49,7 +48,6 @@ export class RegistrationsService {
     private readonly events: EventsService,
     private readonly people: PeopleService,
     private readonly users: UsersService,
-    private readonly auth: AuthService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -497,9 +495,7 @@ export class RegistrationsService {
       { fullName: { kk: name }, email: undefined, language: user.language, category: 'other' },
       user.language,
     );
-    const personId = await this.users.linkPerson(user.id, person.id);
-    // The account changed: its next request must not see the cached one without a person.
-    this.auth.forgetUser(user.id);
-    return personId;
+    // Linking announces the account change: the next request must not see the cached one without a person.
+    return this.users.linkPerson(user.id, person.id);
   }
 }

@@ -3,6 +3,7 @@ import { AppError } from '@app/common';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
+import { AccountChanges } from '../users/account-changes';
 import type { GrantStaffDto, StaffListResponseDto, StaffMemberDto, StaffRole } from './dto/staff.dto';
 import { StaffRepository } from './staff.repository';
 
@@ -13,6 +14,7 @@ export class StaffService {
     private readonly staff: StaffRepository,
     private readonly events: EventsService,
     private readonly audit: AuditService,
+    private readonly accountChanges: AccountChanges,
   ) {}
 
   async list(user: AuthUser, eventId: string): Promise<StaffListResponseDto> {
@@ -22,7 +24,7 @@ export class StaffService {
 
   async grant(user: AuthUser, eventId: string, dto: GrantStaffDto): Promise<StaffMemberDto> {
     const event = await this.manageableEvent(user, eventId);
-    return this.staff.transaction(async (manager) => {
+    const member = await this.staff.transaction(async (manager) => {
       const target = await this.staff.findUserByEmail(manager, dto.email);
       if (!target) {
         throw new AppError('USER_NOT_FOUND', 422, { email: dto.email }, [{ field: 'email', code: 'userNotFound' }]);
@@ -39,6 +41,8 @@ export class StaffService {
       }
       return { userId: target.id, email: target.email, fullName: target.fullName, role: dto.role };
     });
+    this.accountChanges.announce(member.userId);
+    return member;
   }
 
   async revoke(user: AuthUser, eventId: string, userId: string, role: StaffRole): Promise<void> {
@@ -57,6 +61,7 @@ export class StaffService {
         changes: { staff: { from: { userId, email: removed.email, role }, to: null } },
       });
     });
+    this.accountChanges.announce(userId);
   }
 
   /** The event's id when the user organizes it (or is an admin); 404 for drafts they cannot see, else 403. */

@@ -9,6 +9,7 @@ import type {
   UserListResponseDto,
   UserResponseDto,
 } from './dto/user.dto';
+import { AccountChanges } from './account-changes';
 import { PasswordHasher } from './password-hasher';
 import { type UserRow, UsersRepository } from './users.repository';
 
@@ -45,6 +46,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly changes: AccountChanges,
   ) {}
 
   async create(dto: CreateUserDto): Promise<UserResponseDto> {
@@ -106,11 +108,14 @@ export class UsersService {
     if (result === 'stale') {
       throw AppError.versionMismatch();
     }
+    this.changes.announce(id);
     return this.get(id);
   }
 
-  linkPerson(userId: string, personId: string): Promise<string> {
-    return this.users.linkPerson(userId, personId);
+  async linkPerson(userId: string, personId: string): Promise<string> {
+    const linked = await this.users.linkPerson(userId, personId);
+    this.changes.announce(userId);
+    return linked;
   }
 
   /** Checks a password; undefined for an unknown e-mail, a wrong password or a disabled account. */
