@@ -10,6 +10,7 @@ describe('check-in and attendance', () => {
   let checker: string;
   let eventId: string;
   let plenaryId: string;
+  let orgId: string;
   let registrations: { id: string; badgeCode: string; personId: string }[];
 
   function shuffle<T>(items: T[]): T[] {
@@ -25,6 +26,7 @@ describe('check-in and attendance', () => {
     t = await startTestApp({ DB_POOL_SIZE: '8' });
     const admin = await t.adminToken();
     const org = await createOrganization(t);
+    orgId = org.id;
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
     const event = await t.client.post(
       '/api/v1/events',
@@ -387,5 +389,119 @@ describe('check-in and attendance', () => {
     expect(new Set(answers.map((a) => `${a.status} ${a.body.status} ${a.body.id}`)).size).toBe(1);
     expect(answers[0].body.status).toBe('checked_in');
     expect(await row(other.id)).toHaveLength(1);
+  });
+
+  it('answers scans that come together as if each came alone, a few statements for many', async () => {
+    const created = await t.client.post(
+      '/api/v1/events',
+      eventBody([orgId], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity: 20 }),
+      { token: organizer },
+    );
+    const event = created.body.id as string;
+    await t.client.post(`/api/v1/events/${event}/publish`, undefined, { token: organizer });
+    const people = await withClient(t.databaseUrl, async (client) =>
+      (
+        await client.query<{ id: string }>(
+          `INSERT INTO people (full_name, category) SELECT jsonb_build_object('kk', 'Шақырылған ' || n), 'other'
+           FROM generate_series(1, 25) n RETURNING id`,
+        )
+      ).rows.map((r) => r.id),
+    );
+    const badges: string[] = [];
+    for (const personId of people) {
+      const r = await t.client.post(`/api/v1/events/${event}/registrations`, { personId }, { token: organizer });
+      expect(r.status).toBe(201);
+      badges.push(r.body.badgeCode);
+    }
+    const waitlisted = await withClient(t.databaseUrl, async (client) =>
+      (
+        await client.query<{ badge: string }>(
+          `SELECT badge_code AS badge FROM registrations WHERE event_id = $1 AND status = 'waitlisted'`,
+          [event],
+        )
+      ).rows.map((r) => r.badge),
+    );
+    expect(waitlisted).toHaveLength(5);
+    const registered = badges.filter((b) => !waitlisted.includes(b));
+    const at = (i: number, minutes = 0) => new Date(Date.UTC(2026, 0, 10, 4, i, 0) + minutes * 60_000).toISOString();
+
+    // A device's queue: ten badges, each sent again with the same clientId, then scanned half
+    // an hour earlier by another device that synced late; waitlisted people and an unknown badge.
+    const device = [
+      ...registered.slice(0, 10).map((badgeCode, i) => ({ badgeCode, clientId: `d:${i}`, at: at(i + 30) })),
+      ...registered.slice(0, 10).map((badgeCode, i) => ({ badgeCode, clientId: `d:${i}`, at: at(i + 30) })),
+      ...registered.slice(0, 10).map((badgeCode, i) => ({ badgeCode, clientId: `e:${i}`, at: at(i) })),
+      ...waitlisted.map((badgeCode, i) => ({ badgeCode, clientId: `w:${i}`, at: at(i) })),
+      { badgeCode: 'NO-SUCH-BADGE', clientId: 'u:0', at: at(0) },
+    ];
+    // Meanwhile another door scans ten other badges, each twice at once.
+    const door = registered.slice(10, 20).flatMap((badgeCode, i) => [
+      { badgeCode, clientId: `f:${i}`, at: at(i + 40) },
+      { badgeCode, clientId: `g:${i}`, at: at(i + 40) },
+    ]);
+    let batch!: { status: number; body: { results: Record<string, string>[] } };
+    let singles!: { status: number; body: Record<string, string> }[];
+    const queries = await recordQueries(t.app, async () => {
+      [batch, singles] = await Promise.all([
+        t.client.post(`/api/v1/events/${event}/check-ins/batch`, { items: device }, { token: organizer }),
+        Promise.all(door.map((item) => t.client.post(`/api/v1/events/${event}/check-ins`, item, { token: organizer }))),
+      ]);
+    });
+    const statements = queries.filter((q) => q.includes('WITH items AS')).length;
+    const scans = device.length + door.length;
+    expect(statements).toBeGreaterThan(0);
+    expect(statements).toBeLessThan(scans / 2);
+
+    expect(batch.status).toBe(200);
+    const results = batch.body.results;
+    for (let i = 0; i < 10; i++) {
+      const [first, again, late] = [results[i], results[10 + i], results[20 + i]];
+      expect(first).toMatchObject({ clientId: `d:${i}`, status: 'checked_in' });
+      // The same clientId: the same answer; the late device: the person was there before.
+      expect(again).toEqual(first);
+      expect(late).toMatchObject({ status: 'already_checked_in', id: first.id });
+      expect(new Date(late.at).toISOString()).toBe(at(i));
+    }
+    expect(results.slice(30, 35).map((r) => r.code)).toEqual(Array(5).fill('NOT_ADMITTED'));
+    expect(results[35]).toMatchObject({ status: 'rejected', code: 'BADGE_UNKNOWN' });
+    for (let i = 0; i < 10; i++) {
+      const pair = [singles[2 * i], singles[2 * i + 1]];
+      expect(pair.map((r) => r.status)).toEqual([200, 200]);
+      expect(pair.map((r) => r.body.status).sort()).toEqual(['already_checked_in', 'checked_in']);
+      expect(pair[0].body.id).toBe(pair[1].body.id);
+    }
+    const rows = await withClient(t.databaseUrl, (c) =>
+      c.query<{ badge: string; at: Date; n: string }>(
+        `SELECT r.badge_code AS badge, min(ci.at) AS at, count(*) AS n
+         FROM check_ins ci JOIN registrations r ON r.id = ci.registration_id
+         WHERE ci.event_id = $1 GROUP BY r.badge_code`,
+        [event],
+      ),
+    );
+    expect(rows.rows).toHaveLength(20);
+    for (const row of rows.rows) {
+      expect(Number(row.n)).toBe(1);
+      const i = registered.indexOf(row.badge);
+      expect(new Date(row.at).toISOString()).toBe(i < 10 ? at(i) : at(i - 10 + 40));
+    }
+
+    // A scan the database refuses (a NUL byte) fails alone, in the batch it came with.
+    const mixed = await t.client.post(
+      `/api/v1/events/${event}/check-ins/batch`,
+      {
+        items: [
+          { badgeCode: registered[0], clientId: 'x:0' },
+          { badgeCode: 'BAD\u0000', clientId: 'x:1' },
+          { badgeCode: registered[1], clientId: 'x:2' },
+        ],
+      },
+      { token: organizer },
+    );
+    expect(mixed.status).toBe(200);
+    expect(mixed.body.results.map((r: { status: string; code?: string }) => r.code ?? r.status)).toEqual([
+      'already_checked_in',
+      'VALIDATION_FAILED',
+      'already_checked_in',
+    ]);
   });
 });

@@ -66,6 +66,34 @@ describe('token cache', () => {
     expect(await tokenQueries()).toBe(0);
   });
 
+  it('looks a token up once for many requests that bring it at once', async () => {
+    const warm = await newUser();
+    // Caching starts once the instance listens (see above): wait until a warm token is served from memory.
+    const deadline = Date.now() + NOTICE_MS;
+    while (Date.now() < deadline) {
+      const queries = await recordQueries(t.app, () => t.client.get('/api/v1/auth/me', { token: warm.token }));
+      if (!queries.some((q) => q.includes('auth_sessions'))) {
+        break;
+      }
+      await sleep(20);
+    }
+    const { token } = await newUser();
+    // The lookup is held up (the sessions table locked) until all twenty requests are in.
+    const queries = await withClient(t.databaseUrl, async (locker) => {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE auth_sessions IN ACCESS EXCLUSIVE MODE');
+      let answers!: Promise<{ status: number }[]>;
+      const recorded = recordQueries(t.app, async () => {
+        answers = Promise.all(Array.from({ length: 20 }, () => t.client.get('/api/v1/registrations/mine', { token })));
+        await sleep(500);
+        await locker.query('COMMIT');
+        expect((await answers).map((a) => a.status)).toEqual(Array(20).fill(200));
+      });
+      return recorded;
+    });
+    expect(queries.filter((q) => q.includes('auth_sessions'))).toHaveLength(1);
+  });
+
   it('forgets a token at logout before answering', async () => {
     const { token } = await newUser();
     expect((await t.client.get('/api/v1/auth/me', { token })).status).toBe(200);

@@ -18,3 +18,6 @@ export * from './qr';
 export * from './dto/transforms';
 export * from './next-flight';
 export * from './expiring-map';
+export * from './batch-queue';
+export * from './secret-hash';
+export * from './http/validation-rules';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { preparedQuery } from '@app/database';
-import { ExpiringMap } from '@app/common';
+import { BatchQueue, ExpiringMap } from '@app/common';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { EventQuorum } from '../events/events.repository';
@@ -25,7 +25,23 @@ export interface CheckInEvent {
   organizerIds: string[];
 }
 
-/** Everything one check-in statement found and did. */
+/** One scan to record. */
+export interface AdmitValues {
+  eventId: string;
+  clientId: string | null;
+  /** One of the two: the badge's code (normalised) or the registration's id. */
+  badgeCode: string | null;
+  registrationId: string | null;
+  sessionId: string | null;
+  at: Date;
+  deviceId: string | null;
+  recordedBy: string;
+}
+
+/** The statement differs by what identifies the person and by what they are admitted to. */
+type AdmitVariant = `${'badge' | 'id'}:${'session' | 'event'}`;
+
+/** Everything the check-in statement found and did for one scan. */
 export interface AdmitResult {
   /** What this clientId got before (a replay), with that registration's name. */
   previous: (ClientResult & { fullName: { kk: string; ru?: string } | null }) | null;
@@ -66,10 +82,6 @@ export interface GroupCount {
 }
 
 /**
- * Check-ins and the attendance report. The report is computed in SQL: one query per
- * grouping, however many participants.
- */
-/**
  * How long an event's zone and organizers are reused for check-ins: a scan at the door then
  * costs one statement. Like a resolved bearer token (auth), a change reaches scans within it.
  */
@@ -77,6 +89,12 @@ const CHECK_IN_EVENT_TTL_MS = 5_000;
 const CHECK_IN_EVENT_CACHE_MAX = 1_000;
 /** Regions are renamed or added now and then by an administrator; the board shows it within this. */
 const REGION_TREE_TTL_MS = 5_000;
+/**
+ * Check-in statements running at once (of each kind), and scans in one. Two keep the database
+ * busy while the app answers the previous batch; more would only queue in the pool.
+ */
+const ADMIT_CONCURRENCY = 4;
+const ADMIT_BATCH_MAX = 64;
 
 interface RegionNode {
   name: LocalizedText;
@@ -87,25 +105,24 @@ interface RegionNode {
   childCount: number;
 }
 
+/**
+ * Check-ins and the attendance report. The report is computed in SQL: one query per
+ * grouping, however many participants.
+ */
 @Injectable()
 export class AttendanceRepository {
   private readonly checkInEvents = new ExpiringMap<string, CheckInEvent>(CHECK_IN_EVENT_CACHE_MAX);
   private readonly regions = new ExpiringMap<'tree', Map<string, RegionNode>>(1);
+  /** One queue per statement variant: see `admit`. */
+  private readonly admissions = new Map<AdmitVariant, BatchQueue<AdmitValues, AdmitResult>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
-    const cached = this.checkInEvents.get(eventId);
-    if (cached) {
-      return cached;
-    }
-    const value = await this.readCheckInEvent(eventId);
-    if (value) {
-      this.checkInEvents.set(eventId, value, Date.now() + CHECK_IN_EVENT_TTL_MS);
-    } else {
-      this.checkInEvents.delete(eventId);
-    }
-    return value;
+  checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
+    return this.checkInEvents.getOrLoad(eventId, async () => {
+      const value = await this.readCheckInEvent(eventId);
+      return value && { value, until: Date.now() + CHECK_IN_EVENT_TTL_MS };
+    });
   }
 
   private async readCheckInEvent(eventId: string): Promise<CheckInEvent | undefined> {
@@ -129,83 +146,109 @@ export class AttendanceRepository {
   }
 
   /**
-   * A check-in in one statement: the clientId's earlier answer if any (then nothing else
-   * happens); else the registration behind the badge or id and, when registered, its check-in,
-   * once per registration (and session). A repeat scan writes nothing unless it is earlier (an
-   * offline device that synced late still tells when the person really came: the earliest time
-   * is kept). The clientId is remembered only for a new check-in or a refusal; a repeat answers
+   * A check-in: the clientId's earlier answer if any (then nothing else happens); else the
+   * registration behind the badge or id and, when registered, its check-in, once per
+   * registration (and session). A repeat scan writes nothing unless it is earlier (an offline
+   * device that synced late still tells when the person really came: the earliest time is
+   * kept). The clientId is remembered only for a new check-in or a refusal; a repeat answers
    * `already_checked_in` again anyway.
+   *
+   * Scans that arrive together go to the database together: one statement and one commit for
+   * all of them (see BatchQueue), which is what lets a door of many scanners keep up.
    */
-  async admit(values: {
-    eventId: string;
-    clientId: string | null;
-    /** One of the two: the badge's code (normalised) or the registration's id. */
-    badgeCode: string | null;
-    registrationId: string | null;
-    sessionId: string | null;
-    at: Date;
-    deviceId: string | null;
-    recordedBy: string;
-  }): Promise<AdmitResult> {
-    const ofSession = values.sessionId ? 'c.session_id = $4' : 'c.session_id IS NULL';
-    const conflict = values.sessionId
-      ? '(registration_id, session_id) WHERE session_id IS NOT NULL'
-      : '(registration_id) WHERE session_id IS NULL';
+  admit(values: AdmitValues): Promise<AdmitResult> {
+    const variant: AdmitVariant = `${values.badgeCode ? 'badge' : 'id'}:${values.sessionId ? 'session' : 'event'}`;
+    let queue = this.admissions.get(variant);
+    if (!queue) {
+      queue = new BatchQueue((items) => this.admitBatch(variant, items), {
+        concurrency: ADMIT_CONCURRENCY,
+        maxSize: ADMIT_BATCH_MAX,
+        // Scans of one registration (and session) or one clientId run one after the other: an
+        // upsert may touch a row once per statement, and the later scan must see the earlier one.
+        keys: (v) => [
+          `${v.eventId}|${v.badgeCode ?? v.registrationId}|${v.sessionId}`,
+          v.clientId && `${v.eventId}|${v.clientId}`,
+        ],
+      });
+      this.admissions.set(variant, queue);
+    }
+    return queue.push(values);
+  }
+
+  private async admitBatch(variant: AdmitVariant, items: AdmitValues[]): Promise<AdmitResult[]> {
+    const [lookup, scope] = variant.split(':');
+    const byLookup = lookup === 'badge' ? 'r.badge_code = i.lookup' : 'r.id = i.lookup::uuid';
+    const ofSession = scope === 'session' ? 'c.session_id = i.session_id' : 'c.session_id IS NULL';
+    const conflict =
+      scope === 'session'
+        ? '(registration_id, session_id) WHERE session_id IS NOT NULL'
+        : '(registration_id) WHERE session_id IS NULL';
     const rows = await preparedQuery<
-      Omit<AdmitResult, 'previous' | 'checkIn'> & {
-        previous: AdmitResult['previous'];
-        checkInId: string | null;
-        checkInAt: Date | null;
-      }
+      Omit<AdmitResult, 'checkIn'> & { checkInId: string | null; checkInAt: Date | null }
     >(
       this.dataSource,
-      `check-in:${values.badgeCode ? 'badge' : 'id'}:${values.sessionId ? 'session' : 'event'}`,
-      `WITH previous AS (
-         SELECT k.status, k.code, k.check_in_id AS "checkInId", c.at, c.registration_id AS "registrationId",
+      `check-in:${variant}`,
+      `WITH items AS (
+         SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::timestamptz[], $6::varchar[], $7::uuid[])
+           WITH ORDINALITY AS t(event_id, client_id, lookup, session_id, at, device_id, recorded_by, ord)
+       ), previous AS (
+         SELECT i.ord, k.status, k.code, k.check_in_id AS "checkInId", c.at, c.registration_id AS "registrationId",
                 (SELECT p.full_name FROM registrations r JOIN people p ON p.id = r.person_id
                  WHERE r.id = c.registration_id) AS "fullName"
-         FROM check_in_clients k LEFT JOIN check_ins c ON c.id = k.check_in_id
-         WHERE k.event_id = $1 AND k.client_id = $2
+         FROM items i JOIN check_in_clients k ON k.event_id = i.event_id AND k.client_id = i.client_id
+         LEFT JOIN check_ins c ON c.id = k.check_in_id
        ), reg AS (
-         SELECT r.id, r.status, p.full_name FROM registrations r JOIN people p ON p.id = r.person_id
-         WHERE r.event_id = $1 AND ${values.badgeCode ? 'r.badge_code = $3' : 'r.id = $3::uuid'}
-           AND NOT EXISTS (SELECT 1 FROM previous)
+         SELECT i.ord, r.id, r.status, p.full_name
+         FROM items i JOIN registrations r ON r.event_id = i.event_id AND ${byLookup}
+         JOIN people p ON p.id = r.person_id
+         WHERE NOT EXISTS (SELECT 1 FROM previous WHERE previous.ord = i.ord)
        ), existing AS (
-         SELECT c.id, c.at FROM check_ins c JOIN reg ON reg.id = c.registration_id AND reg.status = 'registered'
-         WHERE ${ofSession}
+         SELECT reg.ord, c.id, c.at
+         FROM reg JOIN items i USING (ord) JOIN check_ins c ON c.registration_id = reg.id AND ${ofSession}
+         WHERE reg.status = 'registered'
        ), inserted AS (
          INSERT INTO check_ins AS c (event_id, registration_id, session_id, at, device_id, recorded_by)
-         SELECT $1, reg.id, $4, $5, $6, $7 FROM reg
-         WHERE reg.status = 'registered' AND NOT EXISTS (SELECT 1 FROM existing WHERE existing.at <= $5)
+         SELECT i.event_id, reg.id, i.session_id, i.at, i.device_id, i.recorded_by FROM reg JOIN items i USING (ord)
+         WHERE reg.status = 'registered' AND NOT EXISTS (SELECT 1 FROM existing x WHERE x.ord = reg.ord AND x.at <= i.at)
          ON CONFLICT ${conflict} DO UPDATE SET at = EXCLUDED.at WHERE c.at > EXCLUDED.at
-         RETURNING c.id, c.at, (c.xmax = 0) AS fresh
+         RETURNING c.id, c.registration_id, c.session_id, c.at, (c.xmax = 0) AS fresh
+       ), answered AS (
+         SELECT i.ord, i.event_id, i.client_id, pr.ord IS NOT NULL AS replay,
+                reg.id AS reg_id, reg.status AS reg_status, reg.full_name,
+                n.id AS new_id, n.at AS new_at, n.fresh, x.id AS old_id, x.at AS old_at
+         FROM items i LEFT JOIN previous pr USING (ord) LEFT JOIN reg USING (ord)
+         LEFT JOIN inserted n ON n.registration_id = reg.id AND n.session_id IS NOT DISTINCT FROM i.session_id
+         LEFT JOIN existing x ON x.ord = i.ord
        ), client AS (
          INSERT INTO check_in_clients (event_id, client_id, check_in_id, status, code)
-         SELECT $1, $2, i.id, 'checked_in', NULL FROM inserted i WHERE i.fresh AND $2::varchar IS NOT NULL
+         SELECT a.event_id, a.client_id, a.new_id, 'checked_in', NULL FROM answered a
+         WHERE a.fresh AND a.client_id IS NOT NULL
          UNION ALL
-         SELECT $1, $2, NULL, 'rejected', CASE WHEN EXISTS (SELECT 1 FROM reg) THEN 'NOT_ADMITTED' ELSE 'BADGE_UNKNOWN' END
-         WHERE $2::varchar IS NOT NULL AND NOT EXISTS (SELECT 1 FROM previous)
-           AND NOT EXISTS (SELECT 1 FROM reg WHERE reg.status = 'registered')
+         SELECT a.event_id, a.client_id, NULL, 'rejected', CASE WHEN a.reg_id IS NULL THEN 'BADGE_UNKNOWN' ELSE 'NOT_ADMITTED' END
+         FROM answered a WHERE a.client_id IS NOT NULL AND NOT a.replay AND a.reg_status IS DISTINCT FROM 'registered'
          ON CONFLICT DO NOTHING
-         RETURNING 1
+         RETURNING event_id, client_id
        )
-       SELECT (SELECT row_to_json(previous) FROM previous) AS previous,
-              reg.id AS "registrationId", reg.status AS "registrationStatus", reg.full_name AS "fullName",
-              COALESCE(i.id, x.id) AS "checkInId", COALESCE(i.at, x.at) AS "checkInAt", COALESCE(i.fresh, false) AS fresh,
-              EXISTS (SELECT 1 FROM client) AS "clientStored"
-       FROM (SELECT 1) one LEFT JOIN reg ON true LEFT JOIN inserted i ON true LEFT JOIN existing x ON true`,
+       SELECT (SELECT row_to_json(pr) FROM previous pr WHERE pr.ord = a.ord) AS previous,
+              a.reg_id AS "registrationId", a.reg_status AS "registrationStatus", a.full_name AS "fullName",
+              COALESCE(a.new_id, a.old_id) AS "checkInId", COALESCE(a.new_at, a.old_at) AS "checkInAt",
+              COALESCE(a.fresh, false) AS fresh,
+              EXISTS (SELECT 1 FROM client k WHERE k.event_id = a.event_id AND k.client_id = a.client_id) AS "clientStored"
+       FROM answered a ORDER BY a.ord`,
       [
-        values.eventId,
-        values.clientId,
-        values.badgeCode ?? values.registrationId,
-        values.sessionId,
-        values.at,
-        values.deviceId,
-        values.recordedBy,
+        items.map((v) => v.eventId),
+        items.map((v) => v.clientId),
+        items.map((v) => v.badgeCode ?? v.registrationId),
+        items.map((v) => v.sessionId),
+        items.map((v) => v.at),
+        items.map((v) => v.deviceId),
+        items.map((v) => v.recordedBy),
       ],
     );
-    const { checkInId, checkInAt, ...row } = rows[0];
-    return { ...row, checkIn: checkInId ? { id: checkInId, at: checkInAt! } : null };
+    return rows.map(({ checkInId, checkInAt, ...row }) => ({
+      ...row,
+      checkIn: checkInId ? { id: checkInId, at: checkInAt! } : null,
+    }));
   }
 
   /** The check-in of a registration (and session), for the rare answer a concurrent request recorded. */
@@ -298,10 +341,17 @@ export class AttendanceRepository {
 
   /** The region tree: name, level, parent, path from the top and number of children, by code. */
   private async regionTree(fresh = false): Promise<Map<string, RegionNode>> {
-    const cached = fresh ? undefined : this.regions.get('tree');
-    if (cached) {
-      return cached;
+    if (fresh) {
+      this.regions.delete('tree');
     }
+    const tree = await this.regions.getOrLoad('tree', async () => ({
+      value: await this.readRegionTree(),
+      until: Date.now() + REGION_TREE_TTL_MS,
+    }));
+    return tree!;
+  }
+
+  private async readRegionTree(): Promise<Map<string, RegionNode>> {
     const rows = await preparedQuery<RegionNode & { code: string; path: string }>(
       this.dataSource,
       'attendance-region-tree',
@@ -310,14 +360,12 @@ export class AttendanceRepository {
        FROM regions g`,
       [],
     );
-    const tree = new Map(
+    return new Map(
       rows.map((row) => [
         row.code,
         { ...row, path: (row.path as unknown as string).split('/').filter(Boolean) } as RegionNode,
       ]),
     );
-    this.regions.set('tree', tree, Date.now() + REGION_TREE_TTL_MS);
-    return tree;
   }
 
   byRole(eventId: string): Promise<GroupCount[]> {

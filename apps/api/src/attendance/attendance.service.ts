@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, errorMessage, NextFlight, pickText, toZonedIso } from '@app/common';
+import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventQuorum, EventRow } from '../events/events.repository';
@@ -55,7 +55,9 @@ export class AttendanceService {
 
   /**
    * The queue of an offline device: each item on its own (one bad item never blocks the
-   * others), idempotent by clientId, recorded at the time it happened.
+   * others), idempotent by clientId, recorded at the time it happened. The items go to the
+   * database together, a few statements for the whole queue; scans of one badge or clientId
+   * still run one after the other, in the queue's order (see AttendanceRepository.admit).
    */
   async checkInBatch(
     user: AuthUser,
@@ -64,29 +66,31 @@ export class AttendanceService {
     lang: Language,
   ): Promise<{ results: BatchItemResultDto[] }> {
     const event = await this.admittingEvent(user, eventId);
-    const results: BatchItemResultDto[] = [];
-    for (const item of items) {
-      try {
-        const done = await this.admit(user, event, item, lang);
-        results.push({
-          clientId: item.clientId ?? null,
-          status: done.status,
-          id: done.id,
-          at: done.at,
-          registrationId: done.registrationId,
-        });
-      } catch (error) {
-        if (!(error instanceof AppError)) {
-          throw error;
+    const results = await Promise.all(
+      items.map(async (item): Promise<BatchItemResultDto> => {
+        try {
+          const done = await this.admit(user, event, item, lang);
+          return {
+            clientId: item.clientId ?? null,
+            status: done.status,
+            id: done.id,
+            at: done.at,
+            registrationId: done.registrationId,
+          };
+        } catch (caught) {
+          const error = caught instanceof AppError ? caught : fromDatabaseError(caught);
+          if (!error) {
+            throw caught;
+          }
+          return {
+            clientId: item.clientId ?? null,
+            status: 'rejected',
+            code: error.code,
+            message: errorMessage(error.messageCode ?? error.code, lang, error.params),
+          };
         }
-        results.push({
-          clientId: item.clientId ?? null,
-          status: 'rejected',
-          code: error.code,
-          message: errorMessage(error.messageCode ?? error.code, lang, error.params),
-        });
-      }
-    }
+      }),
+    );
     return { results };
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { AppError, ExpiringMap } from '@app/common';
+import { AppError, ExpiringMap, secretHash } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AccountChanges } from '../users/account-changes';
 import { UsersService } from '../users/users.service';
 import type { AuthUser } from './auth-user';
@@ -11,10 +11,6 @@ import type { LoginResponseDto } from './dto/login.dto';
 export interface ClientInfo {
   ip: string;
   userAgent?: string;
-}
-
-function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token).digest();
 }
 
 /** How long a resolved token is trusted without asking the database: a safety net behind the change notices. */
@@ -30,11 +26,9 @@ export class AuthService implements OnModuleDestroy {
    * change notices (migration AuthChanges): a deactivation, a role or scope change or a
    * revocation on any instance drops the user's entries at its commit; one made here drops them
    * before its request answers (AccountChanges). Logout here drops the session's entry before
-   * it answers.
+   * it answers. A lookup that a drop overtook is not kept.
    */
   private readonly tokens = new ExpiringMap<string, AuthUser>(TOKEN_CACHE_ENTRIES);
-  /** Counts drops: a lookup that raced one is not kept. */
-  private generation = 0;
   private watching = false;
   /** Listening starts with the first token to resolve: an app that never sees one opens no connection. */
   private watchStarted = false;
@@ -87,12 +81,10 @@ export class AuthService implements OnModuleDestroy {
 
   /** Drops what is cached about a user (their account, scopes or sessions changed). */
   forgetUser(userId: string): void {
-    this.generation += 1;
     this.tokens.deleteWhere((user) => user.id === userId);
   }
 
   private forgetAll(): void {
-    this.generation += 1;
     this.watching = false;
     this.tokens.clear();
   }
@@ -124,7 +116,7 @@ export class AuthService implements OnModuleDestroy {
     const expiresAt = new Date(Date.now() + this.config.auth.tokenTtlHours * 3_600_000);
     await this.repository.createSession({
       userId,
-      tokenHash: hashToken(token),
+      tokenHash: secretHash(token),
       expiresAt,
       ip: client.ip.slice(0, 64),
       userAgent: client.userAgent?.slice(0, 300) ?? null,
@@ -139,28 +131,21 @@ export class AuthService implements OnModuleDestroy {
       this.watchStarted = true;
       void this.watch();
     }
-    const hash = hashToken(token);
-    const key = hash.toString('base64');
-    const now = Date.now();
-    const cached = this.watching ? this.tokens.get(key) : undefined;
-    if (cached) {
-      return cached;
+    const hash = secretHash(token);
+    if (!this.watching) {
+      return (await this.repository.findUserByTokenHash(hash))?.user;
     }
-    const generation = this.generation;
-    const found = await this.repository.findUserByTokenHash(hash);
-    if (!found) {
-      this.tokens.delete(key);
-      return undefined;
-    }
-    if (this.watching && generation === this.generation) {
-      this.tokens.set(key, found.user, Math.min(now + TOKEN_CACHE_MS, found.expiresAt.getTime()));
-    }
-    return found.user;
+    // Concurrent requests of one token share one lookup: when its entry lapses, the fifty
+    // scanners of a door behind one account must not all ask the database at once.
+    return this.tokens.getOrLoad(hash.toString('base64'), async () => {
+      const found = await this.repository.findUserByTokenHash(hash);
+      const until = this.watching ? Math.min(Date.now() + TOKEN_CACHE_MS, found?.expiresAt.getTime() ?? 0) : 0;
+      return found && { value: found.user, until };
+    });
   }
 
   async logout(user: AuthUser): Promise<void> {
     await this.repository.revokeSession(user.sessionId);
-    this.generation += 1;
     this.tokens.deleteWhere((cached) => cached.sessionId === user.sessionId);
   }
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, pickText, toZonedIso } from '@app/common';
+import { AppError, pickText, secretHash, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { formatLocalDate, formatLocalTime } from '../agenda/agenda-labels';
 import type { AuthUser } from '../auth/auth-user';
@@ -35,10 +35,6 @@ export interface AdoptedResolution {
   number: string;
   title: { kk: string; ru?: string; en?: string };
   event: MailEvent;
-}
-
-function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token).digest();
 }
 
 /** The resolution PDF has kk, ru or both side by side; an English reader gets both. */
@@ -109,7 +105,7 @@ export class NotificationsService {
           r.dedupeKey,
           {
             unsubscribeUrl,
-            unsubscribe: { tokenHash: hashToken(token), personId: r.personId },
+            unsubscribe: { tokenHash: secretHash(token), personId: r.personId },
             headers: {
               'List-Unsubscribe': `<${unsubscribeUrl}>`,
               'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
@@ -198,7 +194,7 @@ export class NotificationsService {
    * press buttons), `done` (the button, or a mail client's one-click POST) switches reminders off.
    */
   async unsubscribe(token: string, state: 'confirm' | 'done'): Promise<string> {
-    const found = await this.outbox.useUnsubscribeToken(hashToken(token), state === 'done');
+    const found = await this.outbox.useUnsubscribeToken(secretHash(token), state === 'done');
     if (!found) {
       throw AppError.notFound();
     }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, pickText, qrCodePng, toZonedIso } from '@app/common';
+import { AppError, pickText, qrCodePng, secretHash, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventRow } from '../events/events.repository';
@@ -29,10 +29,6 @@ import { type RegistrationRow, RegistrationsRepository } from './registrations.r
 
 /** Roles a participant may take when registering themselves; the rest are given by organizers. */
 const SELF_ROLES: RegistrationRole[] = ['delegate', 'guest', 'press'];
-
-function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token).digest();
-}
 
 /** 20 characters of Crockford base32: 100 bits, unguessable, easy to type from a damaged badge. */
 export function newBadgeCode(): string {
@@ -276,7 +272,7 @@ export class RegistrationsService {
           personId: c.personId,
           role: dto.role ?? 'delegate',
           badgeCode: newBadgeCode(),
-          tokenHash: hashToken(tokens.get(c.personId)!),
+          tokenHash: secretHash(tokens.get(c.personId)!),
         })),
         user.id,
       );
@@ -306,7 +302,7 @@ export class RegistrationsService {
 
   /** What the invitation link shows: the event, the person, where the invitation stands. */
   async viewInvitation(token: string, lang: Language): Promise<InvitationViewDto> {
-    const row = await this.registrations.findByInvitationHash(this.registrations.manager(), hashToken(token));
+    const row = await this.registrations.findByInvitationHash(this.registrations.manager(), secretHash(token));
     if (!row) {
       throw AppError.notFound();
     }
@@ -316,7 +312,7 @@ export class RegistrationsService {
   /** Confirm or decline through the link. Confirming takes a seat if one is free, else the waitlist. Answering again with the same answer is harmless. */
   async respond(token: string, answer: 'confirm' | 'decline', lang: Language): Promise<InvitationViewDto> {
     const id = await this.registrations.transaction(async (manager) => {
-      const found = await this.registrations.findByInvitationHash(manager, hashToken(token));
+      const found = await this.registrations.findByInvitationHash(manager, secretHash(token));
       if (!found) {
         throw AppError.notFound();
       }
