@@ -1,7 +1,7 @@
 // Child processes of the benchmark: CPU pinning with taskset when it exists, bounded
 // stops (SIGTERM, then SIGKILL), and a last-resort kill of whatever is left on exit.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { clearInterval, setInterval } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -61,11 +61,12 @@ export function pinTree(pid, core) {
 }
 
 /**
- * Starts a child whose output is kept (the last lines, for error messages). taskset execs
- * its command, so `child.pid` is the process itself.
+ * Starts a child whose output is kept (the last lines, for error messages), and all of it in
+ * `options.logFile` when given. taskset execs its command, so `child.pid` is the process itself.
  */
 export function start(name, cmd, args, options = {}) {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const { logFile: _logFile, ...spawnOptions } = options;
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...spawnOptions });
   const lines = [];
   const keep = (chunk) => {
     lines.push(...chunk.toString().split('\n').filter(Boolean));
@@ -73,6 +74,11 @@ export function start(name, cmd, args, options = {}) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  if (options.logFile) {
+    const log = createWriteStream(options.logFile, { flags: 'a' });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+  }
   child.name = name;
   child.output = () => lines.join('\n');
   child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));

@@ -31,6 +31,8 @@ const WARM_UP = seconds(3);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
 const want = (name) => !ONLY || ONLY.has(name);
 // BENCH_CPU_PROF=dir: the app runs with --cpu-prof and writes its profile there when it stops.
+// BENCH_NODE_ARGS='--trace-gc ...': more flags for the app's node (a GC or heap experiment);
+// BENCH_APP_LOG=file: all the app's output goes there too.
 const CPU_PROF = process.env.BENCH_CPU_PROF || undefined;
 
 const state = { app: undefined, baseline: undefined, dataDir: undefined, pool: undefined, dataset: undefined };
@@ -110,9 +112,12 @@ async function startApp(dataDir) {
     ...(EXTERNAL_DB ? { DATABASE_URL: EXTERNAL_DB } : {}),
   };
   // The app's directory is the temporary one: a developer's ./.env must not change the run.
-  const nodeArgs = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [];
+  const nodeArgs = [
+    ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []),
+    ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
   const [cmd, args] = onCore(1, process.execPath, [...nodeArgs, MAIN]);
-  const app = start('app', cmd, args, { env, cwd: dataDir });
+  const app = start('app', cmd, args, { env, cwd: dataDir, logFile: process.env.BENCH_APP_LOG });
   state.app = app;
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/health/ready`, app, 90_000);
