@@ -18,11 +18,14 @@ export interface CheckInRow {
   at: Date;
 }
 
-/** Who may admit people to an event, and its zone. */
-export interface CheckInEvent {
+/** An event as its check-ins and attendance report need it: who may see and admit, its zone, its quorum rules. */
+export interface AttendanceEvent {
   id: string;
   timeZone: string;
   organizerIds: string[];
+  quorum: EventQuorum | null;
+  /** Some session of it sets a quorum of its own. */
+  sessionQuorum: boolean;
 }
 
 /** One scan to record. */
@@ -82,11 +85,12 @@ export interface GroupCount {
 }
 
 /**
- * How long an event's zone and organizers are reused for check-ins: a scan at the door then
- * costs one statement. Like a resolved bearer token (auth), a change reaches scans within it.
+ * How long an event's zone, organizers and quorum rules are reused: a scan at the door then
+ * costs one statement, a report one query. Like a resolved bearer token (auth), a change
+ * reaches scans and boards within it.
  */
-const CHECK_IN_EVENT_TTL_MS = 5_000;
-const CHECK_IN_EVENT_CACHE_MAX = 1_000;
+const ATTENDANCE_EVENT_TTL_MS = 5_000;
+const ATTENDANCE_EVENT_CACHE_MAX = 1_000;
 /** Regions are renamed or added now and then by an administrator; the board shows it within this. */
 const REGION_TREE_TTL_MS = 5_000;
 /**
@@ -111,26 +115,27 @@ interface RegionNode {
  */
 @Injectable()
 export class AttendanceRepository {
-  private readonly checkInEvents = new ExpiringMap<string, CheckInEvent>(CHECK_IN_EVENT_CACHE_MAX);
+  private readonly attendanceEvents = new ExpiringMap<string, AttendanceEvent>(ATTENDANCE_EVENT_CACHE_MAX);
   private readonly regions = new ExpiringMap<'tree', Map<string, RegionNode>>(1);
   /** One queue per statement variant: see `admit`. */
   private readonly admissions = new Map<AdmitVariant, BatchQueue<AdmitValues, AdmitResult>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  checkInEvent(eventId: string): Promise<CheckInEvent | undefined> {
-    return this.checkInEvents.getOrLoad(eventId, async () => {
-      const value = await this.readCheckInEvent(eventId);
-      return value && { value, until: Date.now() + CHECK_IN_EVENT_TTL_MS };
+  attendanceEvent(eventId: string): Promise<AttendanceEvent | undefined> {
+    return this.attendanceEvents.getOrLoad(eventId, async () => {
+      const value = await this.readAttendanceEvent(eventId);
+      return value && { value, until: Date.now() + ATTENDANCE_EVENT_TTL_MS };
     });
   }
 
-  private async readCheckInEvent(eventId: string): Promise<CheckInEvent | undefined> {
-    const rows = await preparedQuery<CheckInEvent>(
+  private async readAttendanceEvent(eventId: string): Promise<AttendanceEvent | undefined> {
+    const rows = await preparedQuery<AttendanceEvent>(
       this.dataSource,
-      'check-in-event',
-      `SELECT e.id, e.time_zone AS "timeZone",
-              ARRAY(SELECT eo.organization_id FROM event_organizers eo WHERE eo.event_id = e.id) AS "organizerIds"
+      'attendance-event',
+      `SELECT e.id, e.time_zone AS "timeZone", e.quorum,
+              ARRAY(SELECT eo.organization_id FROM event_organizers eo WHERE eo.event_id = e.id) AS "organizerIds",
+              EXISTS (SELECT 1 FROM sessions s WHERE s.event_id = e.id AND s.quorum IS NOT NULL) AS "sessionQuorum"
        FROM events e WHERE e.id = $1`,
       [eventId],
     );
@@ -437,14 +442,6 @@ export class AttendanceRepository {
        FROM cfg ORDER BY cfg.starts_at NULLS FIRST`,
       [eventId, eventRoles ? JSON.stringify(eventRoles) : null],
     );
-  }
-
-  async anySessionQuorum(eventId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM sessions WHERE event_id = $1 AND quorum IS NOT NULL LIMIT 1`,
-      [eventId],
-    );
-    return rows.length > 0;
   }
 
   /** Every registration with its check-in, for the CSV export. */

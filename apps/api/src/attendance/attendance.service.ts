@@ -3,7 +3,6 @@ import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, toZone
 import type { Language } from '@app/contracts';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventQuorum, EventRow } from '../events/events.repository';
-import { EventsService } from '../events/events.service';
 import { personName } from '../people/people.service';
 import type {
   AttendanceGroupDto,
@@ -14,10 +13,18 @@ import type {
   CheckInResponseDto,
   QuorumStateDto,
 } from './dto/attendance.dto';
-import { AttendanceRepository, type CheckInEvent, type ClientResult, type RegionCount } from './attendance.repository';
+import {
+  AttendanceRepository,
+  type AttendanceEvent,
+  type ClientResult,
+  type RegionCount,
+} from './attendance.repository';
 
 /** Scans from a device whose clock runs a little fast are fine; a check-in days ahead is a mistake. */
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
+
+/** One collator for the report's sorting: localeCompare with a locale builds one at every call. */
+const KAZAKH = new Intl.Collator('kk');
 
 function csvCell(value: string): string {
   return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -27,18 +34,11 @@ function csvCell(value: string): string {
 export class AttendanceService {
   private readonly reports = new NextFlight<string>();
 
-  constructor(
-    private readonly attendance: AttendanceRepository,
-    private readonly events: EventsService,
-  ) {}
-
-  private target(event: EventRow): { eventId: string; organizationIds: string[] } {
-    return { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) };
-  }
+  constructor(private readonly attendance: AttendanceRepository) {}
 
   /** Checkers and organizers of this event admit people; nobody else. */
-  private async admittingEvent(user: AuthUser, eventId: string): Promise<CheckInEvent> {
-    const event = await this.attendance.checkInEvent(eventId);
+  private async admittingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+    const event = await this.attendance.attendanceEvent(eventId);
     if (!event) {
       throw AppError.notFound();
     }
@@ -97,7 +97,7 @@ export class AttendanceService {
   /** One statement (see AttendanceRepository.admit); a second only when a concurrent request recorded the answer. */
   private async admit(
     user: AuthUser,
-    event: CheckInEvent,
+    event: AttendanceEvent,
     item: CheckInDto,
     lang: Language,
   ): Promise<CheckInResponseDto> {
@@ -159,7 +159,7 @@ export class AttendanceService {
 
   /** The answer a clientId got before; the name is read when the caller does not have it. */
   private async replay(
-    event: CheckInEvent,
+    event: AttendanceEvent,
     previous: ClientResult,
     lang: Language,
     knownName?: { kk: string; ru?: string } | null,
@@ -193,7 +193,7 @@ export class AttendanceService {
   }
 
   private async computeReport(
-    event: EventRow,
+    event: AttendanceEvent,
     by: NonNullable<AttendanceQueryDto['by']>,
     lang: Language,
   ): Promise<AttendanceResponseDto> {
@@ -280,12 +280,13 @@ export class AttendanceService {
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
-  private async watchingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
-    const event = await this.events.findRow(eventId);
+  /** Organizers, secretaries and checkers of this event see its attendance. */
+  private async watchingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+    const event = await this.attendance.attendanceEvent(eventId);
     if (!event) {
       throw AppError.notFound();
     }
-    const target = this.target(event);
+    const target = { eventId: event.id, organizationIds: event.organizerIds };
     if (!(['organizer', 'secretary', 'checker'] as const).some((role) => canActAs(user, role, target))) {
       throw AppError.forbidden();
     }
@@ -293,7 +294,11 @@ export class AttendanceService {
   }
 
   /** The rule in force: a session's own settings override its event's; more than half by default. */
-  private rule(event: EventRow, session: EventQuorum | null, members: number): { members: number; required: number } {
+  private rule(
+    event: Pick<EventRow, 'quorum'>,
+    session: EventQuorum | null,
+    members: number,
+  ): { members: number; required: number } {
     const memberCount = session?.memberCount ?? event.quorum?.memberCount ?? members;
     const fraction = session?.fraction ?? event.quorum?.fraction ?? 0.5;
     return { members: memberCount, required: Math.floor(memberCount * fraction) + 1 };
@@ -304,7 +309,7 @@ export class AttendanceService {
    * event when the session had no check-ins) and the number needed for a quorum.
    */
   async quorumFor(
-    event: EventRow,
+    event: Pick<EventRow, 'id' | 'quorum'>,
     sessionId: string | null,
   ): Promise<{ members: number; present: number; required: number }> {
     const counts = await this.attendance.quorumCounts(
@@ -319,9 +324,9 @@ export class AttendanceService {
   }
 
   /** Live quorum from check-ins, for the event and each session, when the event or a session defines one. */
-  private async quorum(event: EventRow): Promise<QuorumStateDto[] | undefined> {
+  private async quorum(event: AttendanceEvent): Promise<QuorumStateDto[] | undefined> {
     // Most events define no quorum: then the report costs no more than its groups.
-    if (!event.quorum && !(await this.attendance.anySessionQuorum(event.id))) {
+    if (!event.quorum && !event.sessionQuorum) {
       return undefined;
     }
     const counts = await this.attendance.quorumCounts(
@@ -364,7 +369,7 @@ export class AttendanceService {
     ): AttendanceGroupDto => {
       const children = (node.children ?? [])
         .map(finish)
-        .sort((a, b) => b.registered - a.registered || a.label.localeCompare(b.label, 'kk'));
+        .sort((a, b) => b.registered - a.registered || KAZAKH.compare(a.label, b.label));
       return {
         key: node.key,
         label: node.label,
