@@ -106,6 +106,20 @@ describe('BatchQueue', () => {
     expect(await Promise.all(rest)).toEqual([4, 'failed 3', 8]);
   });
 
+  it('says when it is idle: the last batch ended and nothing waits', async () => {
+    const h = harness();
+    let idle = 0;
+    const queue = new BatchQueue(h.run, { concurrency: 1, maxSize: 10, onIdle: () => idle++ });
+    const answers = [queue.push(1), queue.push(2)];
+    h.batches[0].finish();
+    await tick();
+    expect(idle).toBe(0);
+    h.batches[1].finish();
+    await Promise.all(answers);
+    await tick();
+    expect(idle).toBe(1);
+  });
+
   it('fails a batch whose run answers the wrong number of items', async () => {
     const queue = new BatchQueue(async (items: number[]) => items.slice(1), { concurrency: 1, maxSize: 10 });
     await expect(queue.push(1)).rejects.toThrow('a batch of 1 got 0 answers');

@@ -8,6 +8,8 @@ export interface BatchQueueOptions<I> {
    * earlier one's batch has ended, so items of one key run in the order they came.
    */
   keys?: (item: I) => readonly (string | null | undefined)[];
+  /** Called when the last batch has ended and nothing waits (the owner may drop the queue). */
+  onIdle?: () => void;
 }
 
 interface Pending<I, O> {
@@ -89,6 +91,9 @@ export class BatchQueue<I, O> {
       keys.forEach((key) => this.busy.delete(key));
       this.running -= 1;
       this.pump();
+      if (this.running === 0 && this.queue.length === 0) {
+        this.options.onIdle?.();
+      }
     }
   }
 

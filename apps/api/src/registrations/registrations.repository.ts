@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { preparedQuery } from '@app/database';
-import { containsPattern } from '@app/common';
+import { BatchQueue, containsPattern } from '@app/common';
 import type { Language, LocalizedText } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RegistrationRole, RegistrationStatus } from './dto/registration.dto';
@@ -40,8 +40,32 @@ const SELECT = `
   JOIN people p ON p.id = r.person_id
   LEFT JOIN organizations o ON o.id = p.organization_id`;
 
+/** One registration to decide. */
+export interface AdmitValues {
+  eventId: string;
+  eventVersion: number;
+  personId: string;
+  role: RegistrationRole;
+  pending: boolean;
+  badgeCode: string;
+  createdBy: string;
+  idempotencyKey: string | null;
+}
+
+export interface AdmitOutcome {
+  eventFresh: boolean;
+  personFound: boolean;
+  row: RegistrationRow | null;
+}
+
+/** Registrations of one event decided in one statement, one lock and one commit (a rush at opening time). */
+const ADMIT_BATCH_MAX = 100;
+
 @Injectable()
 export class RegistrationsRepository {
+  /** Registrations waiting for their event's next batch, by event: see `admit`. */
+  private readonly admissions = new Map<string, BatchQueue<AdmitValues, AdmitOutcome>>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   manager(): EntityManager {
@@ -71,34 +95,52 @@ export class RegistrationsRepository {
    * with the notice for the mail worker. `eventFresh` is false when the event is no longer at
    * `eventVersion` (changed or gone): nothing was written. A person with an active
    * registration here gets none (`row` null); an unknown person neither (`personFound` false).
+   * Registrations of the event that arrive meanwhile go together, in order, in one transaction
+   * (migration RegistrationAdmitBatch).
    */
-  async admit(values: {
-    eventId: string;
-    eventVersion: number;
-    personId: string;
-    role: RegistrationRole;
-    pending: boolean;
-    badgeCode: string;
-    createdBy: string;
-    idempotencyKey: string | null;
-  }): Promise<{ eventFresh: boolean; personFound: boolean; row: RegistrationRow | null }> {
-    const rows = await preparedQuery<RegistrationRow & { eventFresh: boolean; personFound: boolean }>(
+  admit(values: AdmitValues): Promise<AdmitOutcome> {
+    let queue = this.admissions.get(values.eventId);
+    if (!queue) {
+      const eventId = values.eventId;
+      // One batch of an event at a time: a second would only wait for the event's row lock.
+      const created = new BatchQueue<AdmitValues, AdmitOutcome>((items) => this.admitBatch(eventId, items), {
+        concurrency: 1,
+        maxSize: ADMIT_BATCH_MAX,
+        // A retry with the same Idempotency-Key finds the first attempt's registration, alone.
+        keys: (v) => [v.idempotencyKey && `${v.createdBy}|${v.idempotencyKey}`],
+        onIdle: () => {
+          if (this.admissions.get(eventId) === created) {
+            this.admissions.delete(eventId);
+          }
+        },
+      });
+      queue = created;
+      this.admissions.set(eventId, queue);
+    }
+    return queue.push(values);
+  }
+
+  private async admitBatch(eventId: string, items: AdmitValues[]): Promise<AdmitOutcome[]> {
+    const rows = await preparedQuery<RegistrationRow & { ord: number; eventFresh: boolean; personFound: boolean }>(
       this.dataSource,
-      'registration-admit',
-      `SELECT * FROM registration_admit($1, $2, $3, $4, $5, $6, $7, $8)`,
+      'registration-admit-batch',
+      `SELECT * FROM registration_admit_batch($1, $2, $3, $4, $5, $6, $7, $8) ORDER BY ord`,
       [
-        values.eventId,
-        values.eventVersion,
-        values.personId,
-        values.role,
-        values.pending,
-        values.badgeCode,
-        values.createdBy,
-        values.idempotencyKey,
+        eventId,
+        items.map((v) => v.eventVersion),
+        items.map((v) => v.personId),
+        items.map((v) => v.role),
+        items.map((v) => v.pending),
+        items.map((v) => v.badgeCode),
+        items.map((v) => v.createdBy),
+        items.map((v) => v.idempotencyKey),
       ],
     );
-    const { eventFresh, personFound, ...row } = rows[0];
-    return { eventFresh, personFound, row: row.id ? row : null };
+    return rows.map(({ ord: _ord, eventFresh, personFound, ...row }) => ({
+      eventFresh,
+      personFound,
+      row: row.id ? row : null,
+    }));
   }
 
   async countRegistered(manager: EntityManager, eventId: string): Promise<number> {

@@ -11,6 +11,7 @@ import { MailRemindersAndOptOut1795480000000 } from './1795480000000-MailReminde
 import { AgendaVersions1795490000000 } from './1795490000000-AgendaVersions';
 import { AuthChanges1795491000000 } from './1795491000000-AuthChanges';
 import { RegistrationAdmit1795500000000 } from './1795500000000-RegistrationAdmit';
+import { RegistrationAdmitBatch1795510000000 } from './1795510000000-RegistrationAdmitBatch';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AgendaVersions1795490000000,
   AuthChanges1795491000000,
   RegistrationAdmit1795500000000,
+  RegistrationAdmitBatch1795510000000,
 ];
