@@ -139,11 +139,17 @@ export function sampleRss(pid, everyMs = 200) {
   };
   read();
   const timer = setInterval(read, everyMs);
+  const mb = () => (peakKb ? Math.round(peakKb / 102.4) / 10 : null);
   return {
+    /** The peak so far, in MB. */
+    peak() {
+      read();
+      return mb();
+    },
     stop() {
       read();
       clearInterval(timer);
-      return peakKb ? Math.round(peakKb / 102.4) / 10 : null;
+      return mb();
     },
   };
 }

@@ -35,7 +35,14 @@ const want = (name) => !ONLY || ONLY.has(name);
 // BENCH_APP_LOG=file: all the app's output goes there too.
 const CPU_PROF = process.env.BENCH_CPU_PROF || undefined;
 
-const state = { app: undefined, baseline: undefined, dataDir: undefined, pool: undefined, dataset: undefined };
+const state = {
+  app: undefined,
+  baseline: undefined,
+  dataDir: undefined,
+  pool: undefined,
+  dataset: undefined,
+  rss: undefined,
+};
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 function freePort() {
@@ -156,9 +163,12 @@ async function smoke(base, dataset) {
 /**
  * Waits until the database has no query of anyone else under way (two readings in a row, at
  * most 30 s): the app goes on with queued requests after autocannon stops, and they must not
- * weigh on the next scenario.
+ * weigh on the next scenario. Logs the app's peak RSS so far: which scenario raised it.
  */
 async function settle() {
+  if (state.rss) {
+    log(`    app peak RSS so far: ${state.rss.peak()} MB`);
+  }
   const deadline = Date.now() + 30_000;
   for (let quiet = 0; quiet < 2 && Date.now() < deadline;) {
     const { rows } = await state.pool.query(
@@ -454,6 +464,7 @@ async function main() {
   log(`starting the app (${EXTERNAL_DB ? 'DATABASE_URL' : 'embedded PostgreSQL'})${pinned ? ' on core 1' : ''}`);
   const base = await startApp(state.dataDir);
   const rss = sampleRss(state.app.pid);
+  state.rss = rss;
   const embedded = EXTERNAL_DB ? undefined : embeddedServer(state.dataDir);
   const dbUrl = EXTERNAL_DB ?? embedded.url;
   // The embedded PostgreSQL is the app's child, so it started on the app's core. Like a database
