@@ -65,7 +65,8 @@ export function pinTree(pid, core) {
  * `options.logFile` when given. taskset execs its command, so `child.pid` is the process itself.
  */
 export function start(name, cmd, args, options = {}) {
-  const { logFile: _logFile, ...spawnOptions } = options;
+  const spawnOptions = { ...options };
+  delete spawnOptions.logFile;
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...spawnOptions });
   const lines = [];
   const keep = (chunk) => {
