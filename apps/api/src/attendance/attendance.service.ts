@@ -32,7 +32,7 @@ function csvCell(value: string): string {
 
 @Injectable()
 export class AttendanceService {
-  private readonly reports = new NextFlight<string>();
+  private readonly reports = new NextFlight<Buffer>();
 
   constructor(private readonly attendance: AttendanceRepository) {}
 
@@ -181,14 +181,15 @@ export class AttendanceService {
     };
   }
 
-  /** The report as JSON (an AttendanceResponseDto). */
-  async reportJson(user: AuthUser, eventId: string, query: AttendanceQueryDto, lang: Language): Promise<string> {
+  /** The report as UTF-8 JSON (an AttendanceResponseDto). */
+  async reportJson(user: AuthUser, eventId: string, query: AttendanceQueryDto, lang: Language): Promise<Buffer> {
     const event = await this.watchingEvent(user, eventId);
     const by = query.by ?? 'region';
     // The board polls this every few seconds from every screen: one computation (and one JSON of
     // up to a hundred KB) at a time per report, shared by the screens that asked meanwhile.
     return this.reports.run(`${event.id}|${by}|${lang}`, async () =>
-      JSON.stringify(await this.computeReport(event, by, lang)),
+      // Encoded once: every screen's answer is written from the same bytes.
+      Buffer.from(JSON.stringify(await this.computeReport(event, by, lang))),
     );
   }
 
