@@ -36,17 +36,31 @@ export class AttendanceService {
 
   constructor(private readonly attendance: AttendanceRepository) {}
 
-  /** Checkers and organizers of this event admit people; nobody else. */
-  private async admittingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+  /** The event when the user holds one of `roles` on it: 404 when there is no such event, else 403. */
+  private async eventFor(
+    user: AuthUser,
+    eventId: string,
+    roles: readonly ('organizer' | 'secretary' | 'checker')[],
+  ): Promise<AttendanceEvent> {
     const event = await this.attendance.attendanceEvent(eventId);
     if (!event) {
       throw AppError.notFound();
     }
     const target = { eventId: event.id, organizationIds: event.organizerIds };
-    if (!canActAs(user, 'checker', target) && !canActAs(user, 'organizer', target)) {
+    if (!roles.some((role) => canActAs(user, role, target))) {
       throw AppError.forbidden();
     }
     return event;
+  }
+
+  /** Checkers and organizers of this event admit people; nobody else. */
+  private admittingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+    return this.eventFor(user, eventId, ['checker', 'organizer']);
+  }
+
+  /** Organizers, secretaries and checkers of this event see its attendance. */
+  private watchingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+    return this.eventFor(user, eventId, ['organizer', 'secretary', 'checker']);
   }
 
   async checkIn(user: AuthUser, eventId: string, item: CheckInDto, lang: Language): Promise<CheckInResponseDto> {
@@ -279,19 +293,6 @@ export class AttendanceService {
       sheet.getColumn(i + 1).width = width;
     });
     return Buffer.from(await workbook.xlsx.writeBuffer());
-  }
-
-  /** Organizers, secretaries and checkers of this event see its attendance. */
-  private async watchingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
-    const event = await this.attendance.attendanceEvent(eventId);
-    if (!event) {
-      throw AppError.notFound();
-    }
-    const target = { eventId: event.id, organizationIds: event.organizerIds };
-    if (!(['organizer', 'secretary', 'checker'] as const).some((role) => canActAs(user, role, target))) {
-      throw AppError.forbidden();
-    }
-    return event;
   }
 
   /** The rule in force: a session's own settings override its event's; more than half by default. */

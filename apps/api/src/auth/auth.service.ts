@@ -80,7 +80,7 @@ export class AuthService implements OnModuleDestroy {
   }
 
   /** Drops what is cached about a user (their account, scopes or sessions changed). */
-  forgetUser(userId: string): void {
+  private forgetUser(userId: string): void {
     this.tokens.deleteWhere((user) => user.id === userId);
   }
 
