@@ -15,12 +15,27 @@ import pg from 'pg';
 import { agendaVerifier, checkAgenda } from './agenda-check.mjs';
 import { loadDataset, removeDataset, SIZE } from './dataset.mjs';
 import { cannon, hasPgbench, hasWrk, pgbench, wrk } from './load.mjs';
-import { alive, canPin, killAllSync, onCore, pinSelf, pinTree, running, sampleRss, start, stop } from './proc.mjs';
+import {
+  alive,
+  canPin,
+  killAllSync,
+  onCore,
+  pinSelf,
+  pinTree,
+  running,
+  sampleRss,
+  start,
+  startCommand,
+  stop,
+  words,
+} from './proc.mjs';
 import { writeReport } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
-const MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+// The app runs as `npm start` runs it: its environment settings, node flags and entry file.
+const START = startCommand(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start);
+const MAIN = join(ROOT, START.entry);
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SCALE = Number(process.env.BENCH_DURATION || 1);
 const EXTERNAL_DB = process.env.DATABASE_URL || undefined;
@@ -32,6 +47,7 @@ const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').
 const want = (name) => !ONLY || ONLY.has(name);
 // BENCH_CPU_PROF=dir: the app runs with --cpu-prof and writes its profile there when it stops.
 // BENCH_NODE_ARGS='--trace-gc ...': more flags for the app's node (a GC or heap experiment);
+// BENCH_APP_ENV='NAME=value ...': more environment for the app (a malloc experiment);
 // BENCH_APP_LOG=file: all the app's output goes there too.
 const CPU_PROF = process.env.BENCH_CPU_PROF || undefined;
 
@@ -117,11 +133,14 @@ async function startApp(dataDir) {
     LOG_LEVEL: 'warn',
     DEMO_DATA: 'false',
     ...(EXTERNAL_DB ? { DATABASE_URL: EXTERNAL_DB } : {}),
+    ...START.env,
+    ...Object.fromEntries(words(process.env.BENCH_APP_ENV).map((pair) => pair.split(/=(.*)/s, 2))),
   };
   // The app's directory is the temporary one: a developer's ./.env must not change the run.
   const nodeArgs = [
+    ...START.nodeArgs,
     ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []),
-    ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ...words(process.env.BENCH_NODE_ARGS),
   ];
   const [cmd, args] = onCore(1, process.execPath, [...nodeArgs, MAIN]);
   const app = start('app', cmd, args, { env, cwd: dataDir, logFile: process.env.BENCH_APP_LOG });

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { knownEnvNames } from '@app/config';
+import { npmStartCommand } from './support/npm-start';
 
 const root = process.cwd();
 
@@ -27,11 +28,16 @@ describe('docker files', () => {
     }
   });
 
-  it('starts the built entry file that npm start runs', () => {
+  it('starts the built entry file that npm start runs, with its node flags and environment settings', () => {
     const entrypoint = readFileSync(join(root, 'docker/entrypoint.sh'), 'utf8');
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    const entry = pkg.scripts.start.replace(/^node /, '');
-    expect(entrypoint).toContain(`exec node ${entry}`);
+    const dockerfile = readFileSync(join(root, 'docker/Dockerfile'), 'utf8');
+    const start = npmStartCommand(root);
+    expect(entrypoint).toContain(`exec node ${[...start.nodeArgs, start.entry].join(' ')} "$@"`);
+    const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(Object.keys(start.env).length).toBeGreaterThan(0);
+    for (const [name, value] of Object.entries(start.env)) {
+      expect(finalStage).toMatch(new RegExp(`^ENV .*\\b${name}=${value}\\b`, 'm'));
+    }
   });
 
   it('refuses to start without DATABASE_URL', () => {
