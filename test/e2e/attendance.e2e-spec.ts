@@ -504,4 +504,94 @@ describe('check-in and attendance', () => {
       'already_checked_in',
     ]);
   });
+
+  it('lets two instances record the same people in opposite order without a deadlock', async () => {
+    const created = await t.client.post(
+      '/api/v1/events',
+      eventBody([orgId], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity: 40 }),
+      { token: organizer },
+    );
+    const event = created.body.id as string;
+    await t.client.post(`/api/v1/events/${event}/publish`, undefined, { token: organizer });
+    const people = await withClient(t.databaseUrl, async (client) =>
+      (
+        await client.query<{ id: string }>(
+          `INSERT INTO people (full_name, category) SELECT jsonb_build_object('kk', 'Екі есік ' || n), 'other'
+           FROM generate_series(1, 40) n RETURNING id`,
+        )
+      ).rows.map((r) => r.id),
+    );
+    const badges: string[] = [];
+    for (const personId of people) {
+      const r = await t.client.post(`/api/v1/events/${event}/registrations`, { personId }, { token: organizer });
+      expect(r.status).toBe(201);
+      badges.push(r.body.badgeCode);
+    }
+    const second = await startTestApp({ DB_POOL_SIZE: '8' }, { url: t.databaseUrl, drop: async () => undefined });
+    const deadlocks = () =>
+      withClient(t.databaseUrl, async (c) => {
+        const { rows } = await c.query<{ n: string }>(
+          `SELECT deadlocks AS n FROM pg_stat_database WHERE datname = current_database()`,
+        );
+        return Number(rows[0].n);
+      });
+    try {
+      const before = await deadlocks();
+      const path = `/api/v1/events/${event}/check-ins/batch`;
+      const answers = await withClient(t.databaseUrl, async (locker) => {
+        // Another transaction holds the middle person's check-in, so each instance's batch stops
+        // there: one having written the first half, the other the second half. Once it is gone
+        // both go on into what the other wrote.
+        await locker.query('BEGIN');
+        await locker.query(
+          `INSERT INTO check_ins (event_id, registration_id, at)
+           SELECT event_id, id, now() FROM registrations WHERE event_id = $1 AND badge_code = $2`,
+          [event, badges[20]],
+        );
+        const both = Promise.all([
+          t.client.post(
+            path,
+            { items: badges.map((badgeCode, i) => ({ badgeCode, clientId: `one:${i}` })) },
+            { token: organizer },
+          ),
+          second.client.post(
+            path,
+            { items: [...badges].reverse().map((badgeCode, i) => ({ badgeCode, clientId: `two:${i}` })) },
+            { token: organizer },
+          ),
+        ]);
+        let waiting = 0;
+        for (let tries = 0; waiting < 2 && tries < 200; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          const { rows } = await locker.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted`,
+          );
+          waiting = rows[0].n;
+        }
+        expect(waiting).toBeGreaterThanOrEqual(2);
+        await locker.query('ROLLBACK');
+        return both;
+      });
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      const statuses = new Map<string, string[]>();
+      for (const [door, answer] of answers.entries()) {
+        const order = door === 0 ? badges : [...badges].reverse();
+        answer.body.results.forEach((r: { status: string }, i: number) =>
+          statuses.set(order[i], [...(statuses.get(order[i]) ?? []), r.status]),
+        );
+      }
+      for (const badge of badges) {
+        expect(statuses.get(badge)?.sort()).toEqual(['already_checked_in', 'checked_in']);
+      }
+      const rows = await withClient(t.databaseUrl, (c) =>
+        c.query<{ n: number }>(`SELECT count(*)::int AS n FROM check_ins WHERE event_id = $1`, [event]),
+      );
+      expect(rows.rows[0].n).toBe(40);
+      // A backend reports its statistics within a second of going idle.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await deadlocks()).toBe(before);
+    } finally {
+      await second.app.close();
+    }
+  });
 });

@@ -191,6 +191,8 @@ export class AttendanceRepository {
       scope === 'session'
         ? '(registration_id, session_id) WHERE session_id IS NOT NULL'
         : '(registration_id) WHERE session_id IS NULL';
+    // Rows are written in key order (registration, then clientId), as every instance writes them:
+    // two batches that share people wait for each other instead of deadlocking.
     // One JSON value for the whole batch, its objects made by JSON.parse: rows built by the driver
     // came back all at once and lived until the batch was answered, so V8 started allocating them
     // in the old generation, where every burst left tens of MB of garbage until a full collection.
@@ -219,6 +221,7 @@ export class AttendanceRepository {
          INSERT INTO check_ins AS c (event_id, registration_id, session_id, at, device_id, recorded_by)
          SELECT i.event_id, reg.id, i.session_id, i.at, i.device_id, i.recorded_by FROM reg JOIN items i USING (ord)
          WHERE reg.status = 'registered' AND NOT EXISTS (SELECT 1 FROM existing x WHERE x.ord = reg.ord AND x.at <= i.at)
+         ORDER BY reg.id, i.session_id
          ON CONFLICT ${conflict} DO UPDATE SET at = EXCLUDED.at WHERE c.at > EXCLUDED.at
          RETURNING c.id, c.registration_id, c.session_id, c.at, (c.xmax = 0) AS fresh
        ), answered AS (
@@ -230,11 +233,14 @@ export class AttendanceRepository {
          LEFT JOIN existing x ON x.ord = i.ord
        ), client AS (
          INSERT INTO check_in_clients (event_id, client_id, check_in_id, status, code)
-         SELECT a.event_id, a.client_id, a.new_id, 'checked_in', NULL FROM answered a
-         WHERE a.fresh AND a.client_id IS NOT NULL
-         UNION ALL
-         SELECT a.event_id, a.client_id, NULL, 'rejected', CASE WHEN a.reg_id IS NULL THEN 'BADGE_UNKNOWN' ELSE 'NOT_ADMITTED' END
-         FROM answered a WHERE a.client_id IS NOT NULL AND NOT a.replay AND a.reg_status IS DISTINCT FROM 'registered'
+         SELECT * FROM (
+           SELECT a.event_id, a.client_id, a.new_id, 'checked_in', NULL FROM answered a
+           WHERE a.fresh AND a.client_id IS NOT NULL
+           UNION ALL
+           SELECT a.event_id, a.client_id, NULL, 'rejected', CASE WHEN a.reg_id IS NULL THEN 'BADGE_UNKNOWN' ELSE 'NOT_ADMITTED' END
+           FROM answered a WHERE a.client_id IS NOT NULL AND NOT a.replay AND a.reg_status IS DISTINCT FROM 'registered'
+         ) AS k (event_id, client_id, check_in_id, status, code)
+         ORDER BY k.event_id, k.client_id
          ON CONFLICT DO NOTHING
          RETURNING event_id, client_id
        )
