@@ -22,6 +22,33 @@ describe('check-in and attendance', () => {
     return copy;
   }
 
+  /** A published forum with this many seats and people registered one by one: their badges in order. */
+  async function forumWith(people: number, capacity: number): Promise<{ event: string; badges: string[] }> {
+    const created = await t.client.post(
+      '/api/v1/events',
+      eventBody([orgId], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity }),
+      { token: organizer },
+    );
+    const event = created.body.id as string;
+    await t.client.post(`/api/v1/events/${event}/publish`, undefined, { token: organizer });
+    const ids = await withClient(t.databaseUrl, async (client) =>
+      (
+        await client.query<{ id: string }>(
+          `INSERT INTO people (full_name, category) SELECT jsonb_build_object('kk', 'Шақырылған ' || n), 'other'
+           FROM generate_series(1, $1::int) n RETURNING id`,
+          [people],
+        )
+      ).rows.map((r) => r.id),
+    );
+    const badges: string[] = [];
+    for (const personId of ids) {
+      const r = await t.client.post(`/api/v1/events/${event}/registrations`, { personId }, { token: organizer });
+      expect(r.status).toBe(201);
+      badges.push(r.body.badgeCode);
+    }
+    return { event, badges };
+  }
+
   beforeAll(async () => {
     t = await startTestApp({ DB_POOL_SIZE: '8' });
     const admin = await t.adminToken();
@@ -392,27 +419,7 @@ describe('check-in and attendance', () => {
   });
 
   it('answers scans that come together as if each came alone, a few statements for many', async () => {
-    const created = await t.client.post(
-      '/api/v1/events',
-      eventBody([orgId], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity: 20 }),
-      { token: organizer },
-    );
-    const event = created.body.id as string;
-    await t.client.post(`/api/v1/events/${event}/publish`, undefined, { token: organizer });
-    const people = await withClient(t.databaseUrl, async (client) =>
-      (
-        await client.query<{ id: string }>(
-          `INSERT INTO people (full_name, category) SELECT jsonb_build_object('kk', 'Шақырылған ' || n), 'other'
-           FROM generate_series(1, 25) n RETURNING id`,
-        )
-      ).rows.map((r) => r.id),
-    );
-    const badges: string[] = [];
-    for (const personId of people) {
-      const r = await t.client.post(`/api/v1/events/${event}/registrations`, { personId }, { token: organizer });
-      expect(r.status).toBe(201);
-      badges.push(r.body.badgeCode);
-    }
+    const { event, badges } = await forumWith(25, 20);
     const waitlisted = await withClient(t.databaseUrl, async (client) =>
       (
         await client.query<{ badge: string }>(
@@ -506,27 +513,7 @@ describe('check-in and attendance', () => {
   });
 
   it('lets two instances record the same people in opposite order without a deadlock', async () => {
-    const created = await t.client.post(
-      '/api/v1/events',
-      eventBody([orgId], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity: 40 }),
-      { token: organizer },
-    );
-    const event = created.body.id as string;
-    await t.client.post(`/api/v1/events/${event}/publish`, undefined, { token: organizer });
-    const people = await withClient(t.databaseUrl, async (client) =>
-      (
-        await client.query<{ id: string }>(
-          `INSERT INTO people (full_name, category) SELECT jsonb_build_object('kk', 'Екі есік ' || n), 'other'
-           FROM generate_series(1, 40) n RETURNING id`,
-        )
-      ).rows.map((r) => r.id),
-    );
-    const badges: string[] = [];
-    for (const personId of people) {
-      const r = await t.client.post(`/api/v1/events/${event}/registrations`, { personId }, { token: organizer });
-      expect(r.status).toBe(201);
-      badges.push(r.body.badgeCode);
-    }
+    const { event, badges } = await forumWith(40, 40);
     const second = await startTestApp({ DB_POOL_SIZE: '8' }, { url: t.databaseUrl, drop: async () => undefined });
     const deadlocks = () =>
       withClient(t.databaseUrl, async (c) => {
