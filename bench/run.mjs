@@ -322,6 +322,18 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
       duration: seconds(15),
     });
     await settle();
+    // A phone asks for brotli: the kept agenda's compressed bytes, not one compression per answer.
+    log(`    agenda with Accept-Encoding: br, 50 connections, ${seconds(5)} s`);
+    const brotli = await timedLoad({
+      url: `${base}/api/v1/events/${events.forum}/agenda`,
+      connections: 50,
+      duration: seconds(5),
+      headers: { 'accept-encoding': 'br' },
+    });
+    notes.push(
+      `Agenda with Accept-Encoding: br (as phones ask): ${brotli.throughput} req/s, p99 ${brotli.p99Ms} ms, ${brotli.errors} errors.`,
+    );
+    await settle();
     log(`    baseline agenda server: 50 connections, ${seconds(15)} s`);
     const bare = await agendaBaseline(dbUrl, dataset, appAgenda, notes);
     scenarios.push(scenario('agenda', agenda, bare.throughput, 'bare node:http + pg'));

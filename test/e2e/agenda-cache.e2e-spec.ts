@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createOrganization, createPerson, eventBody } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -152,5 +154,48 @@ describe('agenda cache', () => {
     expect((await agenda()).status).toBe(404);
     expect((await agenda('ru', admin)).status).toBe(200);
     expect((await agenda('ru', admin)).headers.get('cache-control')).toBe('private, no-cache');
+  });
+
+  it('sends the kept agenda compressed once per version: the same JSON, and a change at once', async () => {
+    const wire = (encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; json: string }>((resolve, reject) => {
+        const path = `/api/v1/events/${eventId}/agenda?lang=ru`;
+        httpRequest(
+          `${t.client.baseUrl}${path}`,
+          { headers: { 'accept-encoding': encoding, authorization: `Bearer ${admin}` } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => {
+              const body = Buffer.concat(chunks);
+              const kind = response.headers['content-encoding'];
+              expect(response.headers['content-length']).toBe(String(body.length));
+              const plain = kind === 'br' ? brotliDecompressSync(body) : kind === 'gzip' ? gunzipSync(body) : body;
+              resolve({ headers: response.headers, json: plain.toString('utf8') });
+            });
+          },
+        )
+          .on('error', reject)
+          .end();
+      });
+    // (The event is no longer public: the organizer reads it.)
+    const plain = await wire('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Buffer.byteLength(plain.json)).toBeGreaterThan(1024);
+    for (const [asked, sent] of [
+      ['br, gzip', 'br'],
+      ['gzip, br;q=0', 'gzip'],
+    ]) {
+      for (let i = 0; i < 2; i++) {
+        const answer = await wire(asked);
+        expect(answer.headers['content-encoding']).toBe(sent);
+        expect(answer.headers.vary).toMatch(/accept-encoding/i);
+        expect(answer.json).toBe(plain.json);
+      }
+    }
+    await sql(`UPDATE sessions SET title = title || '{"ru": "Закрытие"}' WHERE id = $1`, [sessionId]);
+    const changed = await wire('br');
+    expect(firstSession(JSON.parse(changed.json)).title).toBe('Закрытие');
+    expect(changed.json).toBe((await wire('identity')).json);
   });
 });

@@ -3,7 +3,12 @@ import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { HttpExceptionFilter, keepValidationRules, validationExceptionFactory } from '@app/common';
+import {
+  compressSharedBodies,
+  HttpExceptionFilter,
+  keepValidationRules,
+  validationExceptionFactory,
+} from '@app/common';
 import type { AppConfig } from '@app/config';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
@@ -113,6 +118,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       done();
     });
 
+  // Kept bodies (agendas, pages, reports) are compressed once per version, before the plugin.
+  compressSharedBodies(app.getHttpAdapter().getInstance());
   // Village links are slow: compress what is worth it. Brotli at a low quality costs about
   // what gzip does and saves more; clients that ask for neither get the plain body.
   await app.register(compress, {

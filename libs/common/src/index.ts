@@ -21,3 +21,4 @@ export * from './expiring-map';
 export * from './batch-queue';
 export * from './secret-hash';
 export * from './http/validation-rules';
+export * from './http/shared-body';

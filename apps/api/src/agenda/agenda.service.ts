@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, localDate, pickText, toZonedIso } from '@app/common';
+import { AppError, localDate, pickText, sharedBody, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Agenda, AgendaDay, AgendaPerson, AgendaSession, Language } from '@app/contracts';
 import { createHash } from 'node:crypto';
@@ -154,7 +154,7 @@ export class AgendaService {
     }
     const { sessions, people } = await this.sessions.agendaRows(event.id);
     const agenda = buildAgenda(event, sessions, people, lang);
-    const json = Buffer.from(JSON.stringify(agenda));
+    const json = sharedBody(Buffer.from(JSON.stringify(agenda)));
     const isPublic = event.visibility === 'public' && event.status !== 'draft';
     return { event, rendered: { agenda, json, etag: agendaEtag(json), isPublic } };
   }

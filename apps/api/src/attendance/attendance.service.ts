@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, toZonedIso } from '@app/common';
+import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, sharedBody, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
 import { type AuthUser, canActAs } from '../auth/auth-user';
 import type { EventQuorum, EventRow } from '../events/events.repository';
@@ -202,8 +202,8 @@ export class AttendanceService {
     // The board polls this every few seconds from every screen: one computation (and one JSON of
     // up to a hundred KB) at a time per report, shared by the screens that asked meanwhile.
     return this.reports.run(`${event.id}|${by}|${lang}`, async () =>
-      // Encoded once: every screen's answer is written from the same bytes.
-      Buffer.from(JSON.stringify(await this.computeReport(event, by, lang))),
+      // Encoded once (and compressed once): every screen's answer is written from the same bytes.
+      sharedBody(Buffer.from(JSON.stringify(await this.computeReport(event, by, lang)))),
     );
   }
 

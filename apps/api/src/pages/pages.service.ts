@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@app/common';
+import { AppError, sharedBody } from '@app/common';
 import { EVENT_KINDS, type EventKind, type Language } from '@app/contracts';
 import { createHash } from 'node:crypto';
 import { AgendaService, type RenderedAgenda } from '../agenda/agenda.service';
@@ -22,7 +22,7 @@ export interface RenderedPage {
 }
 
 function renderedPage(status: RenderedPage['status'], html: string, isPublic: boolean): RenderedPage {
-  const body = Buffer.from(html);
+  const body = sharedBody(Buffer.from(html));
   const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   return { status, body, etag, isPublic };
 }
