@@ -50,11 +50,19 @@ function exited(child: ChildProcess): Promise<number | null> {
 describe('the built app on the embedded database', () => {
   let dataDir: string;
   let output = '';
+  // A failed expectation must not leave an app (and its PostgreSQL) running after the suite.
+  const started = new Set<ChildProcess>();
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'akim-start-'));
     chmodSync(dataDir, 0o755);
   });
-  afterAll(() => {
+  afterAll(async () => {
+    for (const child of started) {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited(child);
+      }
+    }
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -72,6 +80,7 @@ describe('the built app on the embedded database', () => {
       ...START.env,
     };
     const child = spawn(process.execPath, [...START.nodeArgs, MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.add(child);
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const client = new TestClient(`http://127.0.0.1:${port}`);
