@@ -407,8 +407,8 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
   }
   let checkin;
   if (want('checkin')) {
-    log(`3/5 check-in burst: 50 connections, ${seconds(30)} s`);
-    checkin = await scans(50, seconds(30));
+    log(`3/5 check-in burst: 50 connections, ${seconds(60)} s`);
+    checkin = await scans(50, seconds(60));
     await settle();
   }
 
