@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync } from 'node:zlib';
 import { createOrganization, createPerson, eventBody } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -158,29 +158,31 @@ describe('agenda cache', () => {
 
   it('sends the kept agenda compressed once per version: the same JSON, and a change at once', async () => {
     const wire = (encoding: string) =>
-      new Promise<{ headers: Record<string, string | string[] | undefined>; json: string }>((resolve, reject) => {
-        const path = `/api/v1/events/${eventId}/agenda?lang=ru`;
-        httpRequest(
-          `${t.client.baseUrl}${path}`,
-          { headers: { 'accept-encoding': encoding, authorization: `Bearer ${admin}` } },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () => {
-              const body = Buffer.concat(chunks);
-              const kind = response.headers['content-encoding'];
-              expect(response.headers['content-length']).toBe(String(body.length));
-              const plain = kind === 'br' ? brotliDecompressSync(body) : kind === 'gzip' ? gunzipSync(body) : body;
-              resolve({ headers: response.headers, json: plain.toString('utf8') });
-            });
-          },
-        )
-          .on('error', reject)
-          .end();
-      });
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer; json: string }>(
+        (resolve, reject) => {
+          const path = `/api/v1/events/${eventId}/agenda?lang=ru`;
+          httpRequest(
+            `${t.client.baseUrl}${path}`,
+            { headers: { 'accept-encoding': encoding, authorization: `Bearer ${admin}` } },
+            (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () => {
+                const body = Buffer.concat(chunks);
+                const kind = response.headers['content-encoding'];
+                const plain = kind === 'br' ? brotliDecompressSync(body) : kind === 'gzip' ? gunzipSync(body) : body;
+                resolve({ headers: response.headers, body, json: plain.toString('utf8') });
+              });
+            },
+          )
+            .on('error', reject)
+            .end();
+        },
+      );
     // (The event is no longer public: the organizer reads it.)
     const plain = await wire('identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
     expect(Buffer.byteLength(plain.json)).toBeGreaterThan(1024);
     for (const [asked, sent] of [
       ['br, gzip', 'br'],
@@ -189,10 +191,16 @@ describe('agenda cache', () => {
       for (let i = 0; i < 2; i++) {
         const answer = await wire(asked);
         expect(answer.headers['content-encoding']).toBe(sent);
+        expect(answer.headers['content-length']).toBe(String(answer.body.length));
         expect(answer.headers.vary).toMatch(/accept-encoding/i);
         expect(answer.json).toBe(plain.json);
       }
     }
+    // The bytes of the kept body's one compression (brotli 6), not the plugin's per answer (4).
+    const once = brotliCompressSync(Buffer.from(plain.json), {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(plain.json) },
+    });
+    expect((await wire('br')).body.equals(once)).toBe(true);
     await sql(`UPDATE sessions SET title = title || '{"ru": "Закрытие"}' WHERE id = $1`, [sessionId]);
     const changed = await wire('br');
     expect(firstSession(JSON.parse(changed.json)).title).toBe('Закрытие');

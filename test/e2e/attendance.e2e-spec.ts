@@ -551,7 +551,9 @@ describe('check-in and attendance', () => {
         for (let tries = 0; waiting < 2 && tries < 200; tries++) {
           await new Promise((resolve) => setTimeout(resolve, 25));
           const { rows } = await locker.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted`,
+            `SELECT count(*)::int AS n FROM pg_locks
+             WHERE locktype = 'transactionid' AND NOT granted
+               AND pid IN (SELECT pid FROM pg_stat_activity WHERE datname = current_database())`,
           );
           waiting = rows[0].n;
         }

@@ -77,6 +77,8 @@ describe('the built app on the embedded database', () => {
       ADMIN_EMAIL: 'admin@test.kz',
       ADMIN_PASSWORD: 'admin-password-1',
       LOG_LEVEL: 'warn',
+      // The memory test signs in more often than an account may by default.
+      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '100',
       ...START.env,
     };
     const child = spawn(process.execPath, [...START.nodeArgs, MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });

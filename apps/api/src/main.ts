@@ -12,6 +12,10 @@ import { createApp } from './app.factory';
 // collection. They live for milliseconds: they belong in the young generation.
 setFlagsFromString('--no-allocation-site-pretenuring');
 
+// npm start's malloc setting is for this process (glibc read it at start, see README "Memory");
+// the embedded PostgreSQL inherits the environment and keeps its own allocator's defaults.
+delete process.env.MALLOC_MMAP_THRESHOLD_;
+
 async function main(): Promise<void> {
   if (existsSync('.env')) {
     process.loadEnvFile('.env');

@@ -75,7 +75,7 @@ export class AgendaController {
     const { etag } = rendered;
     void reply
       .header('etag', etag)
-      .header('vary', 'Accept-Language, Authorization, Cookie')
+      .header('vary', 'Accept-Language, Authorization, Cookie, Accept-Encoding')
       .header('cache-control', rendered.isPublic ? 'public, max-age=60, must-revalidate' : 'private, no-cache');
     const matches = ifNoneMatch
       ?.split(',')

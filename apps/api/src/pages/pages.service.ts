@@ -22,7 +22,7 @@ export interface RenderedPage {
 }
 
 function renderedPage(status: RenderedPage['status'], html: string, isPublic: boolean): RenderedPage {
-  const body = sharedBody(Buffer.from(html));
+  const body = Buffer.from(html);
   const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   return { status, body, etag, isPublic };
 }
@@ -110,6 +110,8 @@ export class PagesService {
       return cached.page;
     }
     const page = renderedPage(200, renderForumPage({ agenda, resolutions }), isPublic);
+    // Kept: compressed once per encoding, not at every answer.
+    sharedBody(page.body);
     this.forumPages.set(rendered, { resolutions: listed, page });
     return page;
   }

@@ -47,7 +47,10 @@ export function preferredEncoding(header: string | undefined): Encoding | undefi
   }
   const weights: Record<string, number> = {};
   for (const part of header.split(',')) {
-    const [name, ...params] = part.toLowerCase().split(';').map((p) => p.trim());
+    const [name, ...params] = part
+      .toLowerCase()
+      .split(';')
+      .map((p) => p.trim());
     const q = params.find((p) => p.startsWith('q='));
     const weight = q === undefined ? 1 : Number(q.slice(2));
     weights[name] = Number.isFinite(weight) ? weight : 0;
@@ -73,19 +76,21 @@ export function compressSharedBodies(fastify: FastifyInstance): void {
       payload.length < MIN_BYTES ||
       reply.statusCode !== 200 ||
       reply.hasHeader('content-encoding') ||
+      reply.hasHeader('content-range') ||
       request.headers['x-no-compression'] !== undefined
     ) {
       return done(null, payload);
+    }
+    // Every form of the body says it depends on Accept-Encoding, the plain one too.
+    const vary = String(reply.getHeader('vary') ?? '');
+    if (!/\baccept-encoding\b/i.test(vary)) {
+      void reply.header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
     }
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     if (!encoding) {
       return done(null, payload);
     }
     const body = compressedBody(payload, encoding)!;
-    const vary = String(reply.getHeader('vary') ?? '');
-    if (!/\baccept-encoding\b/i.test(vary)) {
-      void reply.header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
-    }
     void reply.header('content-encoding', encoding).header('content-length', body.length);
     done(null, body);
   });
