@@ -13,23 +13,6 @@ export function words(text) {
   return text?.split(' ').filter(Boolean) ?? [];
 }
 
-/**
- * `npm start`'s command (`NAME=value ... node --flag ... entry.js`) taken apart, so the bench
- * runs the app with the same environment settings and node flags as a deployment does.
- */
-export function startCommand(script) {
-  const parts = words(script);
-  const env = {};
-  while (/^[A-Z_][A-Z0-9_]*=/.test(parts[0] ?? '')) {
-    const [name, value] = parts.shift().split(/=(.*)/s, 2);
-    env[name] = value;
-  }
-  if (parts.shift() !== 'node' || parts.length === 0) {
-    throw new Error(`npm start should run "node [flags] <entry>", not "${script}"`);
-  }
-  return { env, nodeArgs: parts.slice(0, -1), entry: parts.at(-1) };
-}
-
 /** taskset is usable and there are at least two cores to split between server and load. */
 export const canPin =
   process.platform === 'linux' &&

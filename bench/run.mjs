@@ -25,16 +25,16 @@ import {
   running,
   sampleRss,
   start,
-  startCommand,
   stop,
   words,
 } from './proc.mjs';
 import { writeReport } from './report.mjs';
+import { npmStartCommand } from '../scripts/start-command.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
 // The app runs as `npm start` runs it: its environment settings, node flags and entry file.
-const START = startCommand(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start);
+const START = npmStartCommand(ROOT);
 const MAIN = join(ROOT, START.entry);
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SCALE = Number(process.env.BENCH_DURATION || 1);

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { knownEnvNames } from '@app/config';
-import { npmStartCommand } from './support/npm-start';
+import { npmStartCommand } from '../scripts/start-command.mjs';
 
 const root = process.cwd();
 

@@ -3,10 +3,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@app/database';
-import { npmStartCommand } from '../support/npm-start';
+import { npmStartCommand } from '../../scripts/start-command.mjs';
 import { TestClient } from '../support/test-app';
 
-const START = npmStartCommand();
+const START = npmStartCommand(process.cwd());
 const MAIN = join(process.cwd(), START.entry);
 
 function alive(pid: number): boolean {
