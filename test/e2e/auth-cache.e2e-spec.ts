@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AccountChanges } from '../../apps/api/src/users/account-changes';
+import { AccountChanges } from '../../apps/api/src/platform/users/account-changes';
 import { createOrganization, eventBody } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import type { ParsedMail } from 'mailparser';
 import ical, { type VEvent } from 'node-ical';
-import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
+import { NotificationsService } from '../../apps/api/src/participation/notifications/notifications.service';
 import { createOrganization, createPerson, userWith } from '../support/factories';
 import { publishedForum } from './mail-fixtures';
 import { SmtpSink } from '../support/smtp-sink';

@@ -15,10 +15,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { constants as zlibConstants } from 'node:zlib';
 import { AppModule } from './app.module';
-import { HEALTH_ROUTES } from './health/health.controller';
-import { createRootLogger, PinoNestLogger } from './logging/pino-logger';
-import { PAGE_ROUTES } from './pages/page-routes';
-import { serveWebApp } from './web/web-app';
+import { HEALTH_ROUTES } from './platform/health/health.controller';
+import { createRootLogger, PinoNestLogger } from './platform/logging/pino-logger';
+import { PAGE_ROUTES } from './public/pages/page-routes';
+import { serveWebApp } from './public/web/web-app';
 
 export const API_PREFIX = 'api/v1';
 

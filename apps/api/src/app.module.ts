@@ -1,21 +1,21 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { AgendaModule } from './agenda/agenda.module';
-import { AttendanceModule } from './attendance/attendance.module';
-import { AuthModule } from './auth/auth.module';
+import { AgendaModule } from './forum/agenda/agenda.module';
+import { AttendanceModule } from './participation/attendance/attendance.module';
+import { AuthModule } from './platform/auth/auth.module';
 import { DemoModule } from './demo/demo.module';
-import { EventsModule } from './events/events.module';
-import { OrganizationsModule } from './organizations/organizations.module';
-import { PagesModule } from './pages/pages.module';
-import { PeopleModule } from './people/people.module';
-import { RegionsModule } from './regions/regions.module';
-import { RegistrationsModule } from './registrations/registrations.module';
-import { ResolutionsModule } from './resolutions/resolutions.module';
-import { SessionsModule } from './sessions/sessions.module';
-import { StaffModule } from './staff/staff.module';
-import { HealthModule } from './health/health.module';
-import { UsersModule } from './users/users.module';
+import { EventsModule } from './forum/events/events.module';
+import { OrganizationsModule } from './directory/organizations/organizations.module';
+import { PagesModule } from './public/pages/pages.module';
+import { PeopleModule } from './directory/people/people.module';
+import { RegionsModule } from './directory/regions/regions.module';
+import { RegistrationsModule } from './participation/registrations/registrations.module';
+import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
+import { SessionsModule } from './forum/sessions/sessions.module';
+import { StaffModule } from './forum/staff/staff.module';
+import { HealthModule } from './platform/health/health.module';
+import { UsersModule } from './platform/users/users.module';
 
 @Global()
 @Module({})

@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AppError, IfMatchVersion, Lang, ParseUuid } from '@app/common';
+import type { Language } from '@app/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { AuthUser } from '../../platform/auth/auth-user';
+import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
+import {
+  CreatePersonDto,
+  ImportResultDto,
+  ListPeopleQueryDto,
+  PersonListResponseDto,
+  PersonResponseDto,
+  UpdatePersonDto,
+} from './dto/person.dto';
+import { PeopleService } from './people.service';
+
+/** The people directory holds contact details: staff roles only, never the public. */
+@ApiTags('people')
+@ApiBearerAuth()
+@Roles('admin', 'organizer', 'secretary', 'checker')
+@Controller('people')
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get()
+  @ApiOkResponse({ type: PersonListResponseDto })
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListPeopleQueryDto,
+    @Lang() lang: Language,
+  ): Promise<PersonListResponseDto> {
+    return this.people.list(user, query, lang);
+  }
+
+  @Post()
+  @Roles('admin', 'organizer')
+  @ApiCreatedResponse({ type: PersonResponseDto })
+  create(@Body() dto: CreatePersonDto, @Lang() lang: Language): Promise<PersonResponseDto> {
+    return this.people.create(dto, lang);
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @Roles('admin', 'organizer')
+  @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiBody({ description: 'The file itself as the request body (CSV in UTF-8, or XLSX)' })
+  @ApiQuery({ name: 'fileName', required: false })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'Check only; write nothing' })
+  @ApiOkResponse({ type: ImportResultDto, description: 'With any row error nothing is imported' })
+  async import(
+    @Req() request: FastifyRequest,
+    @Query('fileName') fileName: string | undefined,
+    @Query('dryRun') dryRun: string | undefined,
+    @Lang() lang: Language,
+  ): Promise<ImportResultDto> {
+    if (!Buffer.isBuffer(request.body)) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 415);
+    }
+    return this.people.import(request.body, fileName ?? '', request.headers['content-type'], dryRun === 'true', lang);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: PersonResponseDto })
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Lang() lang: Language,
+  ): Promise<PersonResponseDto> {
+    return this.people.get(id, lang, user);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'organizer')
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiOkResponse({ type: PersonResponseDto })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Body() dto: UpdatePersonDto,
+    @IfMatchVersion() version: number | undefined,
+    @Lang() lang: Language,
+  ): Promise<PersonResponseDto> {
+    return this.people.update(user, id, dto, version, lang);
+  }
+}

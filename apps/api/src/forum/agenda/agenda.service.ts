@@ -1,0 +1,196 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, localDate, pickText, sharedBody, toZonedIso } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { Agenda, AgendaDay, AgendaPerson, AgendaSession, Language } from '@app/contracts';
+import { createHash } from 'node:crypto';
+import type { AuthUser } from '../../platform/auth/auth-user';
+import type { EventRow } from '../events/events.repository';
+import { EventsService } from '../events/events.service';
+import { personName } from '../../directory/people/people.service';
+import type { SessionPersonRow, SessionRow } from '../sessions/sessions.repository';
+import { SessionsService } from '../sessions/sessions.service';
+import { renderAgendaIcs } from './agenda-ics';
+import { AgendaRepository } from './agenda.repository';
+import { renderAgendaPdf } from './agenda-pdf';
+
+export interface RenderedAgenda {
+  agenda: Agenda;
+  /** The agenda as JSON bytes, serialised once per version: every response writes the same buffer. */
+  json: Buffer;
+  /** A weak validator of the content: any change of text, time or person changes it. */
+  etag: string;
+  /** Readable by anyone (published and public): may be cached by shared caches. */
+  isPublic: boolean;
+}
+
+/** A rendered agenda with its event (for the reader's permission), valid while the event's stamp is unchanged. */
+interface CachedAgenda {
+  stamp: string;
+  value: Promise<{ event: EventRow; rendered: RenderedAgenda }>;
+}
+
+/** Rendered agendas kept per event and language: a forum has a handful; 59 KB each for a large one. */
+const CACHE_ENTRIES = 200;
+
+/** Builds days → sessions (sections holding their sub-sessions) → moderators and speakers, in the asked language. */
+export function buildAgenda(
+  event: EventRow,
+  sessions: SessionRow[],
+  people: SessionPersonRow[],
+  lang: Language,
+): Agenda {
+  const tz = event.timeZone;
+  const peopleBySession = new Map<string, SessionPersonRow[]>();
+  for (const p of people) {
+    peopleBySession.set(p.sessionId, [...(peopleBySession.get(p.sessionId) ?? []), p]);
+  }
+  const person = (p: SessionPersonRow): AgendaPerson => ({
+    personId: p.personId,
+    name: personName(p.fullName, lang),
+    position: pickText(p.personPosition, lang),
+    organization: pickText(p.organizationName, lang),
+  });
+  const toSession = (row: SessionRow): AgendaSession => {
+    const mine = peopleBySession.get(row.id) ?? [];
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: pickText(row.title, lang) ?? '',
+      description: pickText(row.description, lang),
+      startsAt: toZonedIso(new Date(row.startsAt), tz),
+      endsAt: toZonedIso(new Date(row.endsAt), tz),
+      room: row.room,
+      ...(row.seats ? { seats: row.seats, seatsLeft: Math.max(0, row.seats - row.seatsTaken) } : {}),
+      moderators: mine.filter((p) => p.role === 'moderator').map(person),
+      speakers: mine
+        .filter((p) => p.role === 'speaker')
+        .map((p) => ({ ...person(p), topic: pickText(p.topic, lang), minutes: p.minutes })),
+      children: [],
+    };
+  };
+  // Rows arrive in time order, so children are appended in time order too.
+  const byId = new Map(sessions.map((row) => [row.id, toSession(row)]));
+  const days = new Map<string, AgendaDay>();
+  for (const row of sessions) {
+    const session = byId.get(row.id)!;
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    if (parent) {
+      parent.children.push(session);
+      continue;
+    }
+    const date = localDate(new Date(row.startsAt), tz);
+    const day = days.get(date) ?? { date, sessions: [] };
+    days.set(date, day);
+    day.sessions.push(session);
+  }
+  return {
+    language: lang,
+    event: {
+      id: event.id,
+      slug: event.slug,
+      kind: event.kind,
+      status: event.status,
+      title: pickText(event.title, lang) ?? '',
+      description: pickText(event.description, lang),
+      timeZone: tz,
+      startsAt: toZonedIso(new Date(event.startsAt), tz),
+      endsAt: toZonedIso(new Date(event.endsAt), tz),
+      venue: { name: pickText(event.venue.name, lang) ?? '', address: pickText(event.venue.address, lang) },
+      region: event.regionCode
+        ? { code: event.regionCode, name: pickText(event.regionName, lang) ?? event.regionCode }
+        : null,
+      organizers: event.organizers.map((o) => ({ id: o.id, name: pickText(o.name, lang) ?? '' })),
+      updatedAt: new Date(event.updatedAt).toISOString(),
+    },
+    days: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+/** A weak validator of the agenda's content (its JSON): any change of text, time or person changes it. */
+export function agendaEtag(json: Buffer): string {
+  return `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+}
+
+@Injectable()
+export class AgendaService {
+  private readonly cache = new Map<string, CachedAgenda>();
+
+  constructor(
+    private readonly repository: AgendaRepository,
+    private readonly events: EventsService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * A hot read is one small query (the event's stamp) and the JSON rendered before. Otherwise
+   * three more, whatever the forum's size: the event, its sessions, their people. The stamp is
+   * read first, so what is rendered is at least as new as the stamp it is kept under; concurrent
+   * readers of a stale agenda wait for one rendering.
+   */
+  async agenda(user: AuthUser | undefined, idOrSlug: string, lang: Language): Promise<RenderedAgenda> {
+    const current = await this.repository.stamp(idOrSlug);
+    if (!current) {
+      throw AppError.notFound();
+    }
+    const key = `${current.id}:${lang}`;
+    let cached = this.cache.get(key);
+    if (cached?.stamp !== current.stamp) {
+      cached = { stamp: current.stamp, value: this.render(current.id, lang) };
+      this.remember(key, cached);
+    }
+    const { event, rendered } = await cached.value;
+    const isPublic = event.visibility === 'public' && event.status !== 'draft';
+    if (!isPublic && !this.events.canSeeUnpublished(user, event)) {
+      throw AppError.notFound();
+    }
+    return rendered;
+  }
+
+  private async render(eventId: string, lang: Language): Promise<{ event: EventRow; rendered: RenderedAgenda }> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
+      throw AppError.notFound();
+    }
+    const { sessions, people } = await this.sessions.agendaRows(event.id);
+    const agenda = buildAgenda(event, sessions, people, lang);
+    const json = sharedBody(Buffer.from(JSON.stringify(agenda)));
+    const isPublic = event.visibility === 'public' && event.status !== 'draft';
+    return { event, rendered: { agenda, json, etag: agendaEtag(json), isPublic } };
+  }
+
+  /** Keeps the newest entries (a Map iterates in insertion order); a failed rendering is dropped for the next reader to retry. */
+  private remember(key: string, entry: CachedAgenda): void {
+    this.cache.delete(key);
+    this.cache.set(key, entry);
+    if (this.cache.size > CACHE_ENTRIES) {
+      this.cache.delete(this.cache.keys().next().value!);
+    }
+    entry.value.catch(() => {
+      if (this.cache.get(key) === entry) {
+        this.cache.delete(key);
+      }
+    });
+  }
+
+  /** For mail: the agenda file of an event in the reader's language, whatever the reader may see in the API. */
+  async icsForMail(eventId: string, lang: Language): Promise<string> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
+      throw new Error(`event ${eventId} is gone`);
+    }
+    const { sessions, people } = await this.sessions.agendaRows(event.id);
+    return this.ics(buildAgenda(event, sessions, people, lang));
+  }
+
+  ics(agenda: Agenda): string {
+    return renderAgendaIcs(agenda, {
+      uidDomain: new URL(this.config.publicUrl).hostname,
+      eventUrl: `${this.config.publicUrl}/events/${agenda.event.slug}`,
+    });
+  }
+
+  pdf(agenda: Agenda): Promise<Buffer> {
+    return renderAgendaPdf(agenda);
+  }
+}

@@ -1,0 +1,126 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
+import type { Language } from '@app/contracts';
+import type { AuthUser } from '../../platform/auth/auth-user';
+import { CurrentUser, Public, Roles } from '../../platform/auth/auth.decorators';
+import {
+  ComplianceQueryDto,
+  ComplianceResponseDto,
+  CreateEventDto,
+  EventListResponseDto,
+  EventResponseDto,
+  ListEventsQueryDto,
+  UpdateEventDto,
+} from './dto/event.dto';
+import { EventsService } from './events.service';
+
+@ApiTags('events')
+@Controller('events')
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: EventListResponseDto, description: 'Published public events, plus drafts the caller manages' })
+  list(
+    @CurrentUser() user: AuthUser | undefined,
+    @Query() query: ListEventsQueryDto,
+    @Lang() lang: Language,
+  ): Promise<EventListResponseDto> {
+    return this.events.list(user, query, lang);
+  }
+
+  @Get('compliance')
+  @Roles('admin', 'organizer', 'secretary')
+  @ApiBearerAuth()
+  @ApiOkResponse({
+    type: ComplianceResponseDto,
+    description: 'Announcement lead time of public events, by organizer and region',
+  })
+  compliance(@Query() query: ComplianceQueryDto, @Lang() lang: Language): Promise<ComplianceResponseDto> {
+    return this.events.compliance(query, lang);
+  }
+
+  @Post()
+  @Roles('organizer')
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ type: EventResponseDto })
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateEventDto,
+    @Lang() lang: Language,
+  ): Promise<EventResponseDto> {
+    return this.events.create(user, dto, lang);
+  }
+
+  @Public()
+  @Get(':id')
+  @ApiParam({ name: 'id', description: 'The id or the slug' })
+  @ApiOkResponse({ type: EventResponseDto })
+  get(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('id') idOrSlug: string,
+    @Lang() lang: Language,
+  ): Promise<EventResponseDto> {
+    return this.events.get(user, idOrSlug, lang);
+  }
+
+  @Patch(':id')
+  @Roles('organizer')
+  @ApiBearerAuth()
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version being edited; stale → 409 VERSION_MISMATCH',
+  })
+  @ApiOkResponse({ type: EventResponseDto })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Body() dto: UpdateEventDto,
+    @IfMatchVersion() version: number | undefined,
+    @Lang() lang: Language,
+  ): Promise<EventResponseDto> {
+    return this.events.update(user, id, dto, version, lang);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: EventResponseDto })
+  publish(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Lang() lang: Language,
+  ): Promise<EventResponseDto> {
+    return this.events.changeStatus(user, id, 'publish', lang);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: EventResponseDto })
+  close(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Lang() lang: Language,
+  ): Promise<EventResponseDto> {
+    return this.events.changeStatus(user, id, 'close', lang);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: EventResponseDto })
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Lang() lang: Language,
+  ): Promise<EventResponseDto> {
+    return this.events.changeStatus(user, id, 'cancel', lang);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditController } from '../../platform/audit/audit.controller';
+import { AuditModule } from '../../platform/audit/audit.module';
+import { OrganizationsModule } from '../../directory/organizations/organizations.module';
+import { RegionsModule } from '../../directory/regions/regions.module';
+import { EventsController } from './events.controller';
+import { EventsRepository } from './events.repository';
+import { EventsService } from './events.service';
+
+@Module({
+  imports: [OrganizationsModule, RegionsModule, AuditModule],
+  controllers: [EventsController, AuditController],
+  providers: [EventsService, EventsRepository],
+  exports: [EventsService],
+})
+export class EventsModule {}

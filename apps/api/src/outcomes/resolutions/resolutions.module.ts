@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AttendanceModule } from '../../participation/attendance/attendance.module';
+import { AuditModule } from '../../platform/audit/audit.module';
+import { EventsModule } from '../../forum/events/events.module';
+import { NotificationsModule } from '../../participation/notifications/notifications.module';
+import { OrganizationsModule } from '../../directory/organizations/organizations.module';
+import { PeopleModule } from '../../directory/people/people.module';
+import {
+  EventResolutionsController,
+  ExecutionController,
+  ResolutionPdfController,
+  ResolutionsController,
+} from './resolutions.controller';
+import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionsService } from './resolutions.service';
+
+@Module({
+  imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule],
+  controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
+  providers: [ResolutionsService, ResolutionsRepository],
+  exports: [ResolutionsService],
+})
+export class ResolutionsModule {}

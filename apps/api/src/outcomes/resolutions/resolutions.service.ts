@@ -1,0 +1,499 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, localDate, pickText, toZonedIso } from '@app/common';
+import type { Language } from '@app/contracts';
+import { AttendanceService } from '../../participation/attendance/attendance.service';
+import { AuditService, diff } from '../../platform/audit/audit.service';
+import { type AuthUser, canActAs } from '../../platform/auth/auth-user';
+import type { EventRow } from '../../forum/events/events.repository';
+import { EventsService } from '../../forum/events/events.service';
+import { NotificationsService } from '../../participation/notifications/notifications.service';
+import { OrganizationsService } from '../../directory/organizations/organizations.service';
+import { PeopleService, personName } from '../../directory/people/people.service';
+import type {
+  AdoptDto,
+  CreateResolutionDto,
+  ExecutionGroupDto,
+  ExecutionQueryDto,
+  ExecutionResponseDto,
+  PointDto,
+  PointResponseDto,
+  ResolutionResponseDto,
+  UpdatePointDto,
+  UpdateResolutionDto,
+} from './dto/resolution.dto';
+import type { ResolutionDocument } from './resolution-document';
+import { renderResolutionPdf } from './resolution-pdf';
+import { type PointRow, type PointValues, type ResolutionRow, ResolutionsRepository } from './resolutions.repository';
+
+function numberOf(row: Pick<ResolutionRow, 'number' | 'year'>): string | null {
+  return row.number === null ? null : `${row.number}/${row.year}`;
+}
+
+@Injectable()
+export class ResolutionsService {
+  constructor(
+    private readonly resolutions: ResolutionsRepository,
+    private readonly events: EventsService,
+    private readonly attendance: AttendanceService,
+    private readonly people: PeopleService,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  private target(event: EventRow): { eventId: string; organizationIds: string[] } {
+    return { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) };
+  }
+
+  /** Secretaries and organizers of the event draft and adopt its resolutions. */
+  private canDraft(user: AuthUser | undefined, event: EventRow): boolean {
+    return (
+      !!user && (canActAs(user, 'secretary', this.target(event)) || canActAs(user, 'organizer', this.target(event)))
+    );
+  }
+
+  private async draftingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
+      throw AppError.notFound();
+    }
+    if (!this.canDraft(user, event)) {
+      throw AppError.forbidden();
+    }
+    return event;
+  }
+
+  /** A resolution and its event, if this user may read it: adopted ones of public events are public. */
+  private async readable(user: AuthUser | undefined, id: string): Promise<{ row: ResolutionRow; event: EventRow }> {
+    const row = await this.resolutions.findById(id);
+    const event = row ? await this.events.findRow(row.eventId) : undefined;
+    if (!row || !event) {
+      throw AppError.notFound();
+    }
+    const isPublic = row.status === 'adopted' && event.visibility === 'public' && event.status !== 'draft';
+    if (!isPublic && !this.canDraft(user, event) && !this.events.canSeeUnpublished(user, event)) {
+      throw AppError.notFound();
+    }
+    return { row, event };
+  }
+
+  private toResponse(row: ResolutionRow, points: PointRow[], event: EventRow, lang: Language): ResolutionResponseDto {
+    return {
+      id: row.id,
+      eventId: row.eventId,
+      sessionId: row.sessionId,
+      kind: row.kind,
+      status: row.status,
+      title: pickText(row.title, lang) ?? '',
+      titles: row.title,
+      preamble: pickText(row.preamble, lang),
+      preambles: row.preamble,
+      number: numberOf(row),
+      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
+      vote:
+        row.status === 'adopted'
+          ? {
+              for: row.votesFor!,
+              against: row.votesAgainst!,
+              abstained: row.votesAbstained!,
+              present: row.presentCount!,
+            }
+          : null,
+      chair: row.chairId ? { id: row.chairId, name: personName(row.chairName!, lang) } : null,
+      amends: row.amendsId ? { id: row.amendsId, number: row.amendsNumber } : null,
+      amendments: row.amendments,
+      points: points.filter((p) => p.resolutionId === row.id).map((p) => this.pointResponse(p, lang)),
+      version: row.version,
+    };
+  }
+
+  private pointResponse(p: PointRow, lang: Language): PointResponseDto {
+    return {
+      id: p.id,
+      number: p.position,
+      text: pickText(p.text, lang) ?? '',
+      texts: p.text,
+      responsible: p.responsibleOrganizationId
+        ? { id: p.responsibleOrganizationId, name: pickText(p.responsibleName, lang) ?? '' }
+        : null,
+      executor: p.executorId ? { id: p.executorId, name: personName(p.executorName!, lang) } : null,
+      dueDate: p.dueDate,
+      status: p.overdue ? 'overdue' : p.status,
+      percent: p.percent,
+      progress: p.progress,
+    };
+  }
+
+  async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
+    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
+    const rows = await this.resolutions.listForEvent(event.id, !this.canDraft(user, event));
+    const points = await this.resolutions.pointsOf(rows.map((r) => r.id));
+    return rows.map((row) => this.toResponse(row, points, event, lang));
+  }
+
+  /**
+   * The adopted resolutions of an event, without their points, for its public page: adopted ones are public,
+   * and the caller has already checked that the reader may see the event.
+   */
+  async adoptedOf(
+    eventId: string,
+    timeZone: string,
+    lang: Language,
+  ): Promise<{ id: string; number: string | null; title: string; adoptedAt: string | null }[]> {
+    const rows = await this.resolutions.listForEvent(eventId, true);
+    return rows.map((row) => ({
+      id: row.id,
+      number: numberOf(row),
+      title: pickText(row.title, lang) ?? '',
+      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), timeZone) : null,
+    }));
+  }
+
+  async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
+    const { row, event } = await this.readable(user, id);
+    return this.toResponse(row, await this.resolutions.pointsOf([id]), event, lang);
+  }
+
+  async create(
+    user: AuthUser,
+    eventId: string,
+    dto: CreateResolutionDto,
+    lang: Language,
+    amendsId: string | null = null,
+  ): Promise<ResolutionResponseDto> {
+    const event = await this.draftingEvent(user, eventId);
+    const points = await this.pointValues(dto.points);
+    const id = await this.resolutions.transaction(async (manager) => {
+      const created = await this.resolutions.insert(manager, {
+        eventId: event.id,
+        sessionId: dto.sessionId ?? null,
+        kind: dto.kind ?? 'resolution',
+        title: dto.title,
+        preamble: dto.preamble ?? null,
+        amendsId,
+        createdBy: user.id,
+      });
+      await this.resolutions.replacePoints(manager, created, points);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        entity: 'resolution',
+        entityId: created,
+        action: amendsId ? 'amend' : 'create',
+        eventId: event.id,
+        changes: diff({}, { title: dto.title, preamble: dto.preamble ?? null, points, amendsId }),
+      });
+      return created;
+    });
+    return this.get(user, id, lang);
+  }
+
+  async update(
+    user: AuthUser,
+    id: string,
+    dto: UpdateResolutionDto,
+    version: number | undefined,
+    lang: Language,
+  ): Promise<ResolutionResponseDto> {
+    const existing = await this.resolutions.findById(id);
+    if (!existing) {
+      throw AppError.notFound();
+    }
+    const event = await this.draftingEvent(user, existing.eventId);
+    const points = dto.points ? await this.pointValues(dto.points) : undefined;
+    await this.resolutions.transaction(async (manager) => {
+      const current = (await this.resolutions.findById(id, manager, true))!;
+      if (current.status === 'adopted') {
+        throw new AppError('RESOLUTION_ADOPTED', 409);
+      }
+      if (version !== undefined && current.version !== version) {
+        throw AppError.versionMismatch();
+      }
+      const before = {
+        kind: current.kind,
+        title: current.title,
+        preamble: current.preamble,
+        sessionId: current.sessionId,
+      };
+      const after = {
+        kind: dto.kind ?? current.kind,
+        title: dto.title ?? current.title,
+        preamble: dto.preamble ?? current.preamble,
+        sessionId: dto.sessionId ?? current.sessionId,
+      };
+      await this.resolutions.updateDraft(manager, id, after);
+      if (points) {
+        await this.resolutions.replacePoints(manager, id, points);
+      }
+      await this.audit.record(manager, {
+        actorId: user.id,
+        entity: 'resolution',
+        entityId: id,
+        action: 'update',
+        eventId: event.id,
+        changes: diff({ ...before }, { ...after, ...(points ? { points } : {}) }),
+      });
+    });
+    return this.get(user, id, lang);
+  }
+
+  /**
+   * Adopts a draft: checks the quorum (present defaults to the live check-ins of the
+   * adopting session's voting members) and the majority, then numbers it per organizer
+   * and year, gapless, and freezes its text.
+   */
+  async adopt(user: AuthUser, id: string, dto: AdoptDto, lang: Language): Promise<ResolutionResponseDto> {
+    const existing = await this.resolutions.findById(id);
+    if (!existing) {
+      throw AppError.notFound();
+    }
+    const event = await this.draftingEvent(user, existing.eventId);
+    if (dto.chairId && (await this.people.findByIds([dto.chairId])).length === 0) {
+      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'chairId', code: 'exists' }]);
+    }
+    const quorum = await this.attendance.quorumFor(event, existing.sessionId);
+    const present = dto.presentCount ?? quorum.present;
+    const votes = dto.votesFor + dto.votesAgainst + dto.votesAbstained;
+    if (votes > present) {
+      throw new AppError('VOTES_EXCEED_PRESENT', 422, { votes, present });
+    }
+    if (present < quorum.required) {
+      throw new AppError('NO_QUORUM', 422, { present, required: quorum.required });
+    }
+    // The event's rule: more than half of those present (default), or of all voting members.
+    const base = event.quorum?.majority === 'members' ? quorum.members : present;
+    const majority = Math.floor(base / 2) + 1;
+    if (dto.votesFor < majority) {
+      throw new AppError('NOT_ADOPTED', 422, { votesFor: dto.votesFor, required: majority });
+    }
+    const adoptedAt = dto.adoptedAt ? new Date(dto.adoptedAt) : new Date();
+    const year = Number(localDate(adoptedAt, event.timeZone).slice(0, 4));
+    const organizationId = dto.organizationId ?? event.organizers[0].id;
+    if (!event.organizers.some((o) => o.id === organizationId)) {
+      throw AppError.validation([{ field: 'organizationId', code: 'exists' }]);
+    }
+    await this.resolutions.transaction(async (manager) => {
+      const current = (await this.resolutions.findById(id, manager, true))!;
+      if (current.status === 'adopted') {
+        throw new AppError('RESOLUTION_ADOPTED', 409);
+      }
+      const number = await this.resolutions.nextNumber(manager, organizationId, year);
+      await this.resolutions.adopt(manager, id, {
+        organizationId,
+        number,
+        year,
+        votesFor: dto.votesFor,
+        votesAgainst: dto.votesAgainst,
+        votesAbstained: dto.votesAbstained,
+        present,
+        chairId: dto.chairId ?? null,
+        adoptedAt,
+      });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        entity: 'resolution',
+        entityId: id,
+        action: 'adopt',
+        eventId: event.id,
+        changes: { number: { from: null, to: `${number}/${year}` }, vote: { from: null, to: { ...dto, present } } },
+      });
+      // Everyone registered hears of it, or nobody does: the messages commit with the adoption.
+      await this.notifications.resolutionAdopted(manager, {
+        id,
+        kind: current.kind,
+        number: `${number}/${year}`,
+        title: current.title,
+        event,
+      });
+    });
+    return this.get(user, id, lang);
+  }
+
+  /** A correction of an adopted resolution: a new draft that links to it. */
+  async amend(user: AuthUser, id: string, dto: CreateResolutionDto, lang: Language): Promise<ResolutionResponseDto> {
+    const target = await this.resolutions.findById(id);
+    if (!target) {
+      throw AppError.notFound();
+    }
+    if (target.status !== 'adopted') {
+      throw new AppError('NOT_AMENDABLE', 409);
+    }
+    return this.create(user, target.eventId, dto, lang, id);
+  }
+
+  /** Progress on a point: by the event's organizers, or by the responsible organization's own people. */
+  async updatePoint(
+    user: AuthUser,
+    resolutionId: string,
+    pointId: string,
+    dto: UpdatePointDto,
+    lang: Language,
+  ): Promise<PointResponseDto> {
+    const resolution = await this.resolutions.findById(resolutionId);
+    const event = resolution ? await this.events.findRow(resolution.eventId) : undefined;
+    if (!resolution || !event) {
+      throw AppError.notFound();
+    }
+    const point = (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId);
+    if (!point) {
+      throw AppError.notFound();
+    }
+    const responsible = point.responsibleOrganizationId ? [point.responsibleOrganizationId] : [];
+    const allowed =
+      canActAs(user, 'organizer', this.target(event)) ||
+      canActAs(user, 'secretary', this.target(event)) ||
+      (responsible.length > 0 &&
+        (['organizer', 'secretary'] as const).some((role) => canActAs(user, role, { organizationIds: responsible })));
+    if (!allowed) {
+      throw AppError.forbidden();
+    }
+    if (resolution.status !== 'adopted') {
+      throw new AppError('INVALID_STATUS_CHANGE', 409, { from: 'draft', to: 'progress' });
+    }
+    const status =
+      dto.status ??
+      (dto.percent === 100 ? 'done' : dto.percent !== undefined && dto.percent > 0 ? 'in_progress' : point.status);
+    const percent = status === 'done' ? 100 : (dto.percent ?? point.percent);
+    await this.resolutions.transaction(async (manager) => {
+      await this.resolutions.recordProgress(manager, pointId, {
+        status,
+        percent,
+        note: dto.note ?? null,
+        evidenceUrl: dto.evidenceUrl ?? null,
+        authorId: user.id,
+      });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        entity: 'point',
+        entityId: pointId,
+        action: 'progress',
+        eventId: event.id,
+        changes: diff({ status: point.status, percent: point.percent }, { status, percent, note: dto.note ?? null }),
+      });
+    });
+    return this.pointResponse(
+      (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId)!,
+      lang,
+    );
+  }
+
+  async execution(query: ExecutionQueryDto, lang: Language): Promise<ExecutionResponseDto> {
+    const rows = await this.resolutions.executionRows({
+      organizationId: query.organization,
+      region: query.region,
+      eventId: query.event,
+      overdue: query.overdue,
+      date: query.date,
+    });
+    const group = (key: string, label: string): ExecutionGroupDto & { sum: number } => ({
+      key,
+      label,
+      points: 0,
+      done: 0,
+      overdue: 0,
+      percent: 0,
+      sum: 0,
+    });
+    const add = (g: ExecutionGroupDto & { sum: number }, row: (typeof rows)[number]): void => {
+      g.points += 1;
+      g.done += row.status === 'done' ? 1 : 0;
+      g.overdue += row.overdue ? 1 : 0;
+      g.sum += row.status === 'cancelled' ? 0 : row.percent;
+      g.percent = Math.round((g.sum / g.points) * 10) / 10;
+    };
+    const totals = group('all', '');
+    const byOrganization = new Map<string, ExecutionGroupDto & { sum: number }>();
+    const byRegion = new Map<string, ExecutionGroupDto & { sum: number }>();
+    for (const row of rows) {
+      add(totals, row);
+      const orgKey = row.organizationId ?? 'none';
+      const org = byOrganization.get(orgKey) ?? group(orgKey, pickText(row.organizationName, lang) ?? '—');
+      byOrganization.set(orgKey, org);
+      add(org, row);
+      const regionKey = row.regionCode ?? 'none';
+      const region = byRegion.get(regionKey) ?? group(regionKey, pickText(row.regionName, lang) ?? '—');
+      byRegion.set(regionKey, region);
+      add(region, row);
+    }
+    const strip = ({ sum: _sum, ...g }: ExecutionGroupDto & { sum: number }): ExecutionGroupDto => g;
+    return {
+      totals: { points: totals.points, done: totals.done, overdue: totals.overdue, percent: totals.percent },
+      groups: [...byOrganization.values()].map(strip).sort((a, b) => a.percent - b.percent),
+      regions: [...byRegion.values()].map(strip).sort((a, b) => a.percent - b.percent),
+      overdue: rows
+        .filter((row) => row.overdue)
+        .map((row) => ({
+          resolutionId: row.resolutionId,
+          number: row.number,
+          pointId: row.pointId,
+          pointNumber: row.position,
+          dueDate: row.dueDate!,
+          responsible: pickText(row.organizationName, lang),
+          percent: row.percent,
+        })),
+    };
+  }
+
+  async pdf(user: AuthUser | undefined, id: string, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
+    return renderResolutionPdf(await this.document(user, id), layout);
+  }
+
+  /** What the PDF shows. */
+  async document(user: AuthUser | undefined, id: string): Promise<ResolutionDocument> {
+    const { row, event } = await this.readable(user, id);
+    const points = await this.resolutions.pointsOf([id]);
+    const both = (text: { kk: string; ru?: string } | null | undefined): { kk: string; ru: string } | null =>
+      text ? { kk: text.kk, ru: text.ru ?? text.kk } : null;
+    return {
+      kind: row.kind,
+      status: row.status,
+      number: numberOf(row),
+      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
+      timeZone: event.timeZone,
+      place: both(event.regionName) ?? both(event.venue.name)!,
+      organizers: event.organizers.map((o) => both(o.name)!),
+      eventTitle: both(event.title)!,
+      title: both(row.title)!,
+      preamble: both(row.preamble),
+      points: points.map((p) => ({
+        number: p.position,
+        text: both(p.text)!,
+        responsible: both(p.responsibleName),
+        executor: both(p.executorName),
+        dueDate: p.dueDate,
+      })),
+      vote:
+        row.status === 'adopted'
+          ? {
+              for: row.votesFor!,
+              against: row.votesAgainst!,
+              abstained: row.votesAbstained!,
+              present: row.presentCount!,
+            }
+          : null,
+      chair: row.chairId ? { name: both(row.chairName)!, position: both(row.chairPosition) } : null,
+      amends: row.amendsNumber,
+      amendedBy: row.amendments.flatMap((a) => (a.number ? [a.number] : [])),
+    };
+  }
+
+  private async pointValues(points: PointDto[]): Promise<PointValues[]> {
+    const orgIds = [
+      ...new Set(points.flatMap((p) => (p.responsibleOrganizationId ? [p.responsibleOrganizationId] : []))),
+    ];
+    if ((await this.organizations.findByIds(orgIds)).length !== orgIds.length) {
+      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [
+        { field: 'points.responsibleOrganizationId', code: 'exists' },
+      ]);
+    }
+    const executorIds = [...new Set(points.flatMap((p) => (p.executorId ? [p.executorId] : [])))];
+    if ((await this.people.findByIds(executorIds)).length !== executorIds.length) {
+      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'points.executorId', code: 'exists' }]);
+    }
+    return points.map((p) => ({
+      text: p.text,
+      responsibleOrganizationId: p.responsibleOrganizationId ?? null,
+      executorId: p.executorId ?? null,
+      dueDate: p.dueDate ?? null,
+    }));
+  }
+}

@@ -1,0 +1,394 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, sharedBody, toZonedIso } from '@app/common';
+import type { Language } from '@app/contracts';
+import { type AuthUser, canActAs } from '../../platform/auth/auth-user';
+import type { EventQuorum, EventRow } from '../../forum/events/events.repository';
+import { personName } from '../../directory/people/people.service';
+import type {
+  AttendanceGroupDto,
+  AttendanceQueryDto,
+  AttendanceResponseDto,
+  BatchItemResultDto,
+  CheckInDto,
+  CheckInResponseDto,
+  QuorumStateDto,
+} from './dto/attendance.dto';
+import {
+  AttendanceRepository,
+  type AttendanceEvent,
+  type ClientResult,
+  type RegionCount,
+} from './attendance.repository';
+
+/** Scans from a device whose clock runs a little fast are fine; a check-in days ahead is a mistake. */
+const FUTURE_TOLERANCE_MS = 10 * 60_000;
+
+/** One collator for the report's sorting: localeCompare with a locale builds one at every call. */
+const KAZAKH = new Intl.Collator('kk');
+
+function csvCell(value: string): string {
+  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+@Injectable()
+export class AttendanceService {
+  private readonly reports = new NextFlight<Buffer>();
+
+  constructor(private readonly attendance: AttendanceRepository) {}
+
+  /** The event when the user holds one of `roles` on it: 404 when there is no such event, else 403. */
+  private async eventFor(
+    user: AuthUser,
+    eventId: string,
+    roles: readonly ('organizer' | 'secretary' | 'checker')[],
+  ): Promise<AttendanceEvent> {
+    const event = await this.attendance.attendanceEvent(eventId);
+    if (!event) {
+      throw AppError.notFound();
+    }
+    const target = { eventId: event.id, organizationIds: event.organizerIds };
+    if (!roles.some((role) => canActAs(user, role, target))) {
+      throw AppError.forbidden();
+    }
+    return event;
+  }
+
+  /** Checkers and organizers of this event admit people; nobody else. */
+  private admittingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+    return this.eventFor(user, eventId, ['checker', 'organizer']);
+  }
+
+  /** Organizers, secretaries and checkers of this event see its attendance. */
+  private watchingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+    return this.eventFor(user, eventId, ['organizer', 'secretary', 'checker']);
+  }
+
+  async checkIn(user: AuthUser, eventId: string, item: CheckInDto, lang: Language): Promise<CheckInResponseDto> {
+    return this.admit(user, await this.admittingEvent(user, eventId), item, lang);
+  }
+
+  /**
+   * The queue of an offline device: each item on its own (one bad item never blocks the
+   * others), idempotent by clientId, recorded at the time it happened. The items go to the
+   * database together, a few statements for the whole queue; scans of one badge or clientId
+   * still run one after the other, in the queue's order (see AttendanceRepository.admit).
+   */
+  async checkInBatch(
+    user: AuthUser,
+    eventId: string,
+    items: CheckInDto[],
+    lang: Language,
+  ): Promise<{ results: BatchItemResultDto[] }> {
+    const event = await this.admittingEvent(user, eventId);
+    const results = await Promise.all(
+      items.map(async (item): Promise<BatchItemResultDto> => {
+        try {
+          const done = await this.admit(user, event, item, lang);
+          return {
+            clientId: item.clientId ?? null,
+            status: done.status,
+            id: done.id,
+            at: done.at,
+            registrationId: done.registrationId,
+          };
+        } catch (caught) {
+          const error = caught instanceof AppError ? caught : fromDatabaseError(caught);
+          if (!error) {
+            throw caught;
+          }
+          return {
+            clientId: item.clientId ?? null,
+            status: 'rejected',
+            code: error.code,
+            message: errorMessage(error.messageCode ?? error.code, lang, error.params),
+          };
+        }
+      }),
+    );
+    return { results };
+  }
+
+  /** One statement (see AttendanceRepository.admit); a second only when a concurrent request recorded the answer. */
+  private async admit(
+    user: AuthUser,
+    event: AttendanceEvent,
+    item: CheckInDto,
+    lang: Language,
+  ): Promise<CheckInResponseDto> {
+    if (!item.badgeCode && !item.registrationId) {
+      // Nothing to look up but, perhaps, an answer given before.
+      const previous = item.clientId ? await this.attendance.clientResult(event.id, item.clientId) : undefined;
+      if (previous) {
+        return this.replay(event, previous, lang);
+      }
+      throw AppError.validation([{ field: 'badgeCode', code: 'isDefined' }]);
+    }
+    const at = item.at ? new Date(item.at) : new Date();
+    if (at.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+      throw AppError.validation([{ field: 'at', code: 'max' }]);
+    }
+    if (item.sessionId && !(await this.attendance.sessionBelongs(event.id, item.sessionId))) {
+      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'sessionId', code: 'exists' }]);
+    }
+    const sessionId = item.sessionId ?? null;
+    const result = await this.attendance.admit({
+      eventId: event.id,
+      clientId: item.clientId ?? null,
+      badgeCode: item.badgeCode ? item.badgeCode.trim().toUpperCase() : null,
+      registrationId: item.badgeCode ? null : (item.registrationId ?? null),
+      sessionId,
+      at,
+      deviceId: item.deviceId ?? null,
+      recordedBy: user.id,
+    });
+    if (result.previous) {
+      return this.replay(event, result.previous, lang, result.previous.fullName);
+    }
+    if (!result.registrationId || result.registrationStatus !== 'registered') {
+      throw result.registrationId
+        ? new AppError('NOT_ADMITTED', 422, { status: result.registrationStatus! })
+        : new AppError('BADGE_UNKNOWN', 404);
+    }
+    let checkIn = result.checkIn;
+    let fresh = result.fresh;
+    if (!checkIn || (item.clientId && fresh && !result.clientStored)) {
+      // A concurrent request got there first (its row was not in this statement's snapshot):
+      // the same clientId gets that request's answer; another scan of the badge, its time.
+      const previous = item.clientId ? await this.attendance.clientResult(event.id, item.clientId) : undefined;
+      if (previous) {
+        return this.replay(event, previous, lang);
+      }
+      checkIn = checkIn ?? (await this.attendance.findCheckIn(result.registrationId, sessionId))!;
+      fresh = false;
+    }
+    return {
+      id: checkIn.id,
+      status: fresh ? 'checked_in' : 'already_checked_in',
+      at: toZonedIso(new Date(checkIn.at), event.timeZone),
+      registrationId: result.registrationId,
+      name: personName(result.fullName!, lang),
+      sessionId,
+    };
+  }
+
+  /** The answer a clientId got before; the name is read when the caller does not have it. */
+  private async replay(
+    event: AttendanceEvent,
+    previous: ClientResult,
+    lang: Language,
+    knownName?: { kk: string; ru?: string } | null,
+  ): Promise<CheckInResponseDto> {
+    if (previous.status === 'rejected' || !previous.checkInId || !previous.registrationId) {
+      throw new AppError(
+        (previous.code as 'BADGE_UNKNOWN') ?? 'BADGE_UNKNOWN',
+        previous.code === 'NOT_ADMITTED' ? 422 : 404,
+      );
+    }
+    const fullName = knownName ?? (await this.attendance.registrationName(previous.registrationId));
+    return {
+      id: previous.checkInId,
+      status: previous.status as 'checked_in' | 'already_checked_in',
+      at: toZonedIso(new Date(previous.at!), event.timeZone),
+      registrationId: previous.registrationId,
+      name: fullName ? personName(fullName, lang) : '',
+      sessionId: null,
+    };
+  }
+
+  /** The report as UTF-8 JSON (an AttendanceResponseDto). */
+  async reportJson(user: AuthUser, eventId: string, query: AttendanceQueryDto, lang: Language): Promise<Buffer> {
+    const event = await this.watchingEvent(user, eventId);
+    const by = query.by ?? 'region';
+    // The board polls this every few seconds from every screen: one computation (and one JSON of
+    // up to a hundred KB) at a time per report, shared by the screens that asked meanwhile.
+    return this.reports.run(`${event.id}|${by}|${lang}`, async () =>
+      // Encoded once (and compressed once): every screen's answer is written from the same bytes.
+      sharedBody(Buffer.from(JSON.stringify(await this.computeReport(event, by, lang)))),
+    );
+  }
+
+  private async computeReport(
+    event: AttendanceEvent,
+    by: NonNullable<AttendanceQueryDto['by']>,
+    lang: Language,
+  ): Promise<AttendanceResponseDto> {
+    let totals: AttendanceResponseDto['totals'];
+    let groups: AttendanceGroupDto[];
+    if (by === 'region') {
+      // One grouped query, spread over the region tree; with those without a region, the totals.
+      const { regions, none } = await this.attendance.byRegion(event.id);
+      groups = this.regionTree(regions, lang);
+      if (none.registered > 0) {
+        groups.push({ key: 'none', label: '—', registered: none.registered, checkedIn: none.checkedIn });
+      }
+      totals = { registered: 0, checkedIn: 0 };
+      for (const row of [...regions.filter((r) => r.parentCode === null), none]) {
+        totals.registered += row.registered;
+        totals.checkedIn += row.checkedIn;
+      }
+    } else {
+      totals = await this.attendance.totals(event.id);
+      const rows =
+        by === 'role'
+          ? await this.attendance.byRole(event.id)
+          : by === 'organization'
+            ? await this.attendance.byOrganization(event.id)
+            : await this.attendance.bySession(event.id);
+      groups = rows.map((row) => ({
+        key: row.key ?? 'none',
+        label: typeof row.label === 'string' ? row.label : (pickText(row.label, lang) ?? '—'),
+        registered: row.registered,
+        checkedIn: row.checkedIn,
+      }));
+    }
+    return { totals, groups, quorum: await this.quorum(event) };
+  }
+
+  /** The export's header and rows, shared by CSV and XLSX. */
+  private async table(
+    user: AuthUser,
+    eventId: string,
+    lang: Language,
+  ): Promise<{ header: string[]; rows: string[][] }> {
+    const event = await this.watchingEvent(user, eventId);
+    const rows = await this.attendance.exportRows(event.id);
+    const header = {
+      kk: ['Аты-жөні', 'Лауазымы', 'Ұйым', 'Өңір', 'Өңір коды', 'Рөлі', 'Күйі', 'Келген уақыты'],
+      ru: ['ФИО', 'Должность', 'Организация', 'Регион', 'Код региона', 'Роль', 'Статус', 'Время прихода'],
+      en: ['Name', 'Position', 'Organization', 'Region', 'Region code', 'Role', 'Status', 'Checked in at'],
+    }[lang];
+    return {
+      header,
+      rows: rows.map((row) => [
+        personName(row.fullName, lang),
+        pickText(row.position, lang) ?? '',
+        pickText(row.organization, lang) ?? '',
+        pickText(row.region, lang) ?? '',
+        row.regionCode ?? '',
+        row.role,
+        row.status,
+        row.checkedInAt ? toZonedIso(new Date(row.checkedInAt), event.timeZone) : '',
+      ]),
+    };
+  }
+
+  async csv(user: AuthUser, eventId: string, lang: Language): Promise<string> {
+    const { header, rows } = await this.table(user, eventId, lang);
+    const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(';'));
+    // A BOM and `;` so that Excel in kk/ru locales opens it with the right letters and columns.
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
+  }
+
+  async xlsx(user: AuthUser, eventId: string, lang: Language): Promise<Buffer> {
+    const { header, rows } = await this.table(user, eventId, lang);
+    // exceljs is big: loaded by the first export, not at start.
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet({ kk: 'Қатысу', ru: 'Явка', en: 'Attendance' }[lang]);
+    sheet.addRow(header).font = { bold: true };
+    sheet.addRows(rows);
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    const widths = [32, 36, 36, 24, 16, 12, 12, 26];
+    widths.forEach((width, i) => {
+      sheet.getColumn(i + 1).width = width;
+    });
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /** The rule in force: a session's own settings override its event's; more than half by default. */
+  private rule(
+    event: Pick<EventRow, 'quorum'>,
+    session: EventQuorum | null,
+    members: number,
+  ): { members: number; required: number } {
+    const memberCount = session?.memberCount ?? event.quorum?.memberCount ?? members;
+    const fraction = session?.fraction ?? event.quorum?.fraction ?? 0.5;
+    return { members: memberCount, required: Math.floor(memberCount * fraction) + 1 };
+  }
+
+  /**
+   * For adoption: the voting members, those present (checked in to the session, or to the
+   * event when the session had no check-ins) and the number needed for a quorum.
+   */
+  async quorumFor(
+    event: Pick<EventRow, 'id' | 'quorum'>,
+    sessionId: string | null,
+  ): Promise<{ members: number; present: number; required: number }> {
+    const counts = await this.attendance.quorumCounts(
+      event.id,
+      event.quorum?.roles?.length ? event.quorum.roles : null,
+    );
+    const eventLevel = counts.find((c) => c.sessionId === null)!;
+    const sessionLevel = sessionId ? counts.find((c) => c.sessionId === sessionId) : undefined;
+    const counted = sessionLevel && sessionLevel.present > 0 ? sessionLevel : eventLevel;
+    const rule = this.rule(event, sessionLevel?.quorum ?? null, counted.members);
+    return { ...rule, present: counted.present };
+  }
+
+  /** Live quorum from check-ins, for the event and each session, when the event or a session defines one. */
+  private async quorum(event: AttendanceEvent): Promise<QuorumStateDto[] | undefined> {
+    // Most events define no quorum: then the report costs no more than its groups.
+    if (!event.quorum && !event.sessionQuorum) {
+      return undefined;
+    }
+    const counts = await this.attendance.quorumCounts(
+      event.id,
+      event.quorum?.roles?.length ? event.quorum.roles : null,
+    );
+    return counts.map((c) => {
+      const { members, required } = this.rule(event, c.quorum, c.members);
+      return {
+        sessionId: c.sessionId,
+        members,
+        present: c.present,
+        required,
+        reached: members > 0 && c.present >= required,
+      };
+    });
+  }
+
+  /** Builds the tree from the counted nodes; coverage tells how many sub-regions sent someone and how many came. */
+  private regionTree(rows: RegionCount[], lang: Language): AttendanceGroupDto[] {
+    const nodes = new Map<string, AttendanceGroupDto & { parentCode: string | null; childCount: number }>();
+    for (const row of rows) {
+      nodes.set(row.code, {
+        key: row.code,
+        label: pickText(row.name, lang) ?? row.code,
+        registered: row.registered,
+        checkedIn: row.checkedIn,
+        parentCode: row.parentCode,
+        childCount: row.childCount,
+        children: [],
+      });
+    }
+    const roots: AttendanceGroupDto[] = [];
+    for (const node of nodes.values()) {
+      const parent = node.parentCode ? nodes.get(node.parentCode) : undefined;
+      (parent ? parent.children! : roots).push(node);
+    }
+    const finish = (
+      node: AttendanceGroupDto & { parentCode?: string | null; childCount?: number },
+    ): AttendanceGroupDto => {
+      const children = (node.children ?? [])
+        .map(finish)
+        .sort((a, b) => b.registered - a.registered || KAZAKH.compare(a.label, b.label));
+      return {
+        key: node.key,
+        label: node.label,
+        registered: node.registered,
+        checkedIn: node.checkedIn,
+        ...(node.childCount
+          ? {
+              coverage: {
+                regions: node.childCount,
+                registered: children.length,
+                present: children.filter((c) => c.checkedIn > 0).length,
+              },
+            }
+          : {}),
+        ...(children.length ? { children } : {}),
+      };
+    };
+    return roots.map(finish).sort((a, b) => b.registered - a.registered);
+  }
+}

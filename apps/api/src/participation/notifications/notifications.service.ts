@@ -1,0 +1,257 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, pickText, secretHash, toZonedIso } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { Language } from '@app/contracts';
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { formatLocalDate, formatLocalTime } from '../../forum/agenda/agenda-labels';
+import type { AuthUser } from '../../platform/auth/auth-user';
+import type { EventRow } from '../../forum/events/events.repository';
+import { EventsService } from '../../forum/events/events.service';
+import { PeopleService, personName } from '../../directory/people/people.service';
+import type { ResolutionKind } from '../../outcomes/resolutions/dto/resolution.dto';
+import type { MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
+import { type MessageRow, type NewMessage, NotificationsRepository } from './notifications.repository';
+import { type EventMailKind, registrationMail, resolutionMail, unsubscribePage } from './templates';
+
+/** What a message needs to know of its event. */
+type MailEvent = Pick<EventRow, 'id' | 'slug' | 'title' | 'venue' | 'startsAt' | 'endsAt' | 'timeZone'>;
+
+export interface RegistrationNotice {
+  registrationId: string;
+  kind: EventMailKind;
+  email: string | null;
+  language: Language;
+  name: string;
+  event: MailEvent;
+  badgeCode?: string;
+  waitlistPosition?: number;
+  invitationUrl?: string;
+}
+
+export interface AdoptedResolution {
+  id: string;
+  kind: ResolutionKind;
+  number: string;
+  title: { kk: string; ru?: string; en?: string };
+  event: MailEvent;
+}
+
+/** The resolution PDF has kk, ru or both side by side; an English reader gets both. */
+const PDF_LAYOUT: Record<Language, 'kk' | 'ru' | 'both'> = { kk: 'kk', ru: 'ru', en: 'both' };
+
+function toSummary(row: MessageRow): MailMessageResponseDto {
+  return {
+    id: String(row.id),
+    purpose: row.purpose,
+    eventId: row.eventId,
+    recipient: row.recipient,
+    language: row.language,
+    subject: row.subject,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    nextAttemptAt: new Date(row.nextAttemptAt).toISOString(),
+    createdAt: new Date(row.createdAt).toISOString(),
+    sentAt: row.sentAt ? new Date(row.sentAt).toISOString() : null,
+  };
+}
+
+/** Writes messages into the outbox, in the transaction of the change that causes them; shows and resends them. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly outbox: NotificationsRepository,
+    private readonly events: EventsService,
+    private readonly people: PeopleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async registrationChanged(manager: EntityManager, notice: RegistrationNotice, dedupeKey?: string): Promise<void> {
+    if (!notice.email) {
+      return;
+    }
+    await this.outbox.enqueue(manager, this.eventMessage(notice, dedupeKey));
+  }
+
+  /** Many at once, in one statement (the mail worker's batches of new registrations). */
+  async registrationsChanged(manager: EntityManager, notices: RegistrationNotice[]): Promise<void> {
+    await this.outbox.enqueueMany(
+      manager,
+      notices.filter((notice) => notice.email).map((notice) => this.eventMessage(notice, undefined)),
+    );
+  }
+
+  /**
+   * Queues the reminders due at `now` (the database's clock when not given): one per registration
+   * and event start, whichever instance runs it first (the dedupe key decides, in one statement).
+   */
+  async scheduleReminders(now?: Date): Promise<number> {
+    return this.outbox.transaction(async (manager) => {
+      const due = await this.outbox.dueReminders(manager, now ?? null, this.config.mail.reminderHour);
+      const messages = due.map((r) => {
+        const token = randomBytes(32).toString('base64url');
+        const unsubscribeUrl = `${this.config.publicUrl}/api/v1/mail/unsubscribe/${token}`;
+        return this.eventMessage(
+          {
+            registrationId: r.registrationId,
+            kind: 'reminder',
+            email: r.email,
+            language: r.language,
+            name: personName(r.fullName, r.language),
+            event: { ...r, id: r.eventId },
+            badgeCode: r.badgeCode,
+          },
+          r.dedupeKey,
+          {
+            unsubscribeUrl,
+            unsubscribe: { tokenHash: secretHash(token), personId: r.personId },
+            headers: {
+              'List-Unsubscribe': `<${unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            },
+          },
+        );
+      });
+      return this.outbox.enqueueMany(manager, messages);
+    });
+  }
+
+  /** In the adoption's transaction: one message to everyone registered for the event, in their language. */
+  async resolutionAdopted(manager: EntityManager, resolution: AdoptedResolution): Promise<void> {
+    const { event } = resolution;
+    const recipients = await this.outbox.registered(manager, event.id);
+    await this.outbox.enqueueMany(
+      manager,
+      recipients.map((r) => {
+        const mail = resolutionMail({
+          language: r.language,
+          name: personName(r.fullName, r.language),
+          kind: resolution.kind,
+          number: resolution.number,
+          title: pickText(resolution.title, r.language) ?? '',
+          eventTitle: pickText(event.title, r.language) ?? '',
+          pdfUrl: `${this.config.publicUrl}/api/v1/resolutions/${resolution.id}.pdf?lang=${PDF_LAYOUT[r.language]}`,
+          eventUrl: `${this.config.publicUrl}/events/${event.slug}`,
+        });
+        return {
+          dedupeKey: `resolution:${resolution.id}:${r.registrationId}`,
+          purpose: 'resolution.published',
+          eventId: event.id,
+          recipient: r.email,
+          language: r.language,
+          ...mail,
+          attachAgenda: false,
+          badgeCode: null,
+        };
+      }),
+    );
+  }
+
+  /** Admins: every message. */
+  async list(filter: { status?: string; eventId?: string }): Promise<MailMessageResponseDto[]> {
+    return (await this.outbox.list({ ...filter, limit: 200, offset: 0 })).map(toSummary);
+  }
+
+  /** The event's organizers (and admins): the messages of this event. */
+  async listForEvent(user: AuthUser, eventIdOrSlug: string, status?: string): Promise<MailMessageResponseDto[]> {
+    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
+    if (!this.events.canManage(user, event)) {
+      throw AppError.forbidden();
+    }
+    return (await this.outbox.list({ status, eventId: event.id, limit: 500, offset: 0 })).map(toSummary);
+  }
+
+  /** Admins any message; organizers the messages of events they manage. One being sent right now is left to finish. */
+  async resend(user: AuthUser, id: string): Promise<void> {
+    const message = await this.outbox.findById(id);
+    if (!message) {
+      throw AppError.notFound();
+    }
+    const event = message.eventId ? await this.events.findRow(message.eventId) : undefined;
+    if (!user.roles.includes('admin') && !(event && this.events.canManage(user, event))) {
+      throw AppError.forbidden();
+    }
+    await this.outbox.resend(id);
+  }
+
+  /** The signed-in person's own mail preferences. */
+  async preferences(user: AuthUser): Promise<MailPreferencesDto> {
+    const [person] = await this.people.findByIds([this.ownPersonId(user)]);
+    if (!person) {
+      throw new AppError('NO_PERSON_RECORD', 422);
+    }
+    return { remindersOptOut: person.remindersOptOut };
+  }
+
+  async setPreferences(user: AuthUser, dto: MailPreferencesDto): Promise<MailPreferencesDto> {
+    await this.people.setRemindersOptOut(this.ownPersonId(user), dto.remindersOptOut);
+    return this.preferences(user);
+  }
+
+  /**
+   * The unsubscribe link: `confirm` shows a page with one button (link scanners open links, never
+   * press buttons), `done` (the button, or a mail client's one-click POST) switches reminders off.
+   */
+  async unsubscribe(token: string, state: 'confirm' | 'done'): Promise<string> {
+    const found = await this.outbox.useUnsubscribeToken(secretHash(token), state === 'done');
+    if (!found) {
+      throw AppError.notFound();
+    }
+    if (state === 'done') {
+      await this.people.setRemindersOptOut(found.personId, true);
+    }
+    const [person] = await this.people.findByIds([found.personId]);
+    return unsubscribePage(person?.language ?? 'kk', state).html;
+  }
+
+  private ownPersonId(user: AuthUser): string {
+    if (!user.personId) {
+      throw new AppError('NO_PERSON_RECORD', 422);
+    }
+    return user.personId;
+  }
+
+  /** A message about an event to one registrant, with the event's times written out in its zone. */
+  private eventMessage(
+    notice: RegistrationNotice,
+    dedupeKey: string | undefined,
+    extra: { unsubscribeUrl?: string } & Pick<NewMessage, 'unsubscribe' | 'headers'> = {},
+  ): NewMessage {
+    const { event, language, kind } = notice;
+    const start = toZonedIso(new Date(event.startsAt), event.timeZone);
+    const end = toZonedIso(new Date(event.endsAt), event.timeZone);
+    const firstDay = formatLocalDate(start, event.timeZone, language);
+    const lastDay = formatLocalDate(end, event.timeZone, language);
+    const when =
+      firstDay === lastDay
+        ? `${firstDay}, ${formatLocalTime(start, event.timeZone)}–${formatLocalTime(end, event.timeZone)}`
+        : `${firstDay} ${formatLocalTime(start, event.timeZone)} – ${lastDay} ${formatLocalTime(end, event.timeZone)}`;
+    const withBadge = kind === 'registered' || kind === 'promoted' || kind === 'reminder';
+    const mail = registrationMail({
+      kind,
+      language,
+      name: notice.name,
+      eventTitle: pickText(event.title, language) ?? '',
+      when,
+      venue: [pickText(event.venue.name, language), pickText(event.venue.address, language)].filter(Boolean).join(', '),
+      eventUrl: `${this.config.publicUrl}/events/${event.slug}`,
+      badgeCode: notice.badgeCode,
+      waitlistPosition: notice.waitlistPosition,
+      invitationUrl: notice.invitationUrl,
+      unsubscribeUrl: extra.unsubscribeUrl,
+    });
+    return {
+      dedupeKey: dedupeKey ?? `registration:${notice.registrationId}:${kind}`,
+      purpose: kind === 'reminder' ? 'reminder' : `registration.${kind}`,
+      eventId: event.id,
+      recipient: notice.email!,
+      language,
+      ...mail,
+      attachAgenda: withBadge || kind === 'agenda_changed',
+      badgeCode: withBadge ? (notice.badgeCode ?? null) : null,
+      headers: extra.headers,
+      unsubscribe: extra.unsubscribe,
+    };
+  }
+}

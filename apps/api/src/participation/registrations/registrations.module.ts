@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../../forum/events/events.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { PeopleModule } from '../../directory/people/people.module';
+import { UsersModule } from '../../platform/users/users.module';
+import {
+  EventBadgesController,
+  EventInvitationsController,
+  EventRegistrationsController,
+  InvitationsController,
+  RegistrationsController,
+} from './registrations.controller';
+import { RegistrationsRepository } from './registrations.repository';
+import { RegistrationsService } from './registrations.service';
+import { SignupsController } from './signups.controller';
+import { SignupsRepository } from './signups.repository';
+import { SignupsService } from './signups.service';
+
+@Module({
+  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule],
+  controllers: [
+    EventRegistrationsController,
+    EventInvitationsController,
+    EventBadgesController,
+    InvitationsController,
+    RegistrationsController,
+    SignupsController,
+  ],
+  providers: [RegistrationsService, RegistrationsRepository, SignupsService, SignupsRepository],
+  exports: [RegistrationsService],
+})
+export class RegistrationsModule {}

@@ -1,0 +1,48 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@app/common';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuditEntryDto, AuditQueryDto } from '../../forum/events/dto/event.dto';
+import { EventsService } from '../../forum/events/events.service';
+import { AuditService } from './audit.service';
+
+/** Who changed what and when: for admins and the organizers of the event concerned. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Roles('admin', 'organizer')
+@Controller('audit')
+export class AuditController {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly events: EventsService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: [AuditEntryDto] })
+  async list(@CurrentUser() user: AuthUser, @Query() query: AuditQueryDto): Promise<AuditEntryDto[]> {
+    const eventId = query.entity === 'event' ? query.entityId : await this.audit.eventOf(query.entity, query.entityId);
+    if (!user.roles.includes('admin')) {
+      const event = eventId ? await this.events.getVisibleRow(user, eventId).catch(() => undefined) : undefined;
+      if (!event || !this.events.canManage(user, event)) {
+        throw AppError.forbidden();
+      }
+    }
+    const rows = await this.audit.list({
+      entity: query.entity,
+      entityId: query.entityId,
+      limit: query.limit ?? 100,
+      offset: query.offset ?? 0,
+    });
+    return rows.map((row) => ({
+      id: String(row.id),
+      at: new Date(row.at).toISOString(),
+      actorId: row.actorId,
+      actorEmail: row.actorEmail,
+      entity: row.entity,
+      entityId: row.entityId,
+      action: row.action,
+      changes: row.changes,
+    }));
+  }
+}

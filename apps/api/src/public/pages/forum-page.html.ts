@@ -1,0 +1,174 @@
+import { interpolate } from '@app/common';
+import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker, Language } from '@app/contracts';
+import { agendaLabels, formatLocalDate } from '../../forum/agenda/agenda-labels';
+import { markup, renderDocument, SafeHtml, text } from './html';
+import { EVENT_KIND_LABELS, pageTexts, SESSION_KIND_LABELS } from './page-texts';
+
+/** An adopted resolution as the public page lists it. */
+export interface PageResolution {
+  id: string;
+  number: string | null;
+  title: string;
+  /** ISO 8601 with the event's offset. */
+  adoptedAt: string | null;
+}
+
+export interface ForumPageModel {
+  agenda: Agenda;
+  resolutions: PageResolution[];
+}
+
+/** Which PDF layout of a resolution suits the reader: its text exists in kk and ru only. */
+const RESOLUTION_PDF_LAYOUT: Record<Language, string> = { kk: 'kk', ru: 'ru', en: 'both' };
+
+/** `<time>` of an instant given as ISO 8601 with the event's offset: its wall clock is the text itself. */
+function clock(iso: string): SafeHtml {
+  return markup`<time datetime="${iso}">${iso.slice(11, 16)}</time>`;
+}
+
+/** The dates of the event in its own zone: one day with a time range, or from day and time to day and time. */
+export function eventDates(startsAt: string, endsAt: string, timeZone: string, lang: Language): SafeHtml {
+  const startDay = formatLocalDate(startsAt.slice(0, 10), timeZone, lang);
+  const offset = `UTC${startsAt.slice(19) || '+00:00'}`;
+  if (startsAt.slice(0, 10) === endsAt.slice(0, 10)) {
+    return markup`${startDay}, ${clock(startsAt)}–${clock(endsAt)} <span class="m">(${offset})</span>`;
+  }
+  const endDay = formatLocalDate(endsAt.slice(0, 10), timeZone, lang);
+  const from = markup`<time datetime="${startsAt}">${startDay}, ${startsAt.slice(11, 16)}</time>`;
+  const to = markup`<time datetime="${endsAt}">${endDay}, ${endsAt.slice(11, 16)}</time>`;
+  return markup`${from} – ${to} <span class="m">(${offset})</span>`;
+}
+
+/** Sub-sessions of a section in time order, gathered into runs that overlap in time: those run in parallel. */
+function parallelRuns(children: AgendaSession[]): AgendaSession[][] {
+  const runs: { end: number; sessions: AgendaSession[] }[] = [];
+  for (const child of children) {
+    const start = Date.parse(child.startsAt);
+    const last = runs[runs.length - 1];
+    if (last && start < last.end) {
+      last.sessions.push(child);
+      last.end = Math.max(last.end, Date.parse(child.endsAt));
+    } else {
+      runs.push({ end: Date.parse(child.endsAt), sessions: [child] });
+    }
+  }
+  return runs.map((run) => run.sessions);
+}
+
+/** Rooms in the order the agenda first uses them. */
+function roomsOf(agenda: Agenda): string[] {
+  const rooms = new Set<string>();
+  const visit = (session: AgendaSession): void => {
+    if (session.room) {
+      rooms.add(session.room);
+    }
+    session.children.forEach(visit);
+  };
+  agenda.days.forEach((day) => day.sessions.forEach(visit));
+  return [...rooms];
+}
+
+export function renderForumPage(model: ForumPageModel): string {
+  const { agenda } = model;
+  const { event } = agenda;
+  const lang = agenda.language;
+  const texts = pageTexts(lang);
+  const labels = agendaLabels(lang);
+  const kinds = SESSION_KIND_LABELS[lang];
+  const t = (value: string | null | undefined): SafeHtml | string => text(value, lang);
+  const joined = (items: unknown[], separator: string): SafeHtml[] =>
+    items.map((item, i) => markup`${i ? separator : ''}${item}`);
+
+  const person = (p: AgendaPerson): SafeHtml =>
+    markup`<b>${t(p.name)}</b>${p.position ? markup`, ${t(p.position)}` : ''}${p.organization ? markup`, ${t(p.organization)}` : ''}`;
+
+  /** One session as a list item: its time, then title, kind, room, seats, people and its own sub-sessions. */
+  const session = (s: AgendaSession, heading: 'h3' | 'h4'): SafeHtml => {
+    const details = [
+      kinds[s.kind],
+      s.room ? markup`${labels.room}: ${t(s.room)}` : '',
+      s.seats ? interpolate(texts.seatsLeft, { left: s.seatsLeft ?? 0, seats: s.seats }) : '',
+    ].filter(Boolean);
+    const moderators = s.moderators.length
+      ? markup`<p>${s.moderators.length > 1 ? labels.moderators : labels.moderator}: ${joined(s.moderators.map(person), '; ')}</p>`
+      : '';
+    const speaker = (sp: AgendaSpeaker): SafeHtml =>
+      markup`<li>${person(sp)}${sp.topic ? markup` — ${t(sp.topic)}` : ''}${sp.minutes ? markup` <span class="m">(${sp.minutes} ${labels.minutes})</span>` : ''}</li>`;
+    const speakers = s.speakers.length
+      ? markup`<p class="m">${labels.speakers}:</p><ol class="sp">${s.speakers.map(speaker)}</ol>`
+      : '';
+    const children = parallelRuns(s.children).map((run) =>
+      run.length > 1
+        ? markup`<p class="m pl">${texts.parallel}:</p><ul class="par" aria-label="${texts.parallel}">${run.map((c) => session(c, 'h4'))}</ul>`
+        : markup`<ul class="ch">${run.map((c) => session(c, 'h4'))}</ul>`,
+    );
+    const tag = new SafeHtml(heading);
+    const title = markup`<${tag}>${t(s.title)}</${tag}><p class="m">${joined(details, ' · ')}</p>`;
+    const description = s.description ? markup`<p>${t(s.description)}</p>` : '';
+    return markup`<li class="s"><p class="t">${clock(s.startsAt)}–${clock(s.endsAt)}</p><div>${title}${description}${moderators}${speakers}${children}</div></li>`;
+  };
+
+  const days = agenda.days.map((day, index) => {
+    const date = markup`<time datetime="${day.date}">${formatLocalDate(day.date, event.timeZone, lang)}</time>`;
+    const heading = markup`<h2 id="d${index + 1}">${interpolate(texts.day, { n: index + 1 })} · ${date}</h2>`;
+    return markup`<section aria-labelledby="d${index + 1}">${heading}<ol class="ag">${day.sessions.map((s) => session(s, 'h3'))}</ol></section>`;
+  });
+
+  const rooms = roomsOf(agenda);
+  const facts = [
+    markup`<dt>${texts.kind}</dt><dd>${EVENT_KIND_LABELS[lang][event.kind]}</dd>`,
+    markup`<dt>${labels.when}</dt><dd>${eventDates(event.startsAt, event.endsAt, event.timeZone, lang)}</dd>`,
+    markup`<dt>${labels.venue}</dt><dd>${t(event.venue.name)}${event.venue.address ? markup`, ${t(event.venue.address)}` : ''}</dd>`,
+    rooms.length ? markup`<dt>${texts.rooms}</dt><dd>${joined(rooms.map(t), ', ')}</dd>` : '',
+    event.region ? markup`<dt>${texts.region}</dt><dd>${t(event.region.name)}</dd>` : '',
+    markup`<dt>${labels.organizers}</dt><dd>${joined(
+      event.organizers.map((o) => t(o.name)),
+      '; ',
+    )}</dd>`,
+  ];
+
+  const status =
+    event.status === 'cancelled'
+      ? markup`<p class="note" role="status">${labels.cancelled}</p>`
+      : event.status === 'closed'
+        ? markup`<p class="note" role="status">${texts.closed}</p>`
+        : '';
+
+  const agendaFile = (format: 'ics' | 'pdf') => `/api/v1/events/${event.id}/agenda.${format}?lang=${lang}`;
+  const actions = [
+    event.status === 'published'
+      ? markup`<li><a class="btn pr" href="/my?register=${event.id}">${texts.register}</a></li>`
+      : '',
+    markup`<li><a class="btn" href="${agendaFile('ics')}">${texts.addToCalendar}</a></li>`,
+    markup`<li><a class="btn" href="${agendaFile('pdf')}">${texts.downloadPdf}</a></li>`,
+  ];
+
+  const resolution = (r: PageResolution): SafeHtml => {
+    const href = `/api/v1/resolutions/${r.id}.pdf?lang=${RESOLUTION_PDF_LAYOUT[lang]}`;
+    const adopted = r.adoptedAt
+      ? markup` <span class="m">— ${texts.adopted} ${formatLocalDate(r.adoptedAt.slice(0, 10), event.timeZone, lang)}</span>`
+      : '';
+    return markup`<li><a href="${href}">${r.number ? `№ ${r.number} ` : ''}${t(r.title)} (${texts.resolutionPdf})</a>${adopted}</li>`;
+  };
+  const resolutions = model.resolutions.length
+    ? markup`<section aria-labelledby="res"><h2 id="res">${texts.resolutions}</h2><ul>${model.resolutions.map(resolution)}</ul></section>`
+    : '';
+
+  const body = [
+    markup`<h1>${t(event.title)}</h1>`,
+    status,
+    event.description ? markup`<p>${t(event.description)}</p>` : '',
+    markup`<dl class="facts">${facts}</dl>`,
+    markup`<ul class="btns" aria-label="${texts.actions}">${actions}</ul>`,
+    agenda.days.length ? days : markup`<p>${texts.noSessions}</p>`,
+    resolutions,
+  ];
+
+  return renderDocument({
+    lang,
+    title: event.title,
+    description: event.description,
+    path: `/events/${event.slug}`,
+    body: markup`${body}`,
+  });
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AgendaModule } from '../../forum/agenda/agenda.module';
+import { EventsModule } from '../../forum/events/events.module';
+import { RegionsModule } from '../../directory/regions/regions.module';
+import { ResolutionsModule } from '../../outcomes/resolutions/resolutions.module';
+import { PagesController } from './pages.controller';
+import { PagesService } from './pages.service';
+
+@Module({
+  imports: [AgendaModule, EventsModule, RegionsModule, ResolutionsModule],
+  controllers: [PagesController],
+  providers: [PagesService],
+})
+export class PagesModule {}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, sharedBody } from '@app/common';
+import { EVENT_KINDS, type EventKind, type Language } from '@app/contracts';
+import { createHash } from 'node:crypto';
+import { AgendaService, type RenderedAgenda } from '../../forum/agenda/agenda.service';
+import type { AuthUser } from '../../platform/auth/auth-user';
+import { EventsService } from '../../forum/events/events.service';
+import { RegionsService } from '../../directory/regions/regions.service';
+import { ResolutionsService } from '../../outcomes/resolutions/resolutions.service';
+import { renderForumList } from './forum-list.html';
+import { renderForumPage } from './forum-page.html';
+import { renderNotFound } from './html';
+
+export interface RenderedPage {
+  status: 200 | 404;
+  /** The document as UTF-8, the bytes every response writes. */
+  body: Buffer;
+  /** A weak validator of those bytes. */
+  etag: string;
+  /** The same for every reader of that language: shared caches may keep it. */
+  isPublic: boolean;
+}
+
+function renderedPage(status: RenderedPage['status'], html: string, isPublic: boolean): RenderedPage {
+  const body = Buffer.from(html);
+  const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return { status, body, etag, isPublic };
+}
+
+/** A forum page, kept with the rendered agenda it shows (and so dropped with it), for the resolutions it lists. */
+interface CachedForumPage {
+  resolutions: string;
+  page: RenderedPage;
+}
+
+/** Forums a page lists at most: the upcoming ones of a region fit many times over. */
+const LIST_LIMIT = 100;
+
+function isEventKind(value: unknown): value is EventKind {
+  return typeof value === 'string' && (EVENT_KINDS as readonly string[]).includes(value);
+}
+
+/** A region code as the filter form sends it; anything else is ignored, not refused (a page has no error body). */
+function regionCode(value: unknown): string | undefined {
+  const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  return /^[A-Z0-9][A-Z0-9-]{1,39}$/.test(code) ? code : undefined;
+}
+
+/** The public pages: the same reads as the API (its services and their rules), rendered as HTML. */
+@Injectable()
+export class PagesService {
+  private readonly forumPages = new WeakMap<RenderedAgenda, CachedForumPage>();
+
+  constructor(
+    private readonly agendas: AgendaService,
+    private readonly events: EventsService,
+    private readonly regions: RegionsService,
+    private readonly resolutions: ResolutionsService,
+  ) {}
+
+  /** Upcoming published public forums, soonest first, as an anonymous reader of `GET /api/v1/events` sees them. */
+  async forumList(lang: Language, query: Record<string, unknown>): Promise<RenderedPage> {
+    const filter = { region: regionCode(query.region), kind: isEventKind(query.kind) ? query.kind : undefined };
+    const [regions, events] = await Promise.all([
+      this.regions.list({}, lang),
+      this.events.list(
+        undefined,
+        { from: new Date().toISOString(), status: 'published', ...filter, limit: LIST_LIMIT },
+        lang,
+      ),
+    ]);
+    const html = renderForumList({
+      lang,
+      filter,
+      regions: regions.items.map((r) => ({ code: r.code, name: r.name })),
+      forums: events.items.map((e) => ({
+        slug: e.slug,
+        kind: e.kind,
+        title: e.title,
+        startsAt: e.startsAt,
+        endsAt: e.endsAt,
+        timeZone: e.timeZone,
+        venue: e.venue.name,
+        address: e.venue.address,
+        region: e.regionName,
+      })),
+    });
+    return renderedPage(200, html, true);
+  }
+
+  /** A forum and its agenda; drafts and invite-only events only for those the API shows them to, else 404. */
+  async forumPage(user: AuthUser | undefined, slug: string, lang: Language): Promise<RenderedPage> {
+    let rendered;
+    try {
+      rendered = await this.agendas.agenda(user, slug, lang);
+    } catch (error) {
+      if (error instanceof AppError && error.statusCode === 404) {
+        return renderedPage(404, renderNotFound(lang, `/events/${slug}`), false);
+      }
+      throw error;
+    }
+    const { agenda, isPublic } = rendered;
+    const resolutions = await this.resolutions.adoptedOf(agenda.event.id, agenda.event.timeZone, lang);
+    // Rendered once per version of the agenda and of the resolutions, like the agenda's JSON: a
+    // rendering took ~1 MB of short-lived strings, and at 50 readers at once most of it outlived
+    // the young generation.
+    const listed = JSON.stringify(resolutions);
+    const cached = this.forumPages.get(rendered);
+    if (cached?.resolutions === listed) {
+      return cached.page;
+    }
+    const page = renderedPage(200, renderForumPage({ agenda, resolutions }), isPublic);
+    // Kept: compressed once per encoding, not at every answer.
+    sharedBody(page.body);
+    this.forumPages.set(rendered, { resolutions: listed, page });
+    return page;
+  }
+}
