@@ -5,3 +5,4 @@ export * from './agenda';
 export * from './directory';
 export * from './dates';
 export * from './kazakh-letters';
+export * from './resolutions';

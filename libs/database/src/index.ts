@@ -4,3 +4,5 @@ export * from './embedded-postgres.server';
 export * from './migrate';
 export * from './migrations';
 export * from './prepared-query';
+export * from './where';
+export * from './tx';

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText, OrganizationKind } from '@app/contracts';
 import { DataSource } from 'typeorm';
+import { regionSubtree, searchMatches, Where } from '@app/database';
 
 export interface OrganizationRow {
   id: string;
@@ -23,29 +24,16 @@ export class OrganizationsRepository {
     rows: OrganizationRow[];
     total: number;
   }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.q) {
-      params.push(containsPattern(filter.q));
-      where.push(`o.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
-    }
-    if (filter.region) {
-      params.push(filter.region);
-      where.push(
-        `o.region_code IN (SELECT code FROM regions WHERE path = (SELECT path FROM regions WHERE code = $${params.length}) OR path LIKE (SELECT path FROM regions WHERE code = $${params.length}) || '/%')`,
-      );
-    }
-    if (filter.kind) {
-      params.push(filter.kind);
-      where.push(`o.kind = $${params.length}`);
-    }
-    params.push(filter.limit, filter.offset);
+    const where = new Where()
+      .when(filter.q && containsPattern(filter.q), (p) => searchMatches('o.search_text', p))
+      .when(filter.region, (p) => regionSubtree('o.region_code', p))
+      .when(filter.kind, (p) => `o.kind = ${p}`);
     const rows: (OrganizationRow & { total: string })[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, count(*) OVER () AS total FROM organizations o
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       WHERE ${where.sql()}
        ORDER BY (o.name->>'kk') COLLATE "kk-KZ-x-icu", o.id
-       LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+       LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
+      where.params,
     );
     return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
   }

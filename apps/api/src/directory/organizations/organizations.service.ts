@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, pickText } from '@app/common';
 import type { Language } from '@app/contracts';
-import { type AuthUser, canActAs } from '../../platform/auth/auth-user';
+import { type AuthUser, canActAs } from '../../platform/access/auth-user';
 import { RegionsService } from '../regions/regions.service';
 import type {
   CreateOrganizationDto,

@@ -12,8 +12,8 @@ import {
 import { AppError, IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyRequest } from 'fastify';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Roles } from '../../platform/access/access.decorators';
 import {
   CreatePersonDto,
   ImportResultDto,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language, LocalizedText, PersonCategory } from '@app/contracts';
 import { DataSource } from 'typeorm';
+import { regionSubtree, searchMatches, Where } from '@app/database';
 
 export interface PersonRow {
   id: string;
@@ -52,33 +53,18 @@ export class PeopleRepository {
     limit: number;
     offset: number;
   }): Promise<{ rows: PersonRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.q) {
-      params.push(containsPattern(filter.q));
-      where.push(`p.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
-    }
-    if (filter.region) {
-      params.push(filter.region);
-      where.push(`p.region_code IN (SELECT s.code FROM regions s, regions r WHERE r.code = $${params.length}
-                    AND (s.path = r.path OR s.path LIKE r.path || '/%'))`);
-    }
-    if (filter.organizationId) {
-      params.push(filter.organizationId);
-      where.push(`p.organization_id = $${params.length}`);
-    }
-    if (filter.category) {
-      params.push(filter.category);
-      where.push(`p.category = $${params.length}`);
-    }
-    params.push(filter.limit, filter.offset);
+    const where = new Where()
+      .when(filter.q && containsPattern(filter.q), (p) => searchMatches('p.search_text', p))
+      .when(filter.region, (p) => regionSubtree('p.region_code', p))
+      .when(filter.organizationId, (p) => `p.organization_id = ${p}`)
+      .when(filter.category, (p) => `p.category = ${p}`);
     const rows: (PersonRow & { total: string })[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, count(*) OVER () AS total
        FROM people p LEFT JOIN organizations o ON o.id = p.organization_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       WHERE ${where.sql()}
        ORDER BY p.sort_name COLLATE "kk-KZ-x-icu", p.id
-       LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+       LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
+      where.params,
     );
     return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, fieldMessage, patched, pickText } from '@app/common';
 import type { Language } from '@app/contracts';
-import { type AuthUser, canActAs, holdsRole } from '../../platform/auth/auth-user';
+import { type AuthUser, canActAs, holdsRole } from '../../platform/access/auth-user';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegionsService } from '../regions/regions.service';
 import type {

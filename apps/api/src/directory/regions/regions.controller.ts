@@ -11,7 +11,7 @@ import {
 import { AppError, Lang } from '@app/common';
 import type { FastifyRequest } from 'fastify';
 import type { Language } from '@app/contracts';
-import { Public, Roles } from '../../platform/auth/auth.decorators';
+import { Public, Roles } from '../../platform/access/access.decorators';
 import {
   CreateRegionDto,
   ListRegionsQueryDto,

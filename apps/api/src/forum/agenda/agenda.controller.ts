@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nes
 import { Lang } from '@app/common';
 import type { Agenda, Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Public } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Public } from '../../platform/access/access.decorators';
 import { AgendaResponseDto } from './agenda.dto';
 import { AgendaService, type RenderedAgenda } from './agenda.service';
 

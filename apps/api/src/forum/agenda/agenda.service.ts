@@ -3,15 +3,16 @@ import { AppError, localDate, pickText, sharedBody, toZonedIso } from '@app/comm
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Agenda, AgendaDay, AgendaPerson, AgendaSession, Language } from '@app/contracts';
 import { createHash } from 'node:crypto';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import type { EventRow } from '../events/events.repository';
+import type { AuthUser } from '../../platform/access/auth-user';
+import type { EventRow } from '../events/events.model';
 import { EventsService } from '../events/events.service';
 import { personName } from '../../directory/people/people.service';
-import type { SessionPersonRow, SessionRow } from '../sessions/sessions.repository';
+import type { SessionPersonRow, SessionRow } from '../sessions/sessions.model';
 import { SessionsService } from '../sessions/sessions.service';
 import { renderAgendaIcs } from './agenda-ics';
 import { AgendaRepository } from './agenda.repository';
 import { renderAgendaPdf } from './agenda-pdf';
+import { mayAccessEvent } from '../../platform/access/event-access';
 
 export interface RenderedAgenda {
   agenda: Agenda;
@@ -141,7 +142,7 @@ export class AgendaService {
     }
     const { event, rendered } = await cached.value;
     const isPublic = event.visibility === 'public' && event.status !== 'draft';
-    if (!isPublic && !this.events.canSeeUnpublished(user, event)) {
+    if (!isPublic && !mayAccessEvent(user, event, 'watch')) {
       throw AppError.notFound();
     }
     return rendered;

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Public, Roles } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import {
   ComplianceQueryDto,
   ComplianceResponseDto,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuditController } from '../../platform/audit/audit.controller';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { OrganizationsModule } from '../../directory/organizations/organizations.module';
 import { RegionsModule } from '../../directory/regions/regions.module';
@@ -9,7 +8,7 @@ import { EventsService } from './events.service';
 
 @Module({
   imports: [OrganizationsModule, RegionsModule, AuditModule],
-  controllers: [EventsController, AuditController],
+  controllers: [EventsController],
   providers: [EventsService, EventsRepository],
   exports: [EventsService],
 })

@@ -1,82 +1,10 @@
 import { containsPattern } from '@app/common';
+import { regionSubtree, searchMatches, Where, type Tx } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EventKind, EventStatus, EventVisibility, LocalizedText } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
-
-export interface EventVenue {
-  name: LocalizedText;
-  address?: LocalizedText | null;
-  rooms?: string[];
-}
-
-export interface EventQuorum {
-  majority?: 'present' | 'members';
-  memberCount?: number;
-  roles?: string[];
-  fraction?: number;
-}
-
-export interface EventOrganizerRow {
-  id: string;
-  name: LocalizedText;
-  announcementLeadDays: number;
-}
-
-export interface EventRow {
-  id: string;
-  slug: string;
-  kind: EventKind;
-  status: EventStatus;
-  title: LocalizedText;
-  description: LocalizedText | null;
-  regionCode: string | null;
-  regionName: LocalizedText | null;
-  venue: EventVenue;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  visibility: EventVisibility;
-  capacity: number | null;
-  announcedAt: Date | null;
-  registrationOpensAt: Date | null;
-  registrationClosesAt: Date | null;
-  requiresApproval: boolean;
-  quorum: EventQuorum | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  organizers: EventOrganizerRow[];
-  requiredLeadDays: number;
-  leadTimeDays: number | null;
-}
-
-/** The stored fields of an event (what create and update write). */
-export interface EventValues {
-  slug: string;
-  kind: EventKind;
-  title: LocalizedText;
-  description: LocalizedText | null;
-  regionCode: string | null;
-  venue: EventVenue;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  visibility: EventVisibility;
-  capacity: number | null;
-  announcedAt: Date | null;
-  registrationOpensAt: Date | null;
-  registrationClosesAt: Date | null;
-  requiresApproval: boolean;
-  quorum: EventQuorum | null;
-}
-
-/** Who asks: decides which drafts and invite-only events a list shows. */
-export interface Viewer {
-  isAdmin: boolean;
-  eventIds: string[];
-  organizationIds: string[];
-}
+import type { EventKind, EventStatus } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { EventRow, EventValues, Viewer } from './events.model';
 
 const SELECT_EVENT = `
   SELECT e.id, e.slug, e.kind, e.status, e.title, e.description, e.region_code AS "regionCode", r.name AS "regionName",
@@ -128,14 +56,11 @@ function toParams(values: EventValues): unknown[] {
 export class EventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  async findByIdOrSlug(
-    idOrSlug: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<EventRow | undefined> {
+  async findByIdOrSlug(idOrSlug: string, manager: Tx = this.dataSource.manager): Promise<EventRow | undefined> {
     const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
     const rows: EventRow[] = await manager.query(`${SELECT_EVENT} WHERE ${isId ? 'e.id = $1::uuid' : 'e.slug = $1'}`, [
       idOrSlug,
@@ -144,7 +69,7 @@ export class EventsRepository {
   }
 
   /** Locks the event row for the rest of the transaction: edits of one event and its sessions go one at a time. */
-  async lock(manager: EntityManager, id: string): Promise<boolean> {
+  async lock(manager: Tx, id: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM events WHERE id = $1 FOR UPDATE`, [id]);
     return rows.length > 0;
   }
@@ -163,44 +88,22 @@ export class EventsRepository {
     },
     viewer: Viewer,
   ): Promise<{ rows: EventRow[]; total: number }> {
-    const params: unknown[] = [viewer.isAdmin, viewer.eventIds, viewer.organizationIds];
-    const where = [VISIBLE(1)];
-    if (filter.from) {
-      params.push(filter.from);
-      where.push(`e.ends_at >= $${params.length}`);
-    }
-    if (filter.to) {
-      params.push(filter.to);
-      where.push(`e.starts_at < $${params.length}`);
-    }
-    if (filter.region) {
-      params.push(filter.region);
-      where.push(`e.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
-                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
-    }
-    if (filter.kind) {
-      params.push(filter.kind);
-      where.push(`e.kind = $${params.length}`);
-    }
-    if (filter.status) {
-      params.push(filter.status);
-      where.push(`e.status = $${params.length}`);
-    }
-    if (filter.organizationId) {
-      params.push(filter.organizationId);
-      where.push(
-        `EXISTS (SELECT 1 FROM event_organizers f WHERE f.event_id = e.id AND f.organization_id = $${params.length})`,
-      );
-    }
-    if (filter.q) {
-      params.push(containsPattern(filter.q));
-      where.push(`e.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
-    }
-    params.push(filter.limit, filter.offset);
+    const where = new Where(viewer.isAdmin, viewer.eventIds, viewer.organizationIds)
+      .add(VISIBLE(1))
+      .when(filter.from, (p) => `e.ends_at >= ${p}`)
+      .when(filter.to, (p) => `e.starts_at < ${p}`)
+      .when(filter.region, (p) => regionSubtree('e.region_code', p))
+      .when(filter.kind, (p) => `e.kind = ${p}`)
+      .when(filter.status, (p) => `e.status = ${p}`)
+      .when(
+        filter.organizationId,
+        (p) => `EXISTS (SELECT 1 FROM event_organizers f WHERE f.event_id = e.id AND f.organization_id = ${p})`,
+      )
+      .when(filter.q && containsPattern(filter.q), (p) => searchMatches('e.search_text', p));
     const rows: (EventRow & { total: string })[] = await this.dataSource.query(
-      `SELECT x.*, count(*) OVER () AS total FROM (${SELECT_EVENT} WHERE ${where.join(' AND ')}) x
-       ORDER BY x."startsAt", x.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+      `SELECT x.*, count(*) OVER () AS total FROM (${SELECT_EVENT} WHERE ${where.sql()}) x
+       ORDER BY x."startsAt", x.id LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
+      where.params,
     );
     return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
   }
@@ -213,12 +116,7 @@ export class EventsRepository {
     return rows.map((r) => r.slug);
   }
 
-  async insert(
-    manager: EntityManager,
-    values: EventValues,
-    organizerIds: string[],
-    createdBy: string | null,
-  ): Promise<string> {
+  async insert(manager: Tx, values: EventValues, organizerIds: string[], createdBy: string | null): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO events (slug, kind, title, description, region_code, venue, starts_at, ends_at, time_zone, visibility,
          capacity, announced_at, registration_opens_at, registration_closes_at, requires_approval, quorum, created_by)
@@ -229,7 +127,7 @@ export class EventsRepository {
     return rows[0].id;
   }
 
-  async update(manager: EntityManager, id: string, values: EventValues, organizerIds?: string[]): Promise<void> {
+  async update(manager: Tx, id: string, values: EventValues, organizerIds?: string[]): Promise<void> {
     await manager.query(
       `UPDATE events SET slug = $2, kind = $3, title = $4, description = $5, region_code = $6, venue = $7,
          starts_at = $8, ends_at = $9, time_zone = $10, visibility = $11, capacity = $12, announced_at = $13,
@@ -243,7 +141,7 @@ export class EventsRepository {
     }
   }
 
-  async setStatus(manager: EntityManager, id: string, status: EventStatus, announcedAt?: Date): Promise<void> {
+  async setStatus(manager: Tx, id: string, status: EventStatus, announcedAt?: Date): Promise<void> {
     await manager.query(
       `UPDATE events SET status = $2, announced_at = COALESCE(announced_at, $3), version = version + 1, updated_at = now()
        WHERE id = $1`,
@@ -252,12 +150,12 @@ export class EventsRepository {
   }
 
   /** Marks the event changed (its agenda's ETag and calendar SEQUENCE move on) when a session changes. */
-  async touch(manager: EntityManager, id: string): Promise<void> {
+  async touch(manager: Tx, id: string): Promise<void> {
     await manager.query(`UPDATE events SET updated_at = now() WHERE id = $1`, [id]);
   }
 
   /** The earliest start and latest end of the event's sessions, to keep them inside when the event moves. */
-  async sessionSpan(manager: EntityManager, id: string): Promise<{ first: Date | null; last: Date | null }> {
+  async sessionSpan(manager: Tx, id: string): Promise<{ first: Date | null; last: Date | null }> {
     const rows: { first: Date | null; last: Date | null }[] = await manager.query(
       `SELECT min(starts_at) AS first, max(ends_at) AS last FROM sessions WHERE event_id = $1`,
       [id],
@@ -267,25 +165,16 @@ export class EventsRepository {
 
   /** Public events that were announced (or should have been) in the window, for the compliance report. */
   complianceRows(filter: { from?: Date; to?: Date; region?: string }): Promise<EventRow[]> {
-    const params: unknown[] = [];
-    const where = [`e.visibility = 'public'`, `e.status IN ('published', 'closed')`];
-    if (filter.from) {
-      params.push(filter.from);
-      where.push(`e.starts_at >= $${params.length}`);
-    }
-    if (filter.to) {
-      params.push(filter.to);
-      where.push(`e.starts_at < $${params.length}`);
-    }
-    if (filter.region) {
-      params.push(filter.region);
-      where.push(`e.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
-                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
-    }
-    return this.dataSource.query(`${SELECT_EVENT} WHERE ${where.join(' AND ')} ORDER BY e.starts_at`, params);
+    const where = new Where()
+      .add(`e.visibility = 'public'`)
+      .add(`e.status IN ('published', 'closed')`)
+      .when(filter.from, (p) => `e.starts_at >= ${p}`)
+      .when(filter.to, (p) => `e.starts_at < ${p}`)
+      .when(filter.region, (p) => regionSubtree('e.region_code', p));
+    return this.dataSource.query(`${SELECT_EVENT} WHERE ${where.sql()} ORDER BY e.starts_at`, where.params);
   }
 
-  private async replaceOrganizers(manager: EntityManager, eventId: string, organizerIds: string[]): Promise<void> {
+  private async replaceOrganizers(manager: Tx, eventId: string, organizerIds: string[]): Promise<void> {
     await manager.query(`DELETE FROM event_organizers WHERE event_id = $1`, [eventId]);
     await manager.query(
       `INSERT INTO event_organizers (event_id, organization_id, position)

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, isValidTimeZone, patched, patchedDate, pickText, toZonedIso } from '@app/common';
 import type { EventStatus, Language } from '@app/contracts';
-import type { EntityManager } from 'typeorm';
 import { diff } from '../../platform/audit/audit.service';
 import { AuditService } from '../../platform/audit/audit.service';
-import { type AuthUser, canActAs } from '../../platform/auth/auth-user';
+import { type AuthUser, canActAs } from '../../platform/access/auth-user';
 import { OrganizationsService } from '../../directory/organizations/organizations.service';
 import { RegionsService } from '../../directory/regions/regions.service';
 import type {
@@ -17,8 +16,11 @@ import type {
   ListEventsQueryDto,
   UpdateEventDto,
 } from './dto/event.dto';
-import { type EventRow, type EventValues, EventsRepository, type Viewer } from './events.repository';
+import type { EventRow, EventValues, Viewer } from './events.model';
+import { EventsRepository } from './events.repository';
 import { slugify } from './slug';
+import { mayAccessEvent } from '../../platform/access/event-access';
+import type { Tx } from '@app/database';
 
 /** Path words under /events that a slug would shadow. */
 const RESERVED_SLUGS = new Set(['compliance', 'new', 'mine', 'import', 'export']);
@@ -136,22 +138,11 @@ export class EventsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Organizers of the event's organizations (or of the event itself) and admins. */
-  canManage(user: AuthUser | undefined, row: EventRow): boolean {
-    return !!user && canActAs(user, 'organizer', { eventId: row.id, organizationIds: row.organizers.map((o) => o.id) });
-  }
-
-  /** Who may see a draft or an invite-only event: its organizers, secretaries and checkers. */
-  canSeeUnpublished(user: AuthUser | undefined, row: EventRow): boolean {
-    const target = { eventId: row.id, organizationIds: row.organizers.map((o) => o.id) };
-    return !!user && (['organizer', 'secretary', 'checker'] as const).some((role) => canActAs(user, role, target));
-  }
-
   /** The event if this user may read it; 404 otherwise (a draft's existence is not revealed). */
   async getVisibleRow(user: AuthUser | undefined, idOrSlug: string): Promise<EventRow> {
     const row = await this.events.findByIdOrSlug(idOrSlug);
     const isPublic = row && row.visibility === 'public' && row.status !== 'draft';
-    if (!row || (!isPublic && !this.canSeeUnpublished(user, row))) {
+    if (!row || (!isPublic && !mayAccessEvent(user, row, 'watch'))) {
       throw AppError.notFound();
     }
     return row;
@@ -331,7 +322,7 @@ export class EventsService {
    * user manages it and that it can still change.
    */
   async lockManageable(
-    manager: EntityManager,
+    manager: Tx,
     user: AuthUser,
     id: string,
     version?: number,
@@ -341,8 +332,8 @@ export class EventsService {
       throw AppError.notFound();
     }
     const row = (await this.events.findByIdOrSlug(id, manager))!;
-    if (!this.canManage(user, row)) {
-      throw this.canSeeUnpublished(user, row) || row.visibility === 'public'
+    if (!mayAccessEvent(user, row, 'manage')) {
+      throw mayAccessEvent(user, row, 'watch') || row.visibility === 'public'
         ? AppError.forbidden()
         : AppError.notFound();
     }
@@ -361,18 +352,18 @@ export class EventsService {
   }
 
   /** Locks the event row for the transaction (registrations serialise on it) and returns it. */
-  async lockRow(manager: EntityManager, id: string): Promise<EventRow> {
+  async lockRow(manager: Tx, id: string): Promise<EventRow> {
     if (!(await this.events.lock(manager, id))) {
       throw AppError.notFound();
     }
     return (await this.events.findByIdOrSlug(id, manager))!;
   }
 
-  touch(manager: EntityManager, id: string): Promise<void> {
+  touch(manager: Tx, id: string): Promise<void> {
     return this.events.touch(manager, id);
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.events.transaction(work);
   }
 

@@ -9,8 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Public, Roles } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import { CreateSessionDto, SessionResponseDto, UpdateSessionDto } from './dto/session.dto';
 import { SessionsService } from './sessions.service';
 

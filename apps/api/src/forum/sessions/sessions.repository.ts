@@ -1,65 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LocalizedText, SessionKind } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { EventQuorum } from '../events/events.repository';
-
-export interface SessionPersonRow {
-  sessionId: string;
-  personId: string;
-  role: 'moderator' | 'speaker';
-  position: number;
-  topic: LocalizedText | null;
-  minutes: number | null;
-  fullName: { kk: string; ru?: string };
-  personPosition: LocalizedText | null;
-  organizationName: LocalizedText | null;
-}
-
-export interface SessionRow {
-  id: string;
-  eventId: string;
-  parentId: string | null;
-  kind: SessionKind;
-  title: LocalizedText;
-  description: LocalizedText | null;
-  startsAt: Date;
-  endsAt: Date;
-  room: string | null;
-  seats: number | null;
-  seatsTaken: number;
-  quorum: EventQuorum | null;
-  version: number;
-  updatedAt: Date;
-}
-
-export interface SessionValues {
-  seats: number | null;
-  quorum: EventQuorum | null;
-  parentId: string | null;
-  kind: SessionKind;
-  title: LocalizedText;
-  description: LocalizedText | null;
-  startsAt: Date;
-  endsAt: Date;
-  room: string | null;
-}
-
-export interface SessionPeopleValues {
-  moderatorIds: string[];
-  speakers: { personId: string; topic: LocalizedText | null; minutes: number | null }[];
-}
-
-export interface Clash {
-  sessionId: string;
-  eventId: string;
-  title: LocalizedText;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  personId?: string;
-  fullName?: { kk: string; ru?: string };
-}
+import { DataSource } from 'typeorm';
+import type { Clash, SessionPeopleValues, SessionPersonRow, SessionRow, SessionValues } from './sessions.model';
+import type { Tx } from '@app/database';
 
 const SESSION_COLUMNS = `s.id, s.event_id AS "eventId", s.parent_id AS "parentId", s.kind, s.title, s.description,
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.seats, s.quorum, s.version, s.updated_at AS "updatedAt",
@@ -74,7 +17,7 @@ const SESSION_COLUMNS = `s.id, s.event_id AS "eventId", s.parent_id AS "parentId
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  listByEvent(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
+  listByEvent(eventId: string, manager: Tx = this.dataSource.manager): Promise<SessionRow[]> {
     return manager.query(
       // Parallel sessions follow the order of the venue's rooms, as organizers list them.
       `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN events e ON e.id = s.event_id
@@ -86,13 +29,13 @@ export class SessionsRepository {
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SessionRow | undefined> {
+  async findById(id: string, manager: Tx = this.dataSource.manager): Promise<SessionRow | undefined> {
     const rows: SessionRow[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = $1`, [id]);
     return rows[0];
   }
 
   /** Moderators and speakers of many sessions at once, in order, with their names and positions. */
-  peopleOf(sessionIds: string[], manager: EntityManager = this.dataSource.manager): Promise<SessionPersonRow[]> {
+  peopleOf(sessionIds: string[], manager: Tx = this.dataSource.manager): Promise<SessionPersonRow[]> {
     if (sessionIds.length === 0) {
       return Promise.resolve([]);
     }
@@ -108,12 +51,12 @@ export class SessionsRepository {
     );
   }
 
-  async childIds(manager: EntityManager, id: string): Promise<string[]> {
+  async childIds(manager: Tx, id: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM sessions WHERE parent_id = $1`, [id]);
     return rows.map((r) => r.id);
   }
 
-  async childSpan(manager: EntityManager, id: string): Promise<{ first: Date | null; last: Date | null }> {
+  async childSpan(manager: Tx, id: string): Promise<{ first: Date | null; last: Date | null }> {
     const rows: { first: Date | null; last: Date | null }[] = await manager.query(
       `SELECT min(starts_at) AS first, max(ends_at) AS last FROM sessions WHERE parent_id = $1`,
       [id],
@@ -123,7 +66,7 @@ export class SessionsRepository {
 
   /** Another session of the event in the same room at an overlapping time (a session and its section may share). */
   async roomClash(
-    manager: EntityManager,
+    manager: Tx,
     eventId: string,
     room: string,
     startsAt: Date,
@@ -147,7 +90,7 @@ export class SessionsRepository {
    * speaks at an overlapping time: nobody can be in two places at once.
    */
   async personClash(
-    manager: EntityManager,
+    manager: Tx,
     personIds: string[],
     startsAt: Date,
     endsAt: Date,
@@ -171,13 +114,13 @@ export class SessionsRepository {
   }
 
   /** Serialises changes that involve the same people across events (a person's calendar is shared). */
-  async lockPeople(manager: EntityManager, personIds: string[]): Promise<void> {
+  async lockPeople(manager: Tx, personIds: string[]): Promise<void> {
     for (const id of [...new Set(personIds)].sort()) {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('person:' || $1, 0))`, [id]);
     }
   }
 
-  async insert(manager: EntityManager, eventId: string, values: SessionValues): Promise<string> {
+  async insert(manager: Tx, eventId: string, values: SessionValues): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO sessions (event_id, parent_id, kind, title, description, starts_at, ends_at, room, seats, quorum)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -197,7 +140,7 @@ export class SessionsRepository {
     return rows[0].id;
   }
 
-  async update(manager: EntityManager, id: string, values: SessionValues): Promise<void> {
+  async update(manager: Tx, id: string, values: SessionValues): Promise<void> {
     await manager.query(
       `UPDATE sessions SET parent_id = $2, kind = $3, title = $4, description = $5, starts_at = $6, ends_at = $7, room = $8,
          seats = $9, quorum = $10, version = version + 1, updated_at = now() WHERE id = $1`,
@@ -216,7 +159,7 @@ export class SessionsRepository {
     );
   }
 
-  async replacePeople(manager: EntityManager, sessionId: string, people: SessionPeopleValues): Promise<void> {
+  async replacePeople(manager: Tx, sessionId: string, people: SessionPeopleValues): Promise<void> {
     await manager.query(`DELETE FROM session_people WHERE session_id = $1`, [sessionId]);
     const rows = [
       ...people.moderatorIds.map((personId, i) => ({
@@ -245,7 +188,7 @@ export class SessionsRepository {
     );
   }
 
-  async delete(manager: EntityManager, id: string): Promise<void> {
+  async delete(manager: Tx, id: string): Promise<void> {
     await manager.query(`DELETE FROM sessions WHERE id = $1`, [id]);
   }
 }

@@ -1,21 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, localTime, patched, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
-import type { EntityManager } from 'typeorm';
 import { AuditService, diff } from '../../platform/audit/audit.service';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import type { EventRow } from '../events/events.repository';
+import type { AuthUser } from '../../platform/access/auth-user';
+import type { EventRow } from '../events/events.model';
 import { EventsService } from '../events/events.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
 import type { CreateSessionDto, SessionResponseDto, UpdateSessionDto } from './dto/session.dto';
-import {
-  type Clash,
-  type SessionPeopleValues,
-  type SessionPersonRow,
-  type SessionRow,
-  SessionsRepository,
-  type SessionValues,
-} from './sessions.repository';
+import type { Clash, SessionPeopleValues, SessionPersonRow, SessionRow, SessionValues } from './sessions.model';
+import { SessionsRepository } from './sessions.repository';
+import type { Tx } from '@app/database';
 
 export function toSessionResponse(
   row: SessionRow,
@@ -223,7 +217,7 @@ export class SessionsService {
 
   /** Every rule of a session's place in the agenda; runs under the event's lock. */
   private async check(
-    manager: EntityManager,
+    manager: Tx,
     user: AuthUser,
     event: EventRow,
     current: SessionRow | undefined,

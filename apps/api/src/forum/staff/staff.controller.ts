@@ -8,8 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AppError, ParseUuid } from '@app/common';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Roles } from '../../platform/access/access.decorators';
 import { GrantStaffDto, STAFF_ROLES, StaffListResponseDto, StaffMemberDto, type StaffRole } from './dto/staff.dto';
 import { StaffService } from './staff.service';
 

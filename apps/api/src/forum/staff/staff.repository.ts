@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { StaffMemberDto, StaffRole } from './dto/staff.dto';
+import type { Tx } from '@app/database';
 
 const MEMBER_COLUMNS = `u.id AS "userId", u.email, u.full_name AS "fullName", s.role`;
 
@@ -10,7 +11,7 @@ const MEMBER_COLUMNS = `u.id AS "userId", u.email, u.full_name AS "fullName", s.
 export class StaffRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
@@ -24,7 +25,7 @@ export class StaffRepository {
   }
 
   async findUserByEmail(
-    manager: EntityManager,
+    manager: Tx,
     email: string,
   ): Promise<{ id: string; email: string; fullName: string } | undefined> {
     const rows: { id: string; email: string; fullName: string }[] = await manager.query(
@@ -38,7 +39,7 @@ export class StaffRepository {
    * Grants the role on the event; false when the user held it already. The role also goes
    * into the user's role list, which the route guards read (as UsersService does).
    */
-  async grant(manager: EntityManager, userId: string, role: StaffRole, eventId: string): Promise<boolean> {
+  async grant(manager: Tx, userId: string, role: StaffRole, eventId: string): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO user_scopes (user_id, role, scope_kind, scope_id) VALUES ($1, $2, 'event', $3)
        ON CONFLICT DO NOTHING RETURNING user_id`,
@@ -57,12 +58,7 @@ export class StaffRepository {
   }
 
   /** Takes the role on this event away; the member as it was, or undefined when there was no such right. */
-  async revoke(
-    manager: EntityManager,
-    userId: string,
-    role: StaffRole,
-    eventId: string,
-  ): Promise<StaffMemberDto | undefined> {
+  async revoke(manager: Tx, userId: string, role: StaffRole, eventId: string): Promise<StaffMemberDto | undefined> {
     const rows: StaffMemberDto[] = await manager.query(
       `WITH removed AS (
          DELETE FROM user_scopes WHERE user_id = $1 AND role = $2 AND scope_kind = 'event' AND scope_id = $3

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@app/common';
-import type { AuthUser } from '../../platform/auth/auth-user';
+import type { AuthUser } from '../../platform/access/auth-user';
 import { AuditService } from '../../platform/audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { AccountChanges } from '../../platform/users/account-changes';
 import type { GrantStaffDto, StaffListResponseDto, StaffMemberDto, StaffRole } from './dto/staff.dto';
 import { StaffRepository } from './staff.repository';
+import { mayAccessEvent } from '../../platform/access/event-access';
 
 /** An event's organizers name its secretaries and checkers among existing users. */
 @Injectable()
@@ -67,7 +68,7 @@ export class StaffService {
   /** The event's id when the user organizes it (or is an admin); 404 for drafts they cannot see, else 403. */
   private async manageableEvent(user: AuthUser, idOrSlug: string): Promise<string> {
     const row = await this.events.getVisibleRow(user, idOrSlug);
-    if (!this.events.canManage(user, row)) {
+    if (!mayAccessEvent(user, row, 'manage')) {
       throw AppError.forbidden();
     }
     return row.id;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { PointStatus, ResolutionKind } from './dto/resolution.dto';
+import { DataSource } from 'typeorm';
+import type { PointStatus, ResolutionKind } from '@app/contracts';
+import { regionSubtree, Where, type Tx } from '@app/database';
 
 export interface ResolutionRow {
   id: string;
@@ -77,15 +78,11 @@ const OVERDUE = overdueOn(TODAY);
 export class ResolutionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  async findById(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-    lock = false,
-  ): Promise<ResolutionRow | undefined> {
+  async findById(id: string, manager: Tx = this.dataSource.manager, lock = false): Promise<ResolutionRow | undefined> {
     if (lock) {
       await manager.query(`SELECT 1 FROM resolutions WHERE id = $1 FOR UPDATE`, [id]);
     }
@@ -101,7 +98,7 @@ export class ResolutionsRepository {
   }
 
   /** Points of many resolutions at once, with their progress notes. */
-  pointsOf(resolutionIds: string[], manager: EntityManager = this.dataSource.manager): Promise<PointRow[]> {
+  pointsOf(resolutionIds: string[], manager: Tx = this.dataSource.manager): Promise<PointRow[]> {
     if (resolutionIds.length === 0) {
       return Promise.resolve([]);
     }
@@ -123,7 +120,7 @@ export class ResolutionsRepository {
   }
 
   async insert(
-    manager: EntityManager,
+    manager: Tx,
     values: {
       eventId: string;
       sessionId: string | null;
@@ -151,7 +148,7 @@ export class ResolutionsRepository {
   }
 
   async updateDraft(
-    manager: EntityManager,
+    manager: Tx,
     id: string,
     values: { sessionId: string | null; kind: ResolutionKind; title: LocalizedText; preamble: LocalizedText | null },
   ): Promise<void> {
@@ -168,7 +165,7 @@ export class ResolutionsRepository {
     );
   }
 
-  async replacePoints(manager: EntityManager, resolutionId: string, points: PointValues[]): Promise<void> {
+  async replacePoints(manager: Tx, resolutionId: string, points: PointValues[]): Promise<void> {
     await manager.query(`DELETE FROM resolution_points WHERE resolution_id = $1`, [resolutionId]);
     await manager.query(
       `INSERT INTO resolution_points (resolution_id, position, text, responsible_organization_id, executor_id, due_date)
@@ -193,7 +190,7 @@ export class ResolutionsRepository {
    * The next number of an organizer's year. The counter row stays locked until the
    * adoption commits, so concurrent adoptions queue up and a rolled-back one leaves no gap.
    */
-  async nextNumber(manager: EntityManager, organizationId: string, year: number): Promise<number> {
+  async nextNumber(manager: Tx, organizationId: string, year: number): Promise<number> {
     const rows: { n: number }[] = await manager.query(
       `INSERT INTO resolution_counters AS c (organization_id, year, last_number) VALUES ($1, $2, 1)
        ON CONFLICT (organization_id, year) DO UPDATE SET last_number = c.last_number + 1
@@ -204,7 +201,7 @@ export class ResolutionsRepository {
   }
 
   async adopt(
-    manager: EntityManager,
+    manager: Tx,
     id: string,
     values: {
       organizationId: string;
@@ -238,13 +235,13 @@ export class ResolutionsRepository {
     );
   }
 
-  async findPoint(manager: EntityManager, resolutionId: string, pointId: string): Promise<PointRow | undefined> {
+  async findPoint(manager: Tx, resolutionId: string, pointId: string): Promise<PointRow | undefined> {
     const rows = await this.pointsOf([resolutionId], manager);
     return rows.find((p) => p.id === pointId);
   }
 
   async recordProgress(
-    manager: EntityManager,
+    manager: Tx,
     pointId: string,
     values: { status: PointStatus; percent: number; note: string | null; evidenceUrl: string | null; authorId: string },
   ): Promise<void> {
@@ -282,24 +279,14 @@ export class ResolutionsRepository {
       regionName: LocalizedText | null;
     }[]
   > {
-    const params: unknown[] = [filter.date ?? null];
     const overdue = overdueOn(`COALESCE($1::date, ${TODAY})`);
-    const where = [`r.status = 'adopted'`];
-    if (filter.organizationId) {
-      params.push(filter.organizationId);
-      where.push(`p.responsible_organization_id = $${params.length}`);
-    }
-    if (filter.region) {
-      params.push(filter.region);
-      where.push(`o.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
-                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
-    }
-    if (filter.eventId) {
-      params.push(filter.eventId);
-      where.push(`r.event_id = $${params.length}`);
-    }
+    const where = new Where(filter.date ?? null)
+      .add(`r.status = 'adopted'`)
+      .when(filter.organizationId, (p) => `p.responsible_organization_id = ${p}`)
+      .when(filter.region, (p) => regionSubtree('o.region_code', p))
+      .when(filter.eventId, (p) => `r.event_id = ${p}`);
     if (filter.overdue) {
-      where.push(overdue);
+      where.add(overdue);
     }
     return this.dataSource.query(
       `SELECT r.id AS "resolutionId", ${NUMBER('r')} AS number, p.id AS "pointId", p.position,
@@ -310,9 +297,9 @@ export class ResolutionsRepository {
        JOIN resolutions r ON r.id = p.resolution_id
        LEFT JOIN organizations o ON o.id = p.responsible_organization_id
        LEFT JOIN regions g ON g.code = o.region_code
-       WHERE ${where.join(' AND ')}
+       WHERE ${where.sql()}
        ORDER BY p.due_date NULLS LAST, r.adopted_at, p.position`,
-      params,
+      where.params,
     );
   }
 }

@@ -3,8 +3,8 @@ import { AppError, localDate, pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
-import { type AuthUser, canActAs } from '../../platform/auth/auth-user';
-import type { EventRow } from '../../forum/events/events.repository';
+import type { AuthUser } from '../../platform/access/auth-user';
+import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { NotificationsService } from '../../participation/notifications/notifications.service';
 import { OrganizationsService } from '../../directory/organizations/organizations.service';
@@ -24,6 +24,7 @@ import type {
 import type { ResolutionDocument } from './resolution-document';
 import { renderResolutionPdf } from './resolution-pdf';
 import { type PointRow, type PointValues, type ResolutionRow, ResolutionsRepository } from './resolutions.repository';
+import { mayAccessEvent, mayAccessOrganizations } from '../../platform/access/event-access';
 
 function numberOf(row: Pick<ResolutionRow, 'number' | 'year'>): string | null {
   return row.number === null ? null : `${row.number}/${row.year}`;
@@ -41,23 +42,12 @@ export class ResolutionsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  private target(event: EventRow): { eventId: string; organizationIds: string[] } {
-    return { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) };
-  }
-
-  /** Secretaries and organizers of the event draft and adopt its resolutions. */
-  private canDraft(user: AuthUser | undefined, event: EventRow): boolean {
-    return (
-      !!user && (canActAs(user, 'secretary', this.target(event)) || canActAs(user, 'organizer', this.target(event)))
-    );
-  }
-
   private async draftingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
     const event = await this.events.findRow(eventId);
     if (!event) {
       throw AppError.notFound();
     }
-    if (!this.canDraft(user, event)) {
+    if (!mayAccessEvent(user, event, 'draft')) {
       throw AppError.forbidden();
     }
     return event;
@@ -71,7 +61,7 @@ export class ResolutionsService {
       throw AppError.notFound();
     }
     const isPublic = row.status === 'adopted' && event.visibility === 'public' && event.status !== 'draft';
-    if (!isPublic && !this.canDraft(user, event) && !this.events.canSeeUnpublished(user, event)) {
+    if (!isPublic && !mayAccessEvent(user, event, 'draft') && !mayAccessEvent(user, event, 'watch')) {
       throw AppError.notFound();
     }
     return { row, event };
@@ -126,7 +116,7 @@ export class ResolutionsService {
 
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    const rows = await this.resolutions.listForEvent(event.id, !this.canDraft(user, event));
+    const rows = await this.resolutions.listForEvent(event.id, !mayAccessEvent(user, event, 'draft'));
     const points = await this.resolutions.pointsOf(rows.map((r) => r.id));
     return rows.map((row) => this.toResponse(row, points, event, lang));
   }
@@ -338,11 +328,7 @@ export class ResolutionsService {
       throw AppError.notFound();
     }
     const responsible = point.responsibleOrganizationId ? [point.responsibleOrganizationId] : [];
-    const allowed =
-      canActAs(user, 'organizer', this.target(event)) ||
-      canActAs(user, 'secretary', this.target(event)) ||
-      (responsible.length > 0 &&
-        (['organizer', 'secretary'] as const).some((role) => canActAs(user, role, { organizationIds: responsible })));
+    const allowed = mayAccessEvent(user, event, 'draft') || mayAccessOrganizations(user, responsible, 'draft');
     if (!allowed) {
       throw AppError.forbidden();
     }

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swag
 import { Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser } from '../../platform/access/access.decorators';
 import { AttendanceService } from './attendance.service';
 import {
   AttendanceQueryDto,

@@ -4,7 +4,7 @@ import { preparedQuery } from '@app/database';
 import { BatchQueue, ExpiringMap } from '@app/common';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource } from 'typeorm';
-import type { EventQuorum } from '../../forum/events/events.repository';
+import type { EventQuorum } from '../../forum/events/events.model';
 
 export interface AdmissionRow {
   id: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, sharedBody, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
-import { type AuthUser, canActAs } from '../../platform/auth/auth-user';
-import type { EventQuorum, EventRow } from '../../forum/events/events.repository';
+import type { AuthUser } from '../../platform/access/auth-user';
+import type { EventQuorum, EventRow } from '../../forum/events/events.model';
 import { personName } from '../../directory/people/people.service';
 import type {
   AttendanceGroupDto,
@@ -19,6 +19,7 @@ import {
   type ClientResult,
   type RegionCount,
 } from './attendance.repository';
+import { type EventPermission, requireEventAccess } from '../../platform/access/event-access';
 
 /** Scans from a device whose clock runs a little fast are fine; a check-in days ahead is a mistake. */
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
@@ -36,31 +37,24 @@ export class AttendanceService {
 
   constructor(private readonly attendance: AttendanceRepository) {}
 
-  /** The event when the user holds one of `roles` on it: 404 when there is no such event, else 403. */
-  private async eventFor(
-    user: AuthUser,
-    eventId: string,
-    roles: readonly ('organizer' | 'secretary' | 'checker')[],
-  ): Promise<AttendanceEvent> {
+  /** The event when the user may act on it so: 404 when there is no such event, else 403. */
+  private async eventFor(user: AuthUser, eventId: string, permission: EventPermission): Promise<AttendanceEvent> {
     const event = await this.attendance.attendanceEvent(eventId);
     if (!event) {
       throw AppError.notFound();
     }
-    const target = { eventId: event.id, organizationIds: event.organizerIds };
-    if (!roles.some((role) => canActAs(user, role, target))) {
-      throw AppError.forbidden();
-    }
+    requireEventAccess(user, event, permission);
     return event;
   }
 
   /** Checkers and organizers of this event admit people; nobody else. */
   private admittingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
-    return this.eventFor(user, eventId, ['checker', 'organizer']);
+    return this.eventFor(user, eventId, 'admit');
   }
 
   /** Organizers, secretaries and checkers of this event see its attendance. */
   private watchingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
-    return this.eventFor(user, eventId, ['organizer', 'secretary', 'checker']);
+    return this.eventFor(user, eventId, 'watch');
   }
 
   async checkIn(user: AuthUser, eventId: string, item: CheckInDto, lang: Language): Promise<CheckInResponseDto> {

@@ -4,7 +4,7 @@ import { MAIL_TRANSPORT, type MailTransport } from '@app/mail';
 import { qrCodePng } from '@app/common';
 import type { Language } from '@app/contracts';
 import { AgendaService } from '../../forum/agenda/agenda.service';
-import type { EventRow } from '../../forum/events/events.repository';
+import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { personName } from '../../directory/people/people.service';
 import { type MessageRow, NotificationsRepository } from './notifications.repository';

@@ -10,8 +10,8 @@ import {
 } from '@nestjs/swagger';
 import { AppError } from '@app/common';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Public, Roles } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import { ListAllMailQueryDto, ListMailQueryDto, MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
 import { NotificationsService } from './notifications.service';
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { EventRow } from '../../forum/events/events.repository';
+import { DataSource } from 'typeorm';
+import type { EventRow } from '../../forum/events/events.model';
+import type { Tx } from '@app/database';
 
 export interface NewMessage {
   dedupeKey: string;
@@ -71,7 +72,7 @@ export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** In the caller's transaction; a second message for the same recipient and purpose is ignored. */
-  async enqueue(manager: EntityManager, message: NewMessage): Promise<void> {
+  async enqueue(manager: Tx, message: NewMessage): Promise<void> {
     await this.enqueueMany(manager, [message]);
   }
 
@@ -79,7 +80,7 @@ export class NotificationsRepository {
    * Many messages in one statement; those whose dedupe key is already taken (by an earlier run
    * or another instance) are skipped, and so are their unsubscribe tokens. Returns how many were queued.
    */
-  async enqueueMany(manager: EntityManager, messages: NewMessage[]): Promise<number> {
+  async enqueueMany(manager: Tx, messages: NewMessage[]): Promise<number> {
     if (messages.length === 0) {
       return 0;
     }
@@ -123,7 +124,7 @@ export class NotificationsRepository {
     return rows[0].queued;
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
@@ -135,7 +136,7 @@ export class NotificationsRepository {
    * made or changed after the moment is skipped: it was just sent the agenda. The key holds the
    * start, so an event moved to another day reminds again.
    */
-  dueReminders(manager: EntityManager, now: Date | null, hour: number): Promise<ReminderRecipient[]> {
+  dueReminders(manager: Tx, now: Date | null, hour: number): Promise<ReminderRecipient[]> {
     return manager.query(
       `WITH clock AS (SELECT COALESCE($1::timestamptz, now()) AS now)
        SELECT r.id AS "registrationId", r.badge_code AS "badgeCode", p.id AS "personId", p.email, p.language,
@@ -157,7 +158,7 @@ export class NotificationsRepository {
   }
 
   /** Everyone registered for the event with an e-mail (the recipients of its published resolutions). */
-  registered(manager: EntityManager, eventId: string): Promise<Recipient[]> {
+  registered(manager: Tx, eventId: string): Promise<Recipient[]> {
     return manager.query(
       `SELECT r.id AS "registrationId", p.id AS "personId", p.email, p.language, p.full_name AS "fullName"
          FROM registrations r JOIN people p ON p.id = r.person_id
@@ -183,11 +184,7 @@ export class NotificationsRepository {
    */
   async takeQuietAgendaChanges(
     quietSeconds: number,
-    enqueue: (
-      manager: EntityManager,
-      change: { eventId: string; firstChangeAt: Date },
-      registrants: Recipient[],
-    ) => Promise<void>,
+    enqueue: (manager: Tx, change: { eventId: string; firstChangeAt: Date }, registrants: Recipient[]) => Promise<void>,
   ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       // TypeORM answers a DELETE with [rows, affected].
@@ -212,7 +209,7 @@ export class NotificationsRepository {
    */
   async takeRegistrationNotices(
     limit: number,
-    enqueue: (manager: EntityManager, notices: RegistrationNoticeRow[]) => Promise<void>,
+    enqueue: (manager: Tx, notices: RegistrationNoticeRow[]) => Promise<void>,
   ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const notices: RegistrationNoticeRow[] = await manager.query(

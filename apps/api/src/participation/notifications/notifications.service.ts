@@ -3,16 +3,17 @@ import { AppError, pickText, secretHash, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { formatLocalDate, formatLocalTime } from '../../forum/agenda/agenda-labels';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import type { EventRow } from '../../forum/events/events.repository';
+import type { AuthUser } from '../../platform/access/auth-user';
+import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
-import type { ResolutionKind } from '../../outcomes/resolutions/dto/resolution.dto';
+import type { ResolutionKind } from '@app/contracts';
 import type { MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
 import { type MessageRow, type NewMessage, NotificationsRepository } from './notifications.repository';
 import { type EventMailKind, registrationMail, resolutionMail, unsubscribePage } from './templates';
+import { mayAccessEvent } from '../../platform/access/event-access';
+import type { Tx } from '@app/database';
 
 /** What a message needs to know of its event. */
 type MailEvent = Pick<EventRow, 'id' | 'slug' | 'title' | 'venue' | 'startsAt' | 'endsAt' | 'timeZone'>;
@@ -67,7 +68,7 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async registrationChanged(manager: EntityManager, notice: RegistrationNotice, dedupeKey?: string): Promise<void> {
+  async registrationChanged(manager: Tx, notice: RegistrationNotice, dedupeKey?: string): Promise<void> {
     if (!notice.email) {
       return;
     }
@@ -75,7 +76,7 @@ export class NotificationsService {
   }
 
   /** Many at once, in one statement (the mail worker's batches of new registrations). */
-  async registrationsChanged(manager: EntityManager, notices: RegistrationNotice[]): Promise<void> {
+  async registrationsChanged(manager: Tx, notices: RegistrationNotice[]): Promise<void> {
     await this.outbox.enqueueMany(
       manager,
       notices.filter((notice) => notice.email).map((notice) => this.eventMessage(notice, undefined)),
@@ -118,7 +119,7 @@ export class NotificationsService {
   }
 
   /** In the adoption's transaction: one message to everyone registered for the event, in their language. */
-  async resolutionAdopted(manager: EntityManager, resolution: AdoptedResolution): Promise<void> {
+  async resolutionAdopted(manager: Tx, resolution: AdoptedResolution): Promise<void> {
     const { event } = resolution;
     const recipients = await this.outbox.registered(manager, event.id);
     await this.outbox.enqueueMany(
@@ -156,7 +157,7 @@ export class NotificationsService {
   /** The event's organizers (and admins): the messages of this event. */
   async listForEvent(user: AuthUser, eventIdOrSlug: string, status?: string): Promise<MailMessageResponseDto[]> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    if (!this.events.canManage(user, event)) {
+    if (!mayAccessEvent(user, event, 'manage')) {
       throw AppError.forbidden();
     }
     return (await this.outbox.list({ status, eventId: event.id, limit: 500, offset: 0 })).map(toSummary);
@@ -169,7 +170,7 @@ export class NotificationsService {
       throw AppError.notFound();
     }
     const event = message.eventId ? await this.events.findRow(message.eventId) : undefined;
-    if (!user.roles.includes('admin') && !(event && this.events.canManage(user, event))) {
+    if (!user.roles.includes('admin') && !(event && mayAccessEvent(user, event, 'manage'))) {
       throw AppError.forbidden();
     }
     await this.outbox.resend(id);

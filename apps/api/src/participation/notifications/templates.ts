@@ -1,4 +1,4 @@
-import type { ResolutionKind } from '../../outcomes/resolutions/dto/resolution.dto';
+import type { ResolutionKind } from '@app/contracts';
 import type { Language } from '@app/contracts';
 
 export type RegistrationMailKind = 'received' | 'registered' | 'waitlisted' | 'promoted' | 'invited' | 'agenda_changed';

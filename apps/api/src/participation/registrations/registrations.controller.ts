@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduce
 import { AppError, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Public, Roles } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import {
   CreateInvitationsDto,
   CreateRegistrationDto,

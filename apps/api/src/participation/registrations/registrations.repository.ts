@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { preparedQuery } from '@app/database';
+import { preparedQuery, type Tx } from '@app/database';
 import { BatchQueue, containsPattern } from '@app/common';
 import type { Language, LocalizedText } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { RegistrationRole, RegistrationStatus } from './dto/registration.dto';
+import { regionSubtree, searchMatches, Where } from '@app/database';
 
 export interface RegistrationRow {
   id: string;
@@ -68,15 +69,15 @@ export class RegistrationsRepository {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  manager(): EntityManager {
+  manager(): Tx {
     return this.dataSource.manager;
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<RegistrationRow | undefined> {
+  async findById(id: string, manager: Tx = this.dataSource.manager): Promise<RegistrationRow | undefined> {
     const rows: RegistrationRow[] = await manager.query(`${SELECT} WHERE r.id = $1`, [id]);
     return rows[0];
   }
@@ -143,7 +144,7 @@ export class RegistrationsRepository {
     }));
   }
 
-  async countRegistered(manager: EntityManager, eventId: string): Promise<number> {
+  async countRegistered(manager: Tx, eventId: string): Promise<number> {
     const rows: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM registrations WHERE event_id = $1 AND status = 'registered'`,
       [eventId],
@@ -151,7 +152,7 @@ export class RegistrationsRepository {
     return rows[0].n;
   }
 
-  async setStatus(manager: EntityManager, id: string, status: RegistrationStatus): Promise<void> {
+  async setStatus(manager: Tx, id: string, status: RegistrationStatus): Promise<void> {
     await manager.query(
       `UPDATE registrations SET status = $2::varchar,
          waitlisted_at = CASE WHEN $2::varchar = 'waitlisted' THEN COALESCE(waitlisted_at, clock_timestamp()) END,
@@ -162,7 +163,7 @@ export class RegistrationsRepository {
   }
 
   /** The first `count` people in line, in arrival order (the caller holds the event lock). */
-  async firstWaitlisted(manager: EntityManager, eventId: string, count: number): Promise<string[]> {
+  async firstWaitlisted(manager: Tx, eventId: string, count: number): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `SELECT id FROM registrations WHERE event_id = $1 AND status = 'waitlisted' ORDER BY waitlisted_at, id LIMIT $2`,
       [eventId, count],
@@ -181,36 +182,22 @@ export class RegistrationsRepository {
       offset: number;
     },
   ): Promise<{ rows: RegistrationRow[]; total: number }> {
-    const params: unknown[] = [eventId];
-    const where = ['r.event_id = $1'];
-    if (filter.status) {
-      params.push(filter.status);
-      where.push(`r.status = $${params.length}`);
-    }
-    if (filter.role) {
-      params.push(filter.role);
-      where.push(`r.role = $${params.length}`);
-    }
-    if (filter.region) {
-      params.push(filter.region);
-      where.push(`p.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
-                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
-    }
-    if (filter.q) {
-      params.push(containsPattern(filter.q));
-      where.push(`p.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
-    }
-    params.push(filter.limit, filter.offset);
+    const where = new Where(eventId)
+      .add('r.event_id = $1')
+      .when(filter.status, (p) => `r.status = ${p}`)
+      .when(filter.role, (p) => `r.role = ${p}`)
+      .when(filter.region, (p) => regionSubtree('p.region_code', p))
+      .when(filter.q && containsPattern(filter.q), (p) => searchMatches('p.search_text', p));
     const rows: (RegistrationRow & { total: string })[] = await this.dataSource.query(
-      `SELECT x.*, count(*) OVER () AS total FROM (${SELECT} WHERE ${where.join(' AND ')}) x
+      `SELECT x.*, count(*) OVER () AS total FROM (${SELECT} WHERE ${where.sql()}) x
        ORDER BY (x."fullName"->>'kk') COLLATE "kk-KZ-x-icu", x.id
-       LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+       LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
+      where.params,
     );
     return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
-  async findByInvitationHash(manager: EntityManager, hash: Buffer): Promise<RegistrationRow | undefined> {
+  async findByInvitationHash(manager: Tx, hash: Buffer): Promise<RegistrationRow | undefined> {
     const rows: RegistrationRow[] = await manager.query(`${SELECT} WHERE r.invitation_token_hash = $1`, [hash]);
     return rows[0];
   }
@@ -232,8 +219,7 @@ export class RegistrationsRepository {
     }
     if (pick.regionCode) {
       params.push(pick.regionCode);
-      where.push(`p.region_code IN (SELECT s.code FROM regions s, regions t WHERE t.code = $${params.length}
-                    AND (s.path = t.path OR s.path LIKE t.path || '/%'))`);
+      where.push(regionSubtree('p.region_code', `$${params.length}`));
     }
     if (pick.category) {
       params.push(pick.category);
@@ -250,7 +236,7 @@ export class RegistrationsRepository {
   }
 
   async insertInvitations(
-    manager: EntityManager,
+    manager: Tx,
     eventId: string,
     invitations: { personId: string; role: RegistrationRole; badgeCode: string; tokenHash: Buffer }[],
     createdBy: string,
@@ -279,7 +265,7 @@ export class RegistrationsRepository {
     );
   }
 
-  async markResponded(manager: EntityManager, id: string): Promise<void> {
+  async markResponded(manager: Tx, id: string): Promise<void> {
     await manager.query(`UPDATE registrations SET responded_at = now() WHERE id = $1`, [id]);
   }
 

@@ -3,9 +3,8 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, pickText, qrCodePng, secretHash, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { type AuthUser, canActAs } from '../../platform/auth/auth-user';
-import type { EventRow } from '../../forum/events/events.repository';
+import type { AuthUser } from '../../platform/access/auth-user';
+import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
 import { formatLocalDate } from '../../forum/agenda/agenda-labels';
@@ -26,6 +25,8 @@ import type {
   UpdateRegistrationDto,
 } from './dto/registration.dto';
 import { type RegistrationRow, RegistrationsRepository } from './registrations.repository';
+import { mayAccessEvent } from '../../platform/access/event-access';
+import type { Tx } from '@app/database';
 
 /** Roles a participant may take when registering themselves; the rest are given by organizers. */
 const SELF_ROLES: RegistrationRole[] = ['delegate', 'guest', 'press'];
@@ -47,12 +48,6 @@ export class RegistrationsService {
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  /** Event staff: its organizers see and manage every registration; checkers see them to admit people. */
-  private canSeeAll(user: AuthUser, event: EventRow): boolean {
-    const target = { eventId: event.id, organizationIds: event.organizers.map((o) => o.id) };
-    return canActAs(user, 'organizer', target) || canActAs(user, 'checker', target);
-  }
 
   private toResponse(
     row: RegistrationRow,
@@ -98,10 +93,7 @@ export class RegistrationsService {
       }
     }
     const onBehalf = dto.personId !== undefined && dto.personId !== user.personId;
-    const isOrganizer = canActAs(user, 'organizer', {
-      eventId: event.id,
-      organizationIds: event.organizers.map((o) => o.id),
-    });
+    const isOrganizer = mayAccessEvent(user, event, 'manage');
     if (onBehalf && !isOrganizer) {
       throw AppError.forbidden();
     }
@@ -163,7 +155,7 @@ export class RegistrationsService {
       throw AppError.notFound();
     }
     const event = await this.events.getVisibleRow(user, current.eventId).catch(() => undefined);
-    const isOrganizer = !!event && this.events.canManage(user, event);
+    const isOrganizer = !!event && mayAccessEvent(user, event, 'manage');
     const isSelf = user.personId !== null && user.personId === current.personId;
     if (!isOrganizer && !(isSelf && dto.action === 'cancel')) {
       throw isSelf || isOrganizer ? AppError.forbidden() : AppError.notFound();
@@ -206,7 +198,7 @@ export class RegistrationsService {
     lang: Language,
   ): Promise<RegistrationListResponseDto> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    if (!this.canSeeAll(user, event)) {
+    if (!mayAccessEvent(user, event, 'seeRegistrations')) {
       throw AppError.forbidden();
     }
     const limit = query.limit ?? 100;
@@ -251,7 +243,7 @@ export class RegistrationsService {
     lang: Language,
   ): Promise<InvitationsResultDto> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    if (!this.events.canManage(user, event)) {
+    if (!mayAccessEvent(user, event, 'manage')) {
       throw AppError.forbidden();
     }
     if (!dto.personIds?.length && !dto.organizationId && !dto.regionCode) {
@@ -367,7 +359,7 @@ export class RegistrationsService {
   /** Every registered participant's badge in one PDF, for printing at the venue (the event's organizers and checkers). */
   async eventBadgesPdf(user: AuthUser, eventIdOrSlug: string): Promise<Buffer> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    if (!this.canSeeAll(user, event)) {
+    if (!mayAccessEvent(user, event, 'seeRegistrations')) {
       throw AppError.forbidden();
     }
     const { rows } = await this.registrations.list(event.id, { status: 'registered', limit: 10000, offset: 0 });
@@ -395,7 +387,7 @@ export class RegistrationsService {
   }
 
   /** For check-in: the registration behind a badge code or an id, within the event. */
-  findById(id: string, manager?: EntityManager): Promise<RegistrationRow | undefined> {
+  findById(id: string, manager?: Tx): Promise<RegistrationRow | undefined> {
     return this.registrations.findById(id, manager);
   }
 
@@ -409,7 +401,7 @@ export class RegistrationsService {
     if (!event && !isSelf) {
       throw AppError.notFound();
     }
-    if (!isSelf && !(event && this.canSeeAll(user, event))) {
+    if (!isSelf && !(event && mayAccessEvent(user, event, 'seeRegistrations'))) {
       throw AppError.forbidden();
     }
     return { row, event: event ?? (await this.events.findRow(row.eventId))! };
@@ -432,7 +424,7 @@ export class RegistrationsService {
   }
 
   private async notify(
-    manager: EntityManager,
+    manager: Tx,
     id: string,
     kind: RegistrationMailKind,
     event: EventRow,
@@ -442,7 +434,7 @@ export class RegistrationsService {
   }
 
   private async notifyRow(
-    manager: EntityManager,
+    manager: Tx,
     row: RegistrationRow,
     kind: RegistrationMailKind,
     event: EventRow,
@@ -461,12 +453,12 @@ export class RegistrationsService {
     });
   }
 
-  private async hasSeat(manager: EntityManager, event: EventRow): Promise<boolean> {
+  private async hasSeat(manager: Tx, event: EventRow): Promise<boolean> {
     return event.capacity === null || (await this.registrations.countRegistered(manager, event.id)) < event.capacity;
   }
 
   /** Fills freed seats from the waitlist, first come first served, in the caller's transaction. */
-  private async promote(manager: EntityManager, event: EventRow): Promise<void> {
+  private async promote(manager: Tx, event: EventRow): Promise<void> {
     const free =
       event.capacity === null ? 0 : event.capacity - (await this.registrations.countRegistered(manager, event.id));
     if (free <= 0) {

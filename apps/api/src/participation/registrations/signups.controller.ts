@@ -9,8 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser } from '../../platform/access/access.decorators';
 import { type SignupResponse, SignupsService } from './signups.service';
 
 export class SignupResponseDto {

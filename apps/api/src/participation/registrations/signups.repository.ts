@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Tx } from '@app/database';
 
 export interface SignupSession {
   id: string;
@@ -33,11 +34,11 @@ const SELECT_SIGNUP = `
 export class SignupsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  async lockSession(manager: EntityManager, id: string): Promise<SignupSession | undefined> {
+  async lockSession(manager: Tx, id: string): Promise<SignupSession | undefined> {
     const rows: SignupSession[] = await manager.query(
       `SELECT id, event_id AS "eventId", seats, starts_at AS "startsAt", ends_at AS "endsAt", title FROM sessions WHERE id = $1 FOR UPDATE`,
       [id],
@@ -46,7 +47,7 @@ export class SignupsRepository {
   }
 
   /** The person's registered (admitted) registration for the event. */
-  async registrationOf(manager: EntityManager, eventId: string, personId: string): Promise<string | undefined> {
+  async registrationOf(manager: Tx, eventId: string, personId: string): Promise<string | undefined> {
     const rows: { id: string }[] = await manager.query(
       `SELECT id FROM registrations WHERE event_id = $1 AND person_id = $2 AND status = 'registered'`,
       [eventId, personId],
@@ -54,7 +55,7 @@ export class SignupsRepository {
     return rows[0]?.id;
   }
 
-  async active(manager: EntityManager, sessionId: string, registrationId: string): Promise<SignupRow | undefined> {
+  async active(manager: Tx, sessionId: string, registrationId: string): Promise<SignupRow | undefined> {
     const rows: SignupRow[] = await manager.query(
       `${SELECT_SIGNUP} WHERE g.session_id = $1 AND g.registration_id = $2 AND g.status IN ('confirmed', 'waitlisted')`,
       [sessionId, registrationId],
@@ -62,14 +63,14 @@ export class SignupsRepository {
     return rows[0];
   }
 
-  async byId(manager: EntityManager, id: string): Promise<SignupRow> {
+  async byId(manager: Tx, id: string): Promise<SignupRow> {
     const rows: SignupRow[] = await manager.query(`${SELECT_SIGNUP} WHERE g.id = $1`, [id]);
     return rows[0];
   }
 
   /** Another active sign-up of this registration overlapping the session's time slot. */
   async overlapping(
-    manager: EntityManager,
+    manager: Tx,
     registrationId: string,
     session: SignupSession,
   ): Promise<{ title: LocalizedText } | undefined> {
@@ -83,7 +84,7 @@ export class SignupsRepository {
     return rows[0];
   }
 
-  async confirmedCount(manager: EntityManager, sessionId: string): Promise<number> {
+  async confirmedCount(manager: Tx, sessionId: string): Promise<number> {
     const rows: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM session_signups WHERE session_id = $1 AND status = 'confirmed'`,
       [sessionId],
@@ -92,7 +93,7 @@ export class SignupsRepository {
   }
 
   async insert(
-    manager: EntityManager,
+    manager: Tx,
     sessionId: string,
     registrationId: string,
     status: 'confirmed' | 'waitlisted',
@@ -105,14 +106,14 @@ export class SignupsRepository {
     return rows[0].id;
   }
 
-  async setStatus(manager: EntityManager, id: string, status: 'confirmed' | 'cancelled'): Promise<void> {
+  async setStatus(manager: Tx, id: string, status: 'confirmed' | 'cancelled'): Promise<void> {
     await manager.query(
       `UPDATE session_signups SET status = $2, waitlisted_at = NULL, updated_at = now() WHERE id = $1`,
       [id, status],
     );
   }
 
-  async firstWaitlisted(manager: EntityManager, sessionId: string, count: number): Promise<string[]> {
+  async firstWaitlisted(manager: Tx, sessionId: string, count: number): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `SELECT id FROM session_signups WHERE session_id = $1 AND status = 'waitlisted' ORDER BY waitlisted_at, id LIMIT $2`,
       [sessionId, count],

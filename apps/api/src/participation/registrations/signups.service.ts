@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, pickText } from '@app/common';
 import type { Language } from '@app/contracts';
-import type { AuthUser } from '../../platform/auth/auth-user';
+import type { AuthUser } from '../../platform/access/auth-user';
 import { EventsService } from '../../forum/events/events.service';
 import { type SignupRow, SignupsRepository } from './signups.repository';
 

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AppError } from '@app/common';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuditEntryDto, AuditQueryDto } from '../../forum/events/dto/event.dto';
-import { EventsService } from '../../forum/events/events.service';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Roles } from '../access/access.decorators';
+import { mayAccessEvent } from '../access/event-access';
+import { AuditEntryDto, AuditQueryDto } from './dto/audit.dto';
 import { AuditService } from './audit.service';
 
 /** Who changed what and when: for admins and the organizers of the event concerned. */
@@ -13,18 +13,15 @@ import { AuditService } from './audit.service';
 @Roles('admin', 'organizer')
 @Controller('audit')
 export class AuditController {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Get()
   @ApiOkResponse({ type: [AuditEntryDto] })
   async list(@CurrentUser() user: AuthUser, @Query() query: AuditQueryDto): Promise<AuditEntryDto[]> {
     const eventId = query.entity === 'event' ? query.entityId : await this.audit.eventOf(query.entity, query.entityId);
     if (!user.roles.includes('admin')) {
-      const event = eventId ? await this.events.getVisibleRow(user, eventId).catch(() => undefined) : undefined;
-      if (!event || !this.events.canManage(user, event)) {
+      const event = eventId ? await this.audit.accessibleEvent(eventId) : undefined;
+      if (!event || !mayAccessEvent(user, event, 'manage')) {
         throw AppError.forbidden();
       }
     }

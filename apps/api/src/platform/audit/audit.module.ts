@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
-/** The log itself; its HTTP route lives in the events module, which knows who may read an event's history. */
-@Module({ providers: [AuditService, AuditRepository], exports: [AuditService] })
+/** The log and its HTTP route; who may read an event's history is the access policy's to say. */
+@Module({ controllers: [AuditController], providers: [AuditService, AuditRepository], exports: [AuditService] })
 export class AuditModule {}

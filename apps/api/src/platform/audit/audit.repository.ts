@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Tx } from '@app/database';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -33,7 +34,7 @@ export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Written with the caller's transaction manager, so the change and its record commit together. */
-  async insert(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  async insert(manager: Tx, entry: AuditEntry): Promise<void> {
     await manager.query(
       `INSERT INTO audit_log (actor_id, entity, entity_id, action, event_id, changes) VALUES ($1, $2, $3, $4, $5, $6)`,
       [entry.actorId, entry.entity, entry.entityId, entry.action, entry.eventId, JSON.stringify(entry.changes)],
@@ -79,5 +80,15 @@ export class AuditRepository {
       [entity, entityId],
     );
     return rows[0]?.eventId;
+  }
+
+  async accessibleEvent(eventId: string): Promise<{ id: string; organizerIds: string[] } | undefined> {
+    const rows: { id: string; organizerIds: string[] }[] = await this.dataSource.query(
+      `SELECT e.id, COALESCE(array_agg(eo.organization_id::text) FILTER (WHERE eo.organization_id IS NOT NULL), '{}'::text[]) AS "organizerIds"
+       FROM events e LEFT JOIN event_organizers eo ON eo.event_id = e.id
+       WHERE e.id = $1 GROUP BY e.id`,
+      [eventId],
+    );
+    return rows[0];
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { type AuditEntry, AuditRepository, type AuditRow } from './audit.repository';
+import type { Tx } from '@app/database';
 
 /** Fields whose values never go into the log. */
 const HIDDEN = new Set(['passwordHash', 'password']);
@@ -23,7 +23,7 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
 export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
-  record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  record(manager: Tx, entry: AuditEntry): Promise<void> {
     return this.audit.insert(manager, entry);
   }
 
@@ -39,5 +39,10 @@ export class AuditService {
 
   eventOf(entity: string, entityId: string): Promise<string | null | undefined> {
     return this.audit.eventOf(entity, entityId);
+  }
+
+  /** The event as the access policy needs it (its organizers), or undefined when there is none. */
+  accessibleEvent(eventId: string): Promise<{ id: string; organizerIds: string[] } | undefined> {
+    return this.audit.accessibleEvent(eventId);
   }
 }

@@ -9,8 +9,8 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { UserResponseDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
-import type { AuthUser } from './auth-user';
-import { CurrentUser, Public } from './auth.decorators';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Public } from '../access/access.decorators';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 

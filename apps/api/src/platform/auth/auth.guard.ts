@@ -2,8 +2,8 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError, readCookie } from '@app/common';
 import type { Role } from '@app/contracts';
-import { holdsRole } from './auth-user';
-import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+import { holdsRole } from '../access/auth-user';
+import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES } from '../access/access.decorators';
 import { AuthService } from './auth.service';
 
 export const SESSION_COOKIE = 'akim_session';

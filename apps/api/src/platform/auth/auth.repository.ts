@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { preparedQuery } from '@app/database';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../access/auth-user';
 
 /** The channel migration AuthChanges announces account, scope and session changes on (the user's id). */
 const AUTH_CHANGED = 'auth_changed';

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { randomBytes } from 'node:crypto';
 import { AccountChanges } from '../users/account-changes';
 import { UsersService } from '../users/users.service';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../access/auth-user';
 import { AuthRepository } from './auth.repository';
 import type { LoginResponseDto } from './dto/login.dto';
 

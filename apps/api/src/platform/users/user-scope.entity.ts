@@ -20,7 +20,7 @@ export class UserScopeEntity {
   @PrimaryColumn({ name: 'scope_id', type: 'uuid' })
   scopeId!: string;
 
-  @ManyToOne(() => UserEntity, (user) => user.scopes, { onDelete: 'CASCADE' })
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: Relation<UserEntity>;
 }

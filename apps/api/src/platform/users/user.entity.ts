@@ -4,13 +4,10 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  OneToMany,
   PrimaryGeneratedColumn,
-  type Relation,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { UserScopeEntity } from './user-scope.entity';
 
 @Entity('users')
 @Check('users_email_lowercase', `email = lower(email)`)
@@ -51,7 +48,4 @@ export class UserEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
-
-  @OneToMany(() => UserScopeEntity, (scope) => scope.user)
-  scopes?: Relation<UserScopeEntity[]>;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language, Role } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { UserScope } from '../auth/auth-user';
+import type { UserScope } from '../access/auth-user';
 import { UserScopeEntity } from './user-scope.entity';
 import { UserEntity } from './user.entity';
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError } from '@app/common';
 import { type Role, SCOPED_ROLES } from '@app/contracts';
-import type { UserScope } from '../auth/auth-user';
+import type { UserScope } from '../access/auth-user';
 import type {
   CreateUserDto,
   ListUsersQueryDto,

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthUser } from '../../platform/auth/auth-user';
-import { CurrentUser, Public } from '../../platform/auth/auth.decorators';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { CurrentUser, Public } from '../../platform/access/access.decorators';
 import { pageLanguage, sendPage } from './page-response';
 import { PagesService } from './pages.service';
 

@@ -3,7 +3,7 @@ import { AppError, sharedBody } from '@app/common';
 import { EVENT_KINDS, type EventKind, type Language } from '@app/contracts';
 import { createHash } from 'node:crypto';
 import { AgendaService, type RenderedAgenda } from '../../forum/agenda/agenda.service';
-import type { AuthUser } from '../../platform/auth/auth-user';
+import type { AuthUser } from '../../platform/access/auth-user';
 import { EventsService } from '../../forum/events/events.service';
 import { RegionsService } from '../../directory/regions/regions.service';
 import { ResolutionsService } from '../../outcomes/resolutions/resolutions.service';

@@ -4,7 +4,7 @@ import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { asApiError } from './forms';
 import { TEXTS, statusLabel } from './messages';
-import type { Navigate } from './OrganizerApp';
+import type { Navigate } from './types';
 import type { EventData, Page as ListPage } from './types';
 
 /** The forums of the organizations the user organizes for (all forums for an admin), soonest first. */

@@ -9,7 +9,7 @@ import { asApiError } from './forms';
 import { ImportPanel } from './ImportPanel';
 import { InvitePanel } from './InvitePanel';
 import { statusLabel, TEXTS, type TextKey } from './messages';
-import type { Navigate } from './OrganizerApp';
+import type { Navigate } from './types';
 import { PublishPanel } from './PublishPanel';
 import { RegistrationsPanel } from './RegistrationsPanel';
 import { StaffPanel } from './StaffPanel';

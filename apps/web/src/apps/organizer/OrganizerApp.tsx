@@ -7,14 +7,13 @@ import { EventPage } from './EventPage';
 import { confirmLeave } from './forms';
 import { TEXTS } from './messages';
 import './organizer.css';
+import type { Navigate } from './types';
 
 /** Where the console is: `/organizer` or `/organizer/events/:id` with `?tab=`. */
 function parseLocation(): { eventId?: string; tab: string } {
   const match = /^\/organizer\/events\/([^/]+)\/?$/.exec(location.pathname);
   return { eventId: match?.[1], tab: new URLSearchParams(location.search).get('tab') ?? 'details' };
 }
-
-export type Navigate = (to: string) => void;
 
 /** The organizer console: the organizer's forums, and one forum's details, agenda, people and registrations. */
 export default function OrganizerApp(): ReactNode {

@@ -110,3 +110,6 @@ export interface Region {
   code: string;
   name: string;
 }
+
+/** Moves the organizer app to another of its addresses. */
+export type Navigate = (to: string) => void;

@@ -87,6 +87,4 @@ export interface Execution {
   overdue: { resolutionId: string; pointId: string; dueDate: string }[];
 }
 
-export const POINT_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
-export type PointStatus = (typeof POINT_STATUSES)[number];
-export const RESOLUTION_KINDS = ['resolution', 'decision', 'recommendations', 'protocol_instruction'] as const;
+export { POINT_STATUSES, RESOLUTION_KINDS, type PointStatus, type ResolutionKind } from '@app/contracts';

@@ -350,25 +350,4 @@ export class ComplianceResponseDto {
   violations!: ComplianceEventDto[];
 }
 
-export class AuditQueryDto extends PageQueryDto {
-  @ApiProperty({ enum: ['event', 'session', 'resolution', 'point'] })
-  @IsIn(['event', 'session', 'resolution', 'point'])
-  entity!: 'event' | 'session' | 'resolution' | 'point';
-  @ApiProperty({ format: 'uuid' }) @IsUUID() entityId!: string;
-}
-
-export class AuditEntryDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() at!: string;
-  @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) actorEmail!: string | null;
-  @ApiProperty() entity!: string;
-  @ApiProperty() entityId!: string;
-  @ApiProperty() action!: string;
-  @ApiProperty({ description: 'Changed fields: { field: { from, to } }', type: Object }) changes!: Record<
-    string,
-    unknown
-  >;
-}
-
 export const STAFF_ROLES = ROLES.filter((r) => r !== 'participant');

@@ -1,3 +1,4 @@
+import { POINT_STATUSES, RESOLUTION_KINDS, type PointStatus, type ResolutionKind } from '@app/contracts';
 import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -18,11 +19,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-export const RESOLUTION_KINDS = ['resolution', 'decision', 'recommendations', 'protocol_instruction'] as const;
-export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
-export const POINT_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
-export type PointStatus = (typeof POINT_STATUSES)[number];
 
 export class PointDto {
   @ApiProperty({ type: LongLocalizedTextDto })

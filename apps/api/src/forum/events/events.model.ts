@@ -1,0 +1,76 @@
+import type { EventKind, EventStatus, EventVisibility, LocalizedText } from '@app/contracts';
+
+/** The events module's public types: what other modules read of an event. */
+export interface EventVenue {
+  name: LocalizedText;
+  address?: LocalizedText | null;
+  rooms?: string[];
+}
+
+export interface EventQuorum {
+  majority?: 'present' | 'members';
+  memberCount?: number;
+  roles?: string[];
+  fraction?: number;
+}
+
+export interface EventOrganizerRow {
+  id: string;
+  name: LocalizedText;
+  announcementLeadDays: number;
+}
+
+export interface EventRow {
+  id: string;
+  slug: string;
+  kind: EventKind;
+  status: EventStatus;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  regionCode: string | null;
+  regionName: LocalizedText | null;
+  venue: EventVenue;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  visibility: EventVisibility;
+  capacity: number | null;
+  announcedAt: Date | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  requiresApproval: boolean;
+  quorum: EventQuorum | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  organizers: EventOrganizerRow[];
+  requiredLeadDays: number;
+  leadTimeDays: number | null;
+}
+
+/** The stored fields of an event (what create and update write). */
+export interface EventValues {
+  slug: string;
+  kind: EventKind;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  regionCode: string | null;
+  venue: EventVenue;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  visibility: EventVisibility;
+  capacity: number | null;
+  announcedAt: Date | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  requiresApproval: boolean;
+  quorum: EventQuorum | null;
+}
+
+/** Who asks: decides which drafts and invite-only events a list shows. */
+export interface Viewer {
+  isAdmin: boolean;
+  eventIds: string[];
+  organizationIds: string[];
+}
