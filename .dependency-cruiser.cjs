@@ -40,18 +40,11 @@ module.exports = {
     ...layerRules,
     {
       name: 'no-foreign-repository-or-entity',
-      comment: 'Another module is used through its exported service and model, never its repository or entity.',
-      severity: 'error',
-      from: { path: `${api}[^/]+/([^/]+)/` },
-      to: { path: `${api}[^/]+/[^/]+/.*[.](repository|entity)[.]ts$`, pathNot: `${api}[^/]+/$1/` },
-    },
-    {
-      name: 'no-foreign-dto-internals',
       comment:
-        "Another module's request DTOs are its own; share response shapes through libs/contracts or a model file.",
+        "Another module is used through its exported service and model, never its repository or entity (an entity may name another's for a foreign key).",
       severity: 'error',
-      from: { path: `${api}[^/]+/([^/]+)/` },
-      to: { path: `${api}[^/]+/[^/]+/dto/`, pathNot: `${api}[^/]+/$1/` },
+      from: { path: `${api}[^/]+/([^/]+)/`, pathNot: '[.]entity[.]ts$' },
+      to: { path: `${api}[^/]+/[^/]+/.*[.](repository|entity)[.]ts$`, pathNot: `${api}[^/]+/$1/` },
     },
     {
       name: 'startup-only-at-the-top',
