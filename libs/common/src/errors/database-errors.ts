@@ -39,13 +39,13 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
   const issues = field ? [{ field, code: pg.constraint ?? 'constraint' }] : [];
   switch (pg.code) {
     case '23505': // unique_violation
-      return new AppError('ALREADY_EXISTS', 409, {}, issues);
+      return new AppError('ALREADY_EXISTS', {}, issues);
     case '23503': // foreign_key_violation
-      return new AppError('REFERENCE_NOT_FOUND', 422, {}, issues);
+      return new AppError('REFERENCE_NOT_FOUND', {}, issues);
     case '23514': // check_violation
     case '23502': // not_null_violation
     case '23P01': // exclusion_violation
-      return new AppError('CONSTRAINT_VIOLATION', 422, {}, issues);
+      return new AppError('CONSTRAINT_VIOLATION', {}, issues);
     case '22P02': // invalid_text_representation (a malformed uuid, say)
     case '22007': // invalid_datetime_format
     case '22008': // datetime_field_overflow
@@ -53,11 +53,11 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case '22001': // string_data_right_truncation
     case '22021': // character_not_in_repertoire (a NUL byte in text)
     case '22P05': // untranslatable_character
-      return new AppError('VALIDATION_FAILED', 400, {}, issues);
+      return new AppError('VALIDATION_FAILED', {}, issues);
     case '40001': // serialization_failure
     case '40P01': // deadlock_detected
     case '55P03': // lock_not_available
-      return new AppError('CONFLICT', 409);
+      return new AppError('CONFLICT');
     default:
       return undefined;
   }

@@ -85,24 +85,24 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (typeof framework?.statusCode === 'number' && framework.statusCode >= 400 && framework.statusCode < 500) {
       // Fastify's own errors (malformed JSON, wrong content type, body too large).
       const code = CODE_BY_STATUS[framework.statusCode] ?? 'MALFORMED_REQUEST';
-      return new AppError(code, framework.statusCode, { detail: framework.message ?? '' });
+      return AppError.withStatus(code, framework.statusCode, { detail: framework.message ?? '' });
     }
     if (!(exception instanceof Error)) {
       this.logger.error(`Non-error thrown: ${String(exception)}`);
     }
-    return new AppError('INTERNAL_ERROR', 500);
+    return new AppError('INTERNAL_ERROR');
   }
 
   private fromHttpException(exception: HttpException, request: FastifyRequest): AppError {
     const status = exception.getStatus();
     if (status === 404 && exception.message.startsWith('Cannot ')) {
       // Nest's not-found handler for unknown routes.
-      return new AppError('ROUTE_NOT_FOUND', 404, { method: request.method, path: request.url.split('?')[0] });
+      return new AppError('ROUTE_NOT_FOUND', { method: request.method, path: request.url.split('?')[0] });
     }
     if (status >= 500) {
-      return new AppError(status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR', status);
+      return AppError.withStatus(status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR', status);
     }
     const code = CODE_BY_STATUS[status] ?? 'MALFORMED_REQUEST';
-    return new AppError(code, status, { detail: exception.message });
+    return AppError.withStatus(code, status, { detail: exception.message });
   }
 }

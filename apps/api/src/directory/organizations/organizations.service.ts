@@ -100,7 +100,7 @@ export class OrganizationsService {
 
   private async assertRegion(code: string | undefined): Promise<void> {
     if (code && !(await this.regions.existingCodes([code])).has(code)) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'regionCode', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'regionCode', code: 'exists' }]);
     }
   }
 }

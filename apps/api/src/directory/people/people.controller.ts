@@ -64,7 +64,7 @@ export class PeopleController {
     @Lang() lang: Language,
   ): Promise<ImportResultDto> {
     if (!Buffer.isBuffer(request.body)) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 415);
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     }
     return this.people.import(request.body, fileName ?? '', request.headers['content-type'], dryRun === 'true', lang);
   }

@@ -166,7 +166,7 @@ export class PeopleService {
       parsed = await parsePeopleFile(content, fileName, contentType);
     } catch (error) {
       if (error instanceof ImportFormatError) {
-        throw new AppError('IMPORT_UNREADABLE', 422, {
+        throw new AppError('IMPORT_UNREADABLE', {
           detail: error.detail ? `${error.code}: ${error.detail}` : error.code,
         });
       }
@@ -252,12 +252,12 @@ export class PeopleService {
     const orgIds = people.flatMap((p) => (p.organizationId ? [p.organizationId] : []));
     const found = await this.organizations.findByIds(orgIds);
     if (found.length < new Set(orgIds).size) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'organizationId', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'organizationId', code: 'exists' }]);
     }
     const codes = people.flatMap((p) => (p.regionCode ? [p.regionCode] : []));
     const known = await this.regions.existingCodes(codes);
     if (codes.some((code) => !known.has(code))) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'regionCode', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'regionCode', code: 'exists' }]);
     }
   }
 }

@@ -47,7 +47,7 @@ export class RegionsController {
     @Lang() lang: Language,
   ): Promise<RegionImportResultDto> {
     if (!Buffer.isBuffer(request.body)) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 415);
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     }
     return this.regions.import(request.body, dryRun === 'true', lang);
   }

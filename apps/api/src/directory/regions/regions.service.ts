@@ -56,7 +56,7 @@ export class RegionsService {
   async create(dto: CreateRegionDto, lang: Language): Promise<RegionResponseDto> {
     const [parent] = await this.regions.findByCodes([dto.parentCode]);
     if (!parent) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'parentCode', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'parentCode', code: 'exists' }]);
     }
     if (!ALLOWED_PARENT_LEVELS[dto.level].includes(parent.level)) {
       throw AppError.validation([{ field: 'level', code: 'regionLevel' }]);

@@ -257,7 +257,7 @@ export class EventsService {
       }
       // The announcement date is evidence for the lead-time rule: once published, only admins correct it.
       if (dto.announcedAt !== undefined && current.status !== 'draft' && !user.roles.includes('admin')) {
-        throw new AppError('INVALID_STATUS_CHANGE', 409, { from: current.status, to: 'announcedAt' }, [
+        throw new AppError('INVALID_STATUS_CHANGE', { from: current.status, to: 'announcedAt' }, [
           { field: 'announcedAt', code: 'INVALID_STATUS_CHANGE' },
         ]);
       }
@@ -267,7 +267,7 @@ export class EventsService {
       await this.validate(after, organizerIds);
       const span = await this.events.sessionSpan(manager, id);
       if ((span.first && span.first < after.startsAt) || (span.last && span.last > after.endsAt)) {
-        throw new AppError('OUTSIDE_EVENT', 409, {
+        throw new AppError('OUTSIDE_EVENT', {
           from: toZonedIso(after.startsAt, after.timeZone),
           to: toZonedIso(after.endsAt, after.timeZone),
         });
@@ -302,7 +302,7 @@ export class EventsService {
       const current = await this.lockManageable(manager, user, id, undefined, true);
       const rule = STATUS_CHANGES[change];
       if (!rule.from.includes(current.status)) {
-        throw new AppError('INVALID_STATUS_CHANGE', 409, { from: current.status, to: rule.to });
+        throw new AppError('INVALID_STATUS_CHANGE', { from: current.status, to: rule.to });
       }
       await this.events.setStatus(manager, id, rule.to, change === 'publish' ? new Date() : undefined);
       await this.audit.record(manager, {
@@ -338,7 +338,7 @@ export class EventsService {
         : AppError.notFound();
     }
     if (row.status === 'cancelled' && !allowCancelled) {
-      throw new AppError('EVENT_CANCELLED', 409);
+      throw new AppError('EVENT_CANCELLED');
     }
     if (version !== undefined && row.version !== version) {
       throw AppError.versionMismatch();
@@ -450,10 +450,10 @@ export class EventsService {
     }
     const found = await this.organizations.findByIds(organizerIds);
     if (found.length !== organizerIds.length) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'organizerIds', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'organizerIds', code: 'exists' }]);
     }
     if (values.regionCode && !(await this.regions.existingCodes([values.regionCode])).has(values.regionCode)) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'regionCode', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'regionCode', code: 'exists' }]);
     }
   }
 

@@ -236,7 +236,7 @@ export class SessionsService {
     const personIds = [...people.moderatorIds, ...people.speakers.map((s) => s.personId)];
     const found = await this.people.findByIds(personIds);
     if (found.length !== new Set(personIds).size) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'speakers', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'speakers', code: 'exists' }]);
     }
 
     const children = current ? await this.sessions.childIds(manager, current.id) : [];
@@ -250,13 +250,13 @@ export class SessionsService {
         parent.id === current?.id ||
         children.length > 0
       ) {
-        throw new AppError('INVALID_PARENT', 422, {}, [{ field: 'parentId', code: 'INVALID_PARENT' }]);
+        throw new AppError('INVALID_PARENT', {}, [{ field: 'parentId', code: 'INVALID_PARENT' }]);
       }
     }
     const frameStart = parent ? new Date(parent.startsAt) : new Date(event.startsAt);
     const frameEnd = parent ? new Date(parent.endsAt) : new Date(event.endsAt);
     if (values.startsAt < frameStart || values.endsAt > frameEnd) {
-      throw new AppError('OUTSIDE_EVENT', 409, { from: toZonedIso(frameStart, tz), to: toZonedIso(frameEnd, tz) });
+      throw new AppError('OUTSIDE_EVENT', { from: toZonedIso(frameStart, tz), to: toZonedIso(frameEnd, tz) });
     }
     if (current && children.length > 0) {
       const span = await this.sessions.childSpan(manager, current.id);
@@ -264,7 +264,7 @@ export class SessionsService {
         (span.first && new Date(span.first) < values.startsAt) ||
         (span.last && new Date(span.last) > values.endsAt)
       ) {
-        throw new AppError('OUTSIDE_EVENT', 409, {
+        throw new AppError('OUTSIDE_EVENT', {
           from: toZonedIso(values.startsAt, tz),
           to: toZonedIso(values.endsAt, tz),
         });
@@ -283,7 +283,7 @@ export class SessionsService {
         related,
       );
       if (clash) {
-        throw new AppError('ROOM_CONFLICT', 409, { room: values.room, ...this.clashParams(clash, lang) }, [
+        throw new AppError('ROOM_CONFLICT', { room: values.room, ...this.clashParams(clash, lang) }, [
           { field: 'room', code: 'ROOM_CONFLICT', params: { sessionId: clash.sessionId } },
         ]);
       }
@@ -302,7 +302,6 @@ export class SessionsService {
         ));
       throw new AppError(
         'SPEAKER_CONFLICT',
-        409,
         visible ? { person, ...this.clashParams(clash, lang) } : { person },
         [
           {

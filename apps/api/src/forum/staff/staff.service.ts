@@ -28,7 +28,7 @@ export class StaffService {
     const member = await this.staff.transaction(async (manager) => {
       const target = await this.staff.findUserByEmail(manager, dto.email);
       if (!target) {
-        throw new AppError('USER_NOT_FOUND', 422, { email: dto.email }, [{ field: 'email', code: 'userNotFound' }]);
+        throw new AppError('USER_NOT_FOUND', { email: dto.email }, [{ field: 'email', code: 'userNotFound' }]);
       }
       if (await this.staff.grant(manager, target.id, dto.role, event)) {
         await this.audit.record(manager, {

@@ -193,7 +193,7 @@ export class ResolutionsService {
     await this.resolutions.transaction(async (manager) => {
       const current = (await this.resolutions.findById(id, manager, true))!;
       if (current.status === 'adopted') {
-        throw new AppError('RESOLUTION_ADOPTED', 409);
+        throw new AppError('RESOLUTION_ADOPTED');
       }
       if (version !== undefined && current.version !== version) {
         throw AppError.versionMismatch();
@@ -238,22 +238,22 @@ export class ResolutionsService {
     }
     const event = await this.draftingEvent(user, existing.eventId);
     if (dto.chairId && (await this.people.findByIds([dto.chairId])).length === 0) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'chairId', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'chairId', code: 'exists' }]);
     }
     const quorum = await this.attendance.quorumFor(event, existing.sessionId);
     const present = dto.presentCount ?? quorum.present;
     const votes = dto.votesFor + dto.votesAgainst + dto.votesAbstained;
     if (votes > present) {
-      throw new AppError('VOTES_EXCEED_PRESENT', 422, { votes, present });
+      throw new AppError('VOTES_EXCEED_PRESENT', { votes, present });
     }
     if (present < quorum.required) {
-      throw new AppError('NO_QUORUM', 422, { present, required: quorum.required });
+      throw new AppError('NO_QUORUM', { present, required: quorum.required });
     }
     // The event's rule: more than half of those present (default), or of all voting members.
     const base = event.quorum?.majority === 'members' ? quorum.members : present;
     const majority = Math.floor(base / 2) + 1;
     if (dto.votesFor < majority) {
-      throw new AppError('NOT_ADOPTED', 422, { votesFor: dto.votesFor, required: majority });
+      throw new AppError('NOT_ADOPTED', { votesFor: dto.votesFor, required: majority });
     }
     const adoptedAt = dto.adoptedAt ? new Date(dto.adoptedAt) : new Date();
     const year = Number(localDate(adoptedAt, event.timeZone).slice(0, 4));
@@ -264,7 +264,7 @@ export class ResolutionsService {
     await this.resolutions.transaction(async (manager) => {
       const current = (await this.resolutions.findById(id, manager, true))!;
       if (current.status === 'adopted') {
-        throw new AppError('RESOLUTION_ADOPTED', 409);
+        throw new AppError('RESOLUTION_ADOPTED');
       }
       const number = await this.resolutions.nextNumber(manager, organizationId, year);
       await this.resolutions.adopt(manager, id, {
@@ -305,7 +305,7 @@ export class ResolutionsService {
       throw AppError.notFound();
     }
     if (target.status !== 'adopted') {
-      throw new AppError('NOT_AMENDABLE', 409);
+      throw new AppError('NOT_AMENDABLE');
     }
     return this.create(user, target.eventId, dto, lang, id);
   }
@@ -333,7 +333,7 @@ export class ResolutionsService {
       throw AppError.forbidden();
     }
     if (resolution.status !== 'adopted') {
-      throw new AppError('INVALID_STATUS_CHANGE', 409, { from: 'draft', to: 'progress' });
+      throw new AppError('INVALID_STATUS_CHANGE', { from: 'draft', to: 'progress' });
     }
     const status =
       dto.status ??
@@ -467,13 +467,11 @@ export class ResolutionsService {
       ...new Set(points.flatMap((p) => (p.responsibleOrganizationId ? [p.responsibleOrganizationId] : []))),
     ];
     if ((await this.organizations.findByIds(orgIds)).length !== orgIds.length) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [
-        { field: 'points.responsibleOrganizationId', code: 'exists' },
-      ]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'points.responsibleOrganizationId', code: 'exists' }]);
     }
     const executorIds = [...new Set(points.flatMap((p) => (p.executorId ? [p.executorId] : [])))];
     if ((await this.people.findByIds(executorIds)).length !== executorIds.length) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'points.executorId', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'points.executorId', code: 'exists' }]);
     }
     return points.map((p) => ({
       text: p.text,

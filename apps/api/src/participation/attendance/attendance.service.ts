@@ -122,7 +122,7 @@ export class AttendanceService {
       throw AppError.validation([{ field: 'at', code: 'max' }]);
     }
     if (item.sessionId && !(await this.attendance.sessionBelongs(event.id, item.sessionId))) {
-      throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'sessionId', code: 'exists' }]);
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'sessionId', code: 'exists' }]);
     }
     const sessionId = item.sessionId ?? null;
     const result = await this.attendance.admit({
@@ -140,8 +140,8 @@ export class AttendanceService {
     }
     if (!result.registrationId || result.registrationStatus !== 'registered') {
       throw result.registrationId
-        ? new AppError('NOT_ADMITTED', 422, { status: result.registrationStatus! })
-        : new AppError('BADGE_UNKNOWN', 404);
+        ? new AppError('NOT_ADMITTED', { status: result.registrationStatus! })
+        : new AppError('BADGE_UNKNOWN');
     }
     let checkIn = result.checkIn;
     let fresh = result.fresh;
@@ -173,10 +173,7 @@ export class AttendanceService {
     knownName?: { kk: string; ru?: string } | null,
   ): Promise<CheckInResponseDto> {
     if (previous.status === 'rejected' || !previous.checkInId || !previous.registrationId) {
-      throw new AppError(
-        (previous.code as 'BADGE_UNKNOWN') ?? 'BADGE_UNKNOWN',
-        previous.code === 'NOT_ADMITTED' ? 422 : 404,
-      );
+      throw new AppError((previous.code as 'BADGE_UNKNOWN' | 'NOT_ADMITTED' | null) ?? 'BADGE_UNKNOWN');
     }
     const fullName = knownName ?? (await this.attendance.registrationName(previous.registrationId));
     return {

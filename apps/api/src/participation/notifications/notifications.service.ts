@@ -180,7 +180,7 @@ export class NotificationsService {
   async preferences(user: AuthUser): Promise<MailPreferencesDto> {
     const [person] = await this.people.findByIds([this.ownPersonId(user)]);
     if (!person) {
-      throw new AppError('NO_PERSON_RECORD', 422);
+      throw new AppError('NO_PERSON_RECORD');
     }
     return { remindersOptOut: person.remindersOptOut };
   }
@@ -208,7 +208,7 @@ export class NotificationsService {
 
   private ownPersonId(user: AuthUser): string {
     if (!user.personId) {
-      throw new AppError('NO_PERSON_RECORD', 422);
+      throw new AppError('NO_PERSON_RECORD');
     }
     return user.personId;
   }

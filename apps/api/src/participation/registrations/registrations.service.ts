@@ -121,13 +121,13 @@ export class RegistrationsService {
       });
       if (result.eventFresh) {
         if (!result.personFound) {
-          throw new AppError('REFERENCE_NOT_FOUND', 422, {}, [{ field: 'personId', code: 'exists' }]);
+          throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'personId', code: 'exists' }]);
         }
         outcome = result.row;
         break;
       }
       if (attempt === 3) {
-        throw new AppError('CONFLICT', 409);
+        throw new AppError('CONFLICT');
       }
       current = await this.events.getVisibleRow(user, current.id);
     }
@@ -138,7 +138,7 @@ export class RegistrationsService {
       if (previous) {
         return { created: false, registration: this.toResponse(previous, event.timeZone, lang, true) };
       }
-      throw new AppError('ALREADY_REGISTERED', 409, {}, [{ field: 'personId', code: 'alreadyExists' }]);
+      throw new AppError('ALREADY_REGISTERED', {}, [{ field: 'personId', code: 'alreadyExists' }]);
     }
     return { created: true, registration: this.toResponse(outcome, event.timeZone, lang, true) };
   }
@@ -169,7 +169,7 @@ export class RegistrationsService {
         cancel: ['invited', 'pending', 'registered', 'waitlisted'],
       };
       if (!allowed[dto.action].includes(row.status)) {
-        throw new AppError('INVALID_STATUS_CHANGE', 409, { from: row.status, to: dto.action });
+        throw new AppError('INVALID_STATUS_CHANGE', { from: row.status, to: dto.action });
       }
       if (dto.action === 'approve') {
         const status = (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
@@ -227,7 +227,7 @@ export class RegistrationsService {
   async badgePng(user: AuthUser, id: string): Promise<Buffer> {
     const { row } = await this.readable(user, id);
     if (row.status !== 'registered') {
-      throw new AppError('NOT_ADMITTED', 422, { status: row.status });
+      throw new AppError('NOT_ADMITTED', { status: row.status });
     }
     return qrCodePng(row.badgeCode);
   }
@@ -255,7 +255,7 @@ export class RegistrationsService {
     const created = await this.registrations.transaction(async (manager) => {
       const locked = await this.events.lockRow(manager, event.id);
       if (locked.status === 'cancelled' || locked.status === 'closed') {
-        throw new AppError('REGISTRATION_CLOSED', 422);
+        throw new AppError('REGISTRATION_CLOSED');
       }
       const inserted = await this.registrations.insertInvitations(
         manager,
@@ -315,13 +315,13 @@ export class RegistrationsService {
         return row.id;
       }
       if (row.status !== 'invited') {
-        throw new AppError('INVALID_STATUS_CHANGE', 409, { from: row.status, to: answer });
+        throw new AppError('INVALID_STATUS_CHANGE', { from: row.status, to: answer });
       }
       if (answer === 'decline') {
         await this.registrations.setStatus(manager, row.id, 'declined');
       } else {
         if (event.status !== 'published' || new Date(event.endsAt) <= new Date()) {
-          throw new AppError('REGISTRATION_CLOSED', 422);
+          throw new AppError('REGISTRATION_CLOSED');
         }
         const status = (await this.hasSeat(manager, event)) ? 'registered' : 'waitlisted';
         await this.registrations.setStatus(manager, row.id, status);
@@ -351,7 +351,7 @@ export class RegistrationsService {
   async badgePdf(user: AuthUser, id: string): Promise<Buffer> {
     const { row, event } = await this.readable(user, id);
     if (row.status !== 'registered') {
-      throw new AppError('NOT_ADMITTED', 422, { status: row.status });
+      throw new AppError('NOT_ADMITTED', { status: row.status });
     }
     return renderBadgesPdf([this.badgeInfo(row, event)]);
   }
@@ -414,7 +414,7 @@ export class RegistrationsService {
     const open = event.status === 'published' && (!opens || opens <= now) && closes > now;
     // Organizers may still add people outside the window (late delegations), never to a cancelled or closed event.
     if (!open && !(isOrganizer && (event.status === 'published' || event.status === 'draft'))) {
-      throw new AppError('REGISTRATION_CLOSED', 422);
+      throw new AppError('REGISTRATION_CLOSED');
     }
   }
 
@@ -477,7 +477,7 @@ export class RegistrationsService {
     }
     const name = user.fullName.trim();
     if (!name) {
-      throw new AppError('NO_PERSON_RECORD', 422);
+      throw new AppError('NO_PERSON_RECORD');
     }
     const person = await this.people.create(
       { fullName: { kk: name }, email: undefined, language: user.language, category: 'other' },

@@ -45,7 +45,7 @@ export class SignupsService {
         ? await this.signups.registrationOf(manager, session.eventId, user.personId)
         : undefined;
       if (!session.seats || !registrationId) {
-        throw new AppError('SIGNUP_NOT_OPEN', 422);
+        throw new AppError('SIGNUP_NOT_OPEN');
       }
       const existing = await this.signups.active(manager, session.id, registrationId);
       if (existing) {
@@ -53,7 +53,7 @@ export class SignupsService {
       }
       const other = await this.signups.overlapping(manager, registrationId, session);
       if (other) {
-        throw new AppError('SIGNUP_CONFLICT', 409, { other: pickText(other.title, lang) ?? '' });
+        throw new AppError('SIGNUP_CONFLICT', { other: pickText(other.title, lang) ?? '' });
       }
       const taken = await this.signups.confirmedCount(manager, session.id);
       return this.signups.insert(

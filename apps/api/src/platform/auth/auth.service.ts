@@ -101,7 +101,7 @@ export class AuthService implements OnModuleDestroy {
       (c) => c.attempts > (c.key === accountKey ? loginMaxAttemptsPerAccount : loginMaxAttemptsPerIp),
     );
     if (blocked) {
-      throw new AppError('TOO_MANY_LOGIN_ATTEMPTS', 429, { seconds: blocked.retryAfter }, [], {
+      throw new AppError('TOO_MANY_LOGIN_ATTEMPTS', { seconds: blocked.retryAfter }, [], {
         'retry-after': String(blocked.retryAfter),
       });
     }
