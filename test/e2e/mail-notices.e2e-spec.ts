@@ -4,6 +4,7 @@ import { NotificationsService } from '../../apps/api/src/participation/notificat
 import { createOrganization, createPerson, userWith } from '../support/factories';
 import { publishedForum } from './mail-fixtures';
 import { SmtpSink } from '../support/smtp-sink';
+import { mailSettled } from '../support/eventually';
 import { withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -132,7 +133,7 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       expect(await notifications.scheduleReminders(moment)).toBe(2);
 
       await sink.waitFor(9);
-      await new Promise((r) => setTimeout(r, 500));
+      await mailSettled(t.databaseUrl);
       const reminders = sink.messages.filter((m) => header(m, 'list-unsubscribe'));
       expect(reminders.map(to).sort()).toEqual([
         'alpamys@akimat.kz',
@@ -198,7 +199,7 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       );
       expect(await notifications.scheduleReminders(new Date('2030-06-01T18:00:00+05:00'))).toBe(2);
       await sink.waitFor(11);
-      await new Promise((r) => setTimeout(r, 500));
+      await mailSettled(t.databaseUrl);
       const second = sink.messages.slice(9);
       expect(second.map(to).sort()).toEqual(['alpamys@akimat.kz', 'erlan@auyl.kz']);
       const all = sink.messages.filter((m) => header(m, 'list-unsubscribe')).map(to);
@@ -282,7 +283,7 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       const number = adopted.body.number as string;
 
       await sink.waitFor(6);
-      await new Promise((r) => setTimeout(r, 500));
+      await mailSettled(t.databaseUrl);
       const notices = sink.messages.slice(4);
       expect(notices.map(to).sort()).toEqual(['alpamys@akimat.kz', 'mukaev@maslikhat.kz']);
       const toKk = notices.find((m) => to(m) === 'alpamys@akimat.kz')!;
@@ -472,7 +473,7 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
         received[lang] = email;
       }
       await sink.waitFor(12);
-      await new Promise((r) => setTimeout(r, 500));
+      await mailSettled(t.databaseUrl);
       expect(sink.messages).toHaveLength(12);
 
       const expected: [string, string, string, string][] = [

@@ -9,7 +9,7 @@ import { freePort } from '@app/database';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { eventually } from '../support/eventually';
+import { eventually, mailSettled } from '../support/eventually';
 
 async function forumWithSessions(t: TestApp, organizer: string, orgId: string, capacity?: number): Promise<string> {
   return (await publishedForum(t, organizer, orgId, capacity ? { capacity } : {})).id;
@@ -111,7 +111,7 @@ describe('mail', () => {
       sink = new SmtpSink(port);
       await sink.listen();
       await sink.waitFor(1, 20_000);
-      await new Promise((r) => setTimeout(r, 500));
+      await mailSettled(t.databaseUrl);
       expect(sink.messages).toHaveLength(1);
       expect(sink.messages[0].subject).toBe('Тіркелдіңіз: Ауыл әкімдерінің форумы');
     } finally {
@@ -144,7 +144,7 @@ describe('mail', () => {
         ),
       );
       await sink.waitFor(30);
-      await new Promise((r) => setTimeout(r, 1000));
+      await mailSettled(a.databaseUrl);
       const recipients = sink.messages.map((m) => (m.to as { text: string }).text);
       expect(recipients).toHaveLength(30);
       expect(new Set(recipients).size).toBe(30);

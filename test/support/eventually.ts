@@ -1,3 +1,4 @@
+import { withClient } from './test-database';
 /**
  * Waits on a condition instead of a sleep: runs `check` (an async assertion) until it passes,
  * and fails with its last error after `timeoutMs`.
@@ -14,4 +15,23 @@ export async function eventually<T>(check: () => Promise<T>, { timeoutMs = 10_00
       await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
   }
+}
+
+/**
+ * Waits until the mail worker has nothing left that is due (no message queued for now, none being sent), so a
+ * test can then assert that no further message arrived without sleeping on a guess.
+ */
+export async function mailSettled(databaseUrl: string, timeoutMs = 15_000): Promise<void> {
+  await eventually(
+    async () => {
+      const { rows } = await withClient(databaseUrl, (c) =>
+        c.query<{ busy: number }>(
+          `SELECT count(*)::int AS busy FROM mail_outbox
+           WHERE status = 'sending' OR (status = 'queued' AND next_attempt_at <= now())`,
+        ),
+      );
+      expect(rows[0].busy).toBe(0);
+    },
+    { timeoutMs },
+  );
 }

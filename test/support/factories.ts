@@ -68,3 +68,11 @@ export function eventBody(organizerIds: string[], overrides: Record<string, unkn
     ...overrides,
   };
 }
+
+/**
+ * A local date `daysAhead` days from today as `YYYY-MM-DD` (UTC days), for events that must lie in the
+ * future whenever the suite runs.
+ */
+export function dayFromNow(daysAhead: number): string {
+  return new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+}
