@@ -1,7 +1,7 @@
 import type { Agenda, AgendaSession } from '@app/contracts';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { agendaFixture } from '../../apps/api/src/forum/agenda/agenda.fixture';
+import { agendaFixture } from '../support/agenda.fixture';
 import { createOrganization, dayFromNow, eventBody, userWith } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';

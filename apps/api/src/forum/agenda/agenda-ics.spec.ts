@@ -1,7 +1,7 @@
 import type { Agenda, AgendaSession } from '@app/contracts';
 import ical, { type VEvent } from 'node-ical';
 import { renderAgendaIcs } from './agenda-ics';
-import { FIXTURE_UPDATED_AT, agendaFixture } from './agenda.fixture';
+import { FIXTURE_UPDATED_AT, agendaFixture } from '../../../../../test/support/agenda.fixture';
 
 const DOMAIN = 'akim-forum.test';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatLocalDate, formatLocalTime } from './agenda-labels';
 import { renderAgendaPdf } from './agenda-pdf';
-import { KAZAKH_LETTERS, agendaFixture, longAgendaFixture } from './agenda.fixture';
+import { KAZAKH_LETTERS, agendaFixture, longAgendaFixture } from '../../../../../test/support/agenda.fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'agenda-pdf-'));
 let fileNo = 0;

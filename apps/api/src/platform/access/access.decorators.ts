@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@app/contracts';
 import type { FastifyRequest } from 'fastify';
-import type { AuthUser } from '../access/auth-user';
+import type { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'auth:isPublic';
 export const REQUIRED_ROLES = 'auth:roles';

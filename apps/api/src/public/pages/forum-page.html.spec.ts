@@ -1,6 +1,6 @@
 import type { Agenda } from '@app/contracts';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { agendaFixture, longAgendaFixture } from '../../forum/agenda/agenda.fixture';
+import { agendaFixture, longAgendaFixture } from '../../../../../test/support/agenda.fixture';
 import { renderForumList } from './forum-list.html';
 import { renderForumPage } from './forum-page.html';
 import { markup, renderNotFound } from './html';
