@@ -1,3 +1,4 @@
+import { formatUtcOffset, utcOffsetMinutes, zonedParts } from '@app/common';
 import type { Agenda, AgendaPerson, AgendaSession } from '@app/contracts';
 import ical, {
   ICalCalendarMethod,
@@ -8,7 +9,7 @@ import ical, {
   type ICalTemporalPlainDateTimeStub,
   type ICalTemporalZonedDateTimeStub,
 } from 'ical-generator';
-import { type AgendaLabels, agendaLabels, formatUtcOffset, utcOffsetMinutes, zonedParts } from './agenda-labels';
+import { type AgendaLabels, agendaLabels } from './agenda-labels';
 
 export interface AgendaIcsOptions {
   /** Right-hand side of every UID, e.g. the public host name: `${session.id}@${uidDomain}`. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatLocalDate, formatLocalTime } from './agenda-labels';
+import { formatLocalDate, formatLocalTime } from '@app/common';
 import { renderAgendaPdf } from './agenda-pdf';
 import { KAZAKH_LETTERS, agendaFixture, longAgendaFixture } from '../../../../../test/support/agenda.fixture';
 

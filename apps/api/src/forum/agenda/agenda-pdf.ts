@@ -1,13 +1,13 @@
-import { dejaVuFonts, loadPdfKit } from '@app/common';
-import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker } from '@app/contracts';
 import {
-  type AgendaLabels,
-  agendaLabels,
+  dejaVuFonts,
+  loadPdfKit,
   formatLocalDate,
   formatLocalTime,
   formatUtcOffset,
   utcOffsetMinutes,
-} from './agenda-labels';
+} from '@app/common';
+import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker } from '@app/contracts';
+import { type AgendaLabels, agendaLabels } from './agenda-labels';
 
 const MARGIN = 50;
 const TIME_COLUMN = 80;

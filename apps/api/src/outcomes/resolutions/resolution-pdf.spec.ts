@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatLocalDate } from '../../forum/agenda/agenda-labels';
+import { formatLocalDate } from '@app/common';
 import type { ResolutionDocument } from './resolution-document';
 import { renderResolutionPdf } from './resolution-pdf';
 

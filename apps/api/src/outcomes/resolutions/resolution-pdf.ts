@@ -1,5 +1,5 @@
-import { dejaVuFonts, loadPdfKit } from '@app/common';
-import { agendaLabels, formatLocalDate } from '../../forum/agenda/agenda-labels';
+import { dejaVuFonts, loadPdfKit, formatLocalDate } from '@app/common';
+import { agendaLabels } from '../../forum/agenda/agenda-labels';
 import type { ResolutionDocument } from './resolution-document';
 
 type Lang = 'kk' | 'ru';

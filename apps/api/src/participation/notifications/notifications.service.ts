@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, pickText, secretHash, toZonedIso } from '@app/common';
+import { AppError, pickText, secretHash, toZonedIso, formatLocalDate, formatLocalTime } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
-import { formatLocalDate, formatLocalTime } from '../../forum/agenda/agenda-labels';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';

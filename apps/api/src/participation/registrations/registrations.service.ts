@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, pickText, qrCodePng, secretHash, toZonedIso } from '@app/common';
+import { AppError, pickText, qrCodePng, secretHash, toZonedIso, formatLocalDate } from '@app/common';
 import type { Language } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
-import { formatLocalDate } from '../../forum/agenda/agenda-labels';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { RegistrationMailKind } from '../notifications/templates';
 import { UsersService } from '../../platform/users/users.service';

@@ -1,6 +1,6 @@
-import { interpolate } from '@app/common';
+import { interpolate, formatLocalDate } from '@app/common';
 import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker, Language } from '@app/contracts';
-import { agendaLabels, formatLocalDate } from '../../forum/agenda/agenda-labels';
+import { agendaLabels } from '../../forum/agenda/agenda-labels';
 import { markup, renderDocument, SafeHtml, text } from './html';
 import { EVENT_KIND_LABELS, pageTexts, SESSION_KIND_LABELS } from './page-texts';
 
