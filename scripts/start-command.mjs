@@ -1,4 +1,4 @@
-// `npm start`'s command (`NAME=value ... node --flag ... entry.js`) taken apart, so the bench and
+// `npm start`'s command (`NAME=value ... exec node --flag ... entry.js`) taken apart, so the bench and
 // the tests start the built app with the same environment settings and node flags as a deployment.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +12,9 @@ export function npmStartCommand(root) {
     const [name, value] = parts.shift().split(/=(.*)/s, 2);
     env[name] = value;
   }
-  if (parts.shift() !== 'node' || parts.length === 0) {
-    throw new Error(`npm start should run "node [flags] <entry>", not "${script}"`);
+  // `exec`: the shell npm runs the script in becomes node, so the signals npm forwards reach the app.
+  if (parts.shift() !== 'exec' || parts.shift() !== 'node' || parts.length === 0) {
+    throw new Error(`npm start should run "exec node [flags] <entry>", not "${script}"`);
   }
   return { env, nodeArgs: parts.slice(0, -1), entry: parts.at(-1) };
 }

@@ -48,6 +48,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
+  // npm forwards only SIGINT and SIGTERM to the script it runs: when npm itself ends on another signal
+  // (SIGHUP, SIGKILL) this process is handed to init and would serve, with its PostgreSQL, for ever.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      void shutdown('parent exited');
+    }
+  }, 500).unref();
 
   await app.listen({ port: config.port, host: config.host });
   app
