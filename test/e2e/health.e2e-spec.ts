@@ -65,8 +65,38 @@ describe('health, OpenAPI and headers', () => {
     expect(result.headers.get('x-content-type-options')).toBe('nosniff');
     expect(result.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(result.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(result.headers.get('strict-transport-security')).toContain('max-age=');
     expect(result.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('asks for https (upgrade-insecure-requests, HSTS) only of answers that went over TLS', async () => {
+    const tlsHeaders = (result: { headers: Headers }) => ({
+      upgrade: result.headers.get('content-security-policy')?.includes('upgrade-insecure-requests') ?? false,
+      hsts: result.headers.get('strict-transport-security'),
+    });
+    // Plain HTTP, as a phone on the venue's network reaches the server: upgrading would break every asset.
+    expect(tlsHeaders(await t.client.get('/health'))).toEqual({ upgrade: false, hsts: null });
+    // Without TRUST_PROXY anyone can send X-Forwarded-Proto: it is not believed.
+    const forged = await t.client.get('/health', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(tlsHeaders(forged)).toEqual({ upgrade: false, hsts: null });
+
+    const proxied = await startTestApp({ TRUST_PROXY: 'true' });
+    try {
+      const overTls = await proxied.client.get('/health', { headers: { 'x-forwarded-proto': 'https' } });
+      expect(tlsHeaders(overTls)).toEqual({ upgrade: true, hsts: expect.stringContaining('max-age=') });
+      expect(tlsHeaders(await proxied.client.get('/health'))).toEqual({ upgrade: false, hsts: null });
+    } finally {
+      await proxied.close();
+    }
+
+    const published = await startTestApp({ PUBLIC_URL: 'https://forum.example.kz' });
+    try {
+      expect(tlsHeaders(await published.client.get('/health'))).toEqual({
+        upgrade: true,
+        hsts: expect.stringContaining('max-age='),
+      });
+    } finally {
+      await published.close();
+    }
   });
 
   it('compresses large bodies for clients that accept it, and only for them', async () => {

@@ -58,4 +58,39 @@ describe('npm start and signals', () => {
     },
     90_000,
   );
+
+  it('prints a short banner (address, how to create the admin, the data) and keeps routes and requests out of info', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'akim-npm-start-'));
+    chmodSync(dataDir, 0o755);
+    made.push(dataDir);
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'false' };
+    delete env.LOG_LEVEL;
+    delete env.ADMIN_EMAIL;
+    delete env.ADMIN_PASSWORD;
+    const npm = spawn('npm', ['start', '--silent'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    started.push(npm);
+    let stdout = '';
+    let stderr = '';
+    npm.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    npm.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await eventually(async () => expect(stderr).toContain('Stop:'), { timeoutMs: 60_000, everyMs: 200 });
+    for (let i = 0; i < 5; i++) {
+      expect((await fetch(`http://127.0.0.1:${port}/login`)).status).toBe(200);
+    }
+    const logLines = stdout.split('\n').filter((line) => line.startsWith('{'));
+    process.kill(npm.pid!, 'SIGTERM');
+    await eventually(async () => expect(await listening(port)).toBe(false), { timeoutMs: 15_000, everyMs: 200 });
+
+    expect(stderr).toContain(`Open:      http://localhost:${port}`);
+    expect(stderr).toContain('no admin account yet');
+    expect(stderr).toContain('ADMIN_EMAIL=you@example.kz ADMIN_PASSWORD=');
+    expect(stderr).toContain(join(dataDir, 'postgres'));
+    expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(10);
+    // At the default level (info): a handful of lines at start, none per route or per request.
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.length).toBeLessThanOrEqual(8);
+    expect(stdout).not.toContain('Mapped {');
+    expect(stdout).not.toContain('request completed');
+  }, 90_000);
 });

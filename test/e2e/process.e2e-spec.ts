@@ -157,6 +157,45 @@ describe('the built app on the embedded database', () => {
     run.child.kill('SIGTERM');
     expect(await exited(run.child)).toBe(0);
   }, 150_000);
+
+  it('says what to do when DATA_DIR lies in a folder the server cannot enter (mktemp -d, as root)', async () => {
+    const closed = mkdtempSync(join(tmpdir(), 'akim-closed-')); // mode 700, as mktemp -d makes it
+    try {
+      const port = await freePort();
+      const child = spawn(process.execPath, [...START.nodeArgs, MAIN], {
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATA_DIR: join(closed, 'var'),
+          LOG_LEVEL: 'warn',
+          ...START.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      started.add(child);
+      let text = '';
+      child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      if (process.getuid?.() === 0) {
+        // Root runs the server as the postgres user, which may not pass the 700 folder.
+        expect(await exited(child)).toBe(1);
+        expect(text).toContain(`may not enter ${closed}`);
+        expect(text).toContain(`chmod o+x ${closed}`);
+        expect(text).not.toContain('Permission denied');
+        expect(text).not.toMatch(/\n\s+at /); // a message, not a stack trace
+      } else {
+        // Any other user runs the server itself and owns the folder: it starts.
+        const client = new TestClient(`http://127.0.0.1:${port}`);
+        await waitUntilReady(client, child, 60_000);
+        child.kill('SIGTERM');
+        expect(await exited(child)).toBe(0);
+      }
+    } finally {
+      rmSync(closed, { recursive: true, force: true });
+    }
+  });
 });
 
 /** The resident set of a process, from Linux's /proc. */

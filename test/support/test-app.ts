@@ -80,6 +80,8 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string> = {},
   database?: { url: string; drop: () => Promise<void> },
+  /** Where to listen and the address the client uses (default: loopback). */
+  network: { host: string; address: string } = { host: '127.0.0.1', address: '127.0.0.1' },
 ): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
@@ -95,10 +97,10 @@ export async function startTestApp(
     ...env,
   });
   const app = await createApp(config, db.url);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: 0, host: network.host });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const client = new TestClient(`http://127.0.0.1:${port}`);
+  const client = new TestClient(`http://${network.address}:${port}`);
   let adminToken: string | undefined;
   return {
     app,

@@ -50,6 +50,43 @@ function fixedHeaders(middleware: HeadersMiddleware): [string, string | number |
   return [...headers];
 }
 
+type HeaderList = [string, string | number | readonly string[]][];
+
+/**
+ * The security headers, in two sets. `upgrade-insecure-requests` and HSTS go only with answers
+ * over TLS (the request came over https, or PUBLIC_URL is https so every answer is reached that
+ * way): sent over plain HTTP to a phone on the venue's Wi-Fi (http://192.168.1.20:3000) they turn
+ * every script, style and API call into an https request the server cannot answer, and the app
+ * is blank.
+ */
+export function securityHeaders(config: Pick<AppConfig, 'publicUrl'>): {
+  overTls: boolean;
+  plain: HeaderList;
+  tls: HeaderList;
+} {
+  const build = (tls: boolean) =>
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            // Swagger UI at /api/docs needs inline styles and its own scripts.
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            scriptSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            objectSrc: ["'none'"],
+            frameAncestors: ["'none'"],
+            upgradeInsecureRequests: tls ? [] : null,
+          },
+        },
+        crossOriginEmbedderPolicy: false,
+        strictTransportSecurity: tls,
+      }),
+    );
+  return { overTls: config.publicUrl.startsWith('https://'), plain: build(false), tls: build(true) };
+}
+
 /**
  * Builds the HTTP application (not yet listening). `main.ts` and the tests both use
  * it, so what the tests exercise is exactly what runs in production.
@@ -62,6 +99,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: 5 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Fastify logs two lines per request at info; here one, at debug (below).
+    disableRequestLogging: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
@@ -78,6 +117,19 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       (_request, body, done) => done(null, body),
     );
 
+  if (logger.isLevelEnabled('debug')) {
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onResponse', (request, reply, done) => {
+        request.log.debug(
+          { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+          'request completed',
+        );
+        done();
+      });
+  }
+
   // Echo the request id so a client can quote it; 500 bodies carry it as correlationId.
   app
     .getHttpAdapter()
@@ -91,28 +143,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // and then set as a list. @fastify/helmet built a new middleware at every request (the CSP
   // parsed again each time, a small answer's throughput nearly halved); even one shared
   // middleware's chain of a dozen steps cost ~5% of a check-in.
-  const securityHeaders = fixedHeaders(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // Swagger UI at /api/docs needs inline styles and its own scripts.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          scriptSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  const headers = securityHeaders(config);
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', (_request, reply, done) => {
-      for (const [name, value] of securityHeaders) {
+    .addHook('onRequest', (request, reply, done) => {
+      // `request.protocol` is https behind a TLS proxy only when TRUST_PROXY lets it read X-Forwarded-Proto.
+      for (const [name, value] of headers.overTls || request.protocol === 'https' ? headers.tls : headers.plain) {
         reply.raw.setHeader(name, value);
       }
       done();

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/config';
-import { EmbeddedPostgresServer } from '@app/database';
+import { DataDirError, EmbeddedPostgresServer } from '@app/database';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { createApp } from './app.factory';
+import { UsersService } from './platform/users/users.service';
+import { startBanner } from './start-banner';
 
 // V8 allocates an allocation site's objects straight into the old generation once most of them
 // survive a young collection (pretenuring). Under a burst it picked the database driver's result
@@ -66,10 +68,21 @@ async function main(): Promise<void> {
       { url: `http://localhost:${config.port}`, database: embedded ? 'embedded' : 'DATABASE_URL' },
       'Akim Forum is listening',
     );
+  // For the person at the terminal: plain lines on stderr, beside the JSON logs on stdout.
+  process.stderr.write(
+    startBanner({
+      port: config.port,
+      host: config.host,
+      admins: await app.get(UsersService).activeAdminEmails(),
+      data: embedded
+        ? { embedded: true, dir: join(config.dataDir, 'postgres') }
+        : { embedded: false, url: databaseUrl },
+    }),
+  );
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataDirError) {
     console.error(error.message);
   } else {
     console.error(error);

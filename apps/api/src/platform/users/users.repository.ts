@@ -74,6 +74,14 @@ export class UsersRepository {
     ]);
   }
 
+  async activeAdminEmails(limit: number): Promise<string[]> {
+    const rows: { email: string }[] = await this.dataSource.query(
+      `SELECT email FROM users WHERE 'admin' = ANY (roles) AND is_active ORDER BY created_at, email LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => row.email);
+  }
+
   async existsByEmail(email: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
     return rows.length > 0;

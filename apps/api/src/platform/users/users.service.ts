@@ -144,6 +144,11 @@ export class UsersService {
     }
   }
 
+  /** For the start-up banner: whom to sign in as. */
+  activeAdminEmails(limit = 3): Promise<string[]> {
+    return this.users.activeAdminEmails(limit);
+  }
+
   /** Start-up bootstrap: creates the configured admin when no user has that e-mail. */
   async ensureAdmin(email: string, password: string): Promise<void> {
     const normalized = email.trim().toLowerCase();

@@ -113,7 +113,7 @@ export function renderDocument(frame: DocumentFrame): string {
       markup`${index > 0 ? markup`<span aria-hidden="true"> · </span>` : ''}<a href="${withLanguage(query, code)}" lang="${code}" hreflang="${code}"${code === frame.lang ? markup` aria-current="true"` : ''}>${LANGUAGE_NAMES[code]}</a>`,
   );
   const next = encodeURIComponent(frame.path + (Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''));
-  const head = markup`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${frame.title} · ${texts.siteName}</title>${frame.description ? markup`<meta name="description" content="${frame.description}">` : ''}<style>${new SafeHtml(STYLE)}</style></head>`;
+  const head = markup`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${frame.title} · ${texts.siteName}</title><link rel="icon" href="/favicon.ico" sizes="any"><link rel="icon" href="/icon.svg" type="image/svg+xml">${frame.description ? markup`<meta name="description" content="${frame.description}">` : ''}<style>${new SafeHtml(STYLE)}</style></head>`;
   const header = markup`<header><a class="brand" href="/">${texts.siteName}</a><nav aria-label="${texts.siteName}"><a href="/">${texts.forums}</a><a href="/my">${texts.myRegistrations}</a><a href="/login?next=${next}">${texts.signIn}</a></nav><nav class="lang" aria-label="${texts.language}">${switcher}</nav></header>`;
   return `<!doctype html>${markup`<html lang="${frame.lang}">${head}<body><a class="skip" href="#main">${texts.skip}</a>${header}<main id="main" tabindex="-1">${frame.body}</main></body></html>`}`;
 }
