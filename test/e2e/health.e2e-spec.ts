@@ -72,18 +72,23 @@ describe('health, OpenAPI and headers', () => {
     const tlsHeaders = (result: { headers: Headers }) => ({
       upgrade: result.headers.get('content-security-policy')?.includes('upgrade-insecure-requests') ?? false,
       hsts: result.headers.get('strict-transport-security'),
+      coop: result.headers.get('cross-origin-opener-policy'),
     });
     // Plain HTTP, as a phone on the venue's network reaches the server: upgrading would break every asset.
-    expect(tlsHeaders(await t.client.get('/health'))).toEqual({ upgrade: false, hsts: null });
+    expect(tlsHeaders(await t.client.get('/health'))).toEqual({ upgrade: false, hsts: null, coop: null });
     // Without TRUST_PROXY anyone can send X-Forwarded-Proto: it is not believed.
     const forged = await t.client.get('/health', { headers: { 'x-forwarded-proto': 'https' } });
-    expect(tlsHeaders(forged)).toEqual({ upgrade: false, hsts: null });
+    expect(tlsHeaders(forged)).toEqual({ upgrade: false, hsts: null, coop: null });
 
     const proxied = await startTestApp({ TRUST_PROXY: 'true' });
     try {
       const overTls = await proxied.client.get('/health', { headers: { 'x-forwarded-proto': 'https' } });
-      expect(tlsHeaders(overTls)).toEqual({ upgrade: true, hsts: expect.stringContaining('max-age=') });
-      expect(tlsHeaders(await proxied.client.get('/health'))).toEqual({ upgrade: false, hsts: null });
+      expect(tlsHeaders(overTls)).toEqual({
+        upgrade: true,
+        hsts: expect.stringContaining('max-age='),
+        coop: 'same-origin',
+      });
+      expect(tlsHeaders(await proxied.client.get('/health'))).toEqual({ upgrade: false, hsts: null, coop: null });
     } finally {
       await proxied.close();
     }
@@ -93,6 +98,7 @@ describe('health, OpenAPI and headers', () => {
       expect(tlsHeaders(await published.client.get('/health'))).toEqual({
         upgrade: true,
         hsts: expect.stringContaining('max-age='),
+        coop: 'same-origin',
       });
     } finally {
       await published.close();

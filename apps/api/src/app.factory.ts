@@ -53,7 +53,7 @@ function fixedHeaders(middleware: HeadersMiddleware): [string, string | number |
 type HeaderList = [string, string | number | readonly string[]][];
 
 /**
- * The security headers, in two sets. `upgrade-insecure-requests` and HSTS go only with answers
+ * The security headers, in two sets. `upgrade-insecure-requests`, HSTS and COOP go only with answers
  * over TLS (the request came over https, or PUBLIC_URL is https so every answer is reached that
  * way): sent over plain HTTP to a phone on the venue's Wi-Fi (http://192.168.1.20:3000) they turn
  * every script, style and API call into an https request the server cannot answer, and the app
@@ -81,6 +81,8 @@ export function securityHeaders(config: Pick<AppConfig, 'publicUrl'>): {
           },
         },
         crossOriginEmbedderPolicy: false,
+        // Browsers ignore it from an untrustworthy origin (http://192.168.…), with an error in the console.
+        crossOriginOpenerPolicy: tls,
         strictTransportSecurity: tls,
       }),
     );

@@ -62,6 +62,11 @@ export default function CheckInApp(): ReactNode {
           {t('offlineReady')}
         </p>
       )}
+      {!window.isSecureContext && (
+        <Notice kind="warn">
+          <span data-not-secure="true">{t('notSecure')}</span>
+        </Notice>
+      )}
       {failure && <Notice kind="error">{failure}</Notice>}
       {!failure && !events && <p className="loading">{t('loading')}</p>}
       {events && !current && (

@@ -49,7 +49,8 @@ type Key =
   | 'signInAgain'
   | 'syncFailed'
   | 'feedbackTitle'
-  | 'offlineReady';
+  | 'offlineReady'
+  | 'notSecure';
 
 export const TEXTS: Messages<Key> = {
   kk: {
@@ -102,6 +103,8 @@ export const TEXTS: Messages<Key> = {
     syncFailed: 'Жіберу сәтсіз аяқталды: {message}',
     feedbackTitle: 'Нәтиже',
     offlineReady: 'Желісіз жұмысқа дайын',
+    notSecure:
+      'Бұл мекенжай https емес: камера мен желісіз жұмыс істемейді. Кодты қолмен енгізіңіз немесе аты-жөні бойынша іздеңіз; желісіз жұмыс үшін серверді https арқылы ашыңыз.',
   },
   ru: {
     title: 'Регистрация на входе',
@@ -153,6 +156,8 @@ export const TEXTS: Messages<Key> = {
     syncFailed: 'Не удалось отправить: {message}',
     feedbackTitle: 'Результат',
     offlineReady: 'Готово к работе без сети',
+    notSecure:
+      'Адрес открыт не по https: камера и работа без сети недоступны. Вводите код вручную или ищите по ФИО; для работы без сети откройте сервер по https.',
   },
   en: {
     title: 'Check-in',
@@ -204,5 +209,7 @@ export const TEXTS: Messages<Key> = {
     syncFailed: 'Sync failed: {message}',
     feedbackTitle: 'Result',
     offlineReady: 'Ready to work offline',
+    notSecure:
+      'This address is not https: the camera and offline work are unavailable. Type the code or search by name; open the server over https to work offline.',
   },
 };
