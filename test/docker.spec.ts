@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { knownEnvNames } from '@app/config';
 import { load } from 'js-yaml';
 import { satisfies } from 'semver';
+import { DEMO_DATA_DIR } from '../apps/api/src/demo/demo-data';
 import { npmStartCommand } from '../scripts/start-command.mjs';
 
 const root = process.cwd();
@@ -112,6 +113,13 @@ describe('docker files', () => {
       .engines.node;
     expect(satisfies(`${line}.0.0`, engines)).toBe(true);
     expect(satisfies(process.versions.node, engines)).toBe(true);
+  });
+
+  it('puts the files the app reads at start in the image: the demo forums beside the build', () => {
+    const dockerfile = readFileSync(join(root, 'docker/Dockerfile'), 'utf8');
+    const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(finalStage).toContain(`COPY ${DEMO_DATA_DIR} ./${DEMO_DATA_DIR}`);
+    expect(existsSync(join(root, DEMO_DATA_DIR, 'people.json'))).toBe(true);
   });
 
   it('refuses to start without DATABASE_URL', () => {

@@ -32,6 +32,8 @@ export interface DemoOrganization {
 
 export interface DemoPerson {
   key: string;
+  /** A public official named in the reference articles (the others are invented for the demo). */
+  namedInArticles?: boolean;
   /** As written in Kazakh; Russian spelling optional. */
   fullName: { kk: string; ru?: string };
   position?: Text;

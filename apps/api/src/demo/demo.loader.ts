@@ -4,7 +4,7 @@ import { addDays, localDate, zonedInstant } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DemoData, DemoEvent } from './demo-data.types';
-import { DEMO_DATA } from './demo-forums';
+import { demoData } from './demo-data';
 
 const DEMO_LOCK_KEY = 7_241_905_312;
 const DAY_MS = 86_400_000;
@@ -28,9 +28,10 @@ export class DemoLoader implements OnApplicationBootstrap {
     if (!this.config.demoData) {
       return;
     }
-    const loaded = await this.load(DEMO_DATA, new Date());
+    const data = demoData();
+    const loaded = await this.load(data, new Date());
     if (loaded) {
-      this.logger.log(`Loaded the demo forums: ${DEMO_DATA.events.map((e) => e.slug).join(', ')}`);
+      this.logger.log(`Loaded the demo forums: ${data.events.map((e) => e.slug).join(', ')}`);
     }
   }
 

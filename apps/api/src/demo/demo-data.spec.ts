@@ -1,0 +1,33 @@
+import { checkDemoData, demoData } from './demo-data';
+
+describe('the demo data files', () => {
+  it('hold the three reference forums, checked', () => {
+    const data = demoData();
+    expect(data.events.map((event) => event.slug)).toEqual([
+      'oral-offsite-session-qaladan-auylga',
+      'almaty-oblast-rural-akims-forum',
+      'wko-rural-akims-forum',
+    ]);
+    expect(data.people.filter((person) => person.namedInArticles).length).toBeGreaterThan(5);
+  });
+
+  it('name the place of every mistake', () => {
+    const broken = structuredClone(demoData());
+    broken.events[1].sessions[1].parentKey = 'no-such-session';
+    (broken.organizations[0] as { kind: string }).kind = 'ministry';
+    broken.people[2].organizationKey = 'nobody';
+    broken.regions[0].name = { kk: 'Орал', ru: '' };
+    broken.people.push({ ...broken.people[0] });
+    expect(() => checkDemoData(broken)).toThrow(
+      new RegExp(
+        [
+          'regions\\[0\\]\\.name: needs kk and ru',
+          'organizations\\[0\\]\\.kind: should be one of',
+          `people\\[${broken.people.length - 1}\\]\\.key: should be a key given once`,
+          'people\\[2\\]\\.organizationKey: refers to no such key \\(nobody\\)',
+          'events\\[1\\]\\.sessions\\[1\\]\\.parentKey: refers to no such key',
+        ].join('[^]*'),
+      ),
+    );
+  });
+});

@@ -1,0 +1,161 @@
+import {
+  EVENT_KINDS,
+  EVENT_VISIBILITIES,
+  ORGANIZATION_KINDS,
+  PERSON_CATEGORIES,
+  REGION_LEVELS,
+  SESSION_KINDS,
+} from '@app/contracts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DemoData } from './demo-data.types';
+
+/**
+ * Where the demo forums are, from the working folder (the repository, or /app in the image, which
+ * copies this folder). Read at run time: the same source runs as CommonJS (the app) and as ESM (jest).
+ */
+export const DEMO_DATA_DIR = 'apps/api/src/demo/data';
+
+/** The demo forums are data (./data, described in its README.md); this file only reads and checks them. */
+export function demoData(root = process.cwd()): DemoData {
+  const dir = join(root, DEMO_DATA_DIR);
+  const read = (path: string): unknown => JSON.parse(readFileSync(join(dir, path), 'utf8'));
+  // One file per forum, loaded in the order of their names (000-..., 001-...).
+  const events = readdirSync(join(dir, 'events'))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => read(join('events', name)));
+  return checkDemoData({
+    regions: read('regions.json'),
+    organizations: read('organizations.json'),
+    people: read('people.json'),
+    events,
+  });
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * Checks demo data as the loader will use it: every kind one the database accepts, every text in
+ * kk and ru, every key it refers to defined once. The message names the place (`events[1].sessions[4].parentKey`).
+ */
+export function checkDemoData(raw: unknown): DemoData {
+  const problems: string[] = [];
+  const at = (path: string, ok: boolean, what: string) => {
+    if (!ok) {
+      problems.push(`${path}: ${what}`);
+    }
+  };
+  const list = (value: unknown, path: string): Json[] => {
+    at(path, Array.isArray(value), 'should be a list');
+    return Array.isArray(value) ? (value as Json[]) : [];
+  };
+  const text = (value: unknown, path: string, required = true) => {
+    if (value === undefined && !required) {
+      return;
+    }
+    const t = value as Json | undefined;
+    at(path, typeof t?.kk === 'string' && t.kk !== '' && typeof t.ru === 'string' && t.ru !== '', 'needs kk and ru');
+  };
+  const oneOf = (value: unknown, allowed: readonly string[], path: string) =>
+    at(path, allowed.includes(value as string), `should be one of ${allowed.join(', ')}`);
+  const clock = (value: unknown, path: string) =>
+    at(path, typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value), 'should be HH:MM');
+  const keys = (items: Json[], path: string, field = 'key') => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const key = item[field] as string;
+      at(`${path}[${i}].${field}`, typeof key === 'string' && !seen.has(key), 'should be a key given once');
+      seen.add(key);
+    });
+    return seen;
+  };
+  const refers = (value: unknown, known: Set<string>, path: string, required = true) => {
+    if (value === undefined && !required) {
+      return;
+    }
+    at(path, known.has(value as string), `refers to no such key (${String(value)})`);
+  };
+
+  const data = (raw ?? {}) as Json;
+  const regionList = list(data.regions, 'regions');
+  const regionCodes = keys(regionList, 'regions', 'code');
+  const knownRegion = (code: unknown, path: string) =>
+    // The oblasts and the cities of republican significance ship with the migrations (KZ-27...).
+    at(path, regionCodes.has(code as string) || /^KZ-\d{2}$/.test(code as string), 'is no known region');
+  regionList.forEach((region, i) => {
+    knownRegion(region.parentCode, `regions[${i}].parentCode`);
+    oneOf(
+      region.level,
+      REGION_LEVELS.filter((level) => level !== 'oblast'),
+      `regions[${i}].level`,
+    );
+    text(region.name, `regions[${i}].name`);
+  });
+  const organizationList = list(data.organizations, 'organizations');
+  const organizationKeys = keys(organizationList, 'organizations');
+  organizationList.forEach((org, i) => {
+    text(org.name, `organizations[${i}].name`);
+    oneOf(org.kind, ORGANIZATION_KINDS, `organizations[${i}].kind`);
+    if (org.regionCode !== undefined) {
+      knownRegion(org.regionCode, `organizations[${i}].regionCode`);
+    }
+  });
+  const peopleList = list(data.people, 'people');
+  const personKeys = keys(peopleList, 'people');
+  peopleList.forEach((person, i) => {
+    at(`people[${i}].fullName.kk`, typeof (person.fullName as Json | undefined)?.kk === 'string', 'is required');
+    text(person.position, `people[${i}].position`, false);
+    oneOf(person.category, PERSON_CATEGORIES, `people[${i}].category`);
+    refers(person.organizationKey, organizationKeys, `people[${i}].organizationKey`, false);
+    if (person.regionCode !== undefined) {
+      knownRegion(person.regionCode, `people[${i}].regionCode`);
+    }
+  });
+  list(data.events, 'events').forEach((event, e) => {
+    const path = `events[${e}]`;
+    at(`${path}.slug`, typeof event.slug === 'string' && /^[a-z0-9-]+$/.test(event.slug), 'should be a slug');
+    oneOf(event.kind, EVENT_KINDS, `${path}.kind`);
+    oneOf(event.visibility, EVENT_VISIBILITIES, `${path}.visibility`);
+    text(event.title, `${path}.title`);
+    text(event.description, `${path}.description`);
+    knownRegion(event.regionCode, `${path}.regionCode`);
+    list(event.organizerKeys, `${path}.organizerKeys`).forEach((key, i) =>
+      refers(key, organizationKeys, `${path}.organizerKeys[${i}]`),
+    );
+    clock(event.start, `${path}.start`);
+    clock(event.end, `${path}.end`);
+    at(`${path}.days`, Number.isInteger(event.days) && (event.days as number) >= 1, 'should be 1 or more');
+    const sessions = list(event.sessions, `${path}.sessions`);
+    const sessionKeys = keys(sessions, `${path}.sessions`);
+    sessions.forEach((session, s) => {
+      const where = `${path}.sessions[${s}]`;
+      oneOf(session.kind, SESSION_KINDS, `${where}.kind`);
+      text(session.title, `${where}.title`);
+      clock(session.start, `${where}.start`);
+      clock(session.end, `${where}.end`);
+      refers(session.parentKey, sessionKeys, `${where}.parentKey`, false);
+      ((session.moderatorKeys as unknown[] | undefined) ?? []).forEach((key, i) =>
+        refers(key, personKeys, `${where}.moderatorKeys[${i}]`),
+      );
+      ((session.speakers as Json[] | undefined) ?? []).forEach((speaker, i) =>
+        refers(speaker.personKey, personKeys, `${where}.speakers[${i}].personKey`),
+      );
+    });
+    const resolution = event.resolution as Json | undefined;
+    if (resolution) {
+      refers(resolution.numberingKey, organizationKeys, `${path}.resolution.numberingKey`);
+      refers(resolution.chairKey, personKeys, `${path}.resolution.chairKey`);
+      refers(resolution.sessionKey, sessionKeys, `${path}.resolution.sessionKey`);
+      text(resolution.title, `${path}.resolution.title`);
+      list(resolution.points, `${path}.resolution.points`).forEach((point, i) => {
+        text(point.text, `${path}.resolution.points[${i}].text`);
+        refers(point.responsibleKey, organizationKeys, `${path}.resolution.points[${i}].responsibleKey`);
+      });
+    }
+  });
+  if (problems.length > 0) {
+    throw new Error(`The demo data is not valid:\n${problems.join('\n')}`);
+  }
+  return raw as DemoData;
+}
