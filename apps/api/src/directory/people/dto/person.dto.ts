@@ -1,6 +1,14 @@
 import { LocalizedTextDto, PageQueryDto, PersonNameDto, trimLower, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LANGUAGES, type Language, PERSON_CATEGORIES, type PersonCategory } from '@app/contracts';
+import {
+  LANGUAGES,
+  type Language,
+  PERSON_CATEGORIES,
+  type PersonCategory,
+  type NamedReference,
+  type PageResponse,
+  type PersonResponse,
+} from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -128,12 +136,12 @@ export class ListPeopleQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: PERSON_CATEGORIES }) @IsOptional() @IsIn(PERSON_CATEGORIES) category?: PersonCategory;
 }
 
-export class PersonOrganizationDto {
+export class PersonOrganizationDto implements NamedReference {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
 }
 
-export class PersonResponseDto {
+export class PersonResponseDto implements PersonResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'The name in the asked language (Russian spelling when asked and known)' }) name!: string;
   @ApiProperty({ type: PersonNameDto }) fullName!: PersonNameDto;
@@ -149,7 +157,7 @@ export class PersonResponseDto {
   @ApiProperty() version!: number;
 }
 
-export class PersonListResponseDto {
+export class PersonListResponseDto implements PageResponse<PersonResponse> {
   @ApiProperty({ type: [PersonResponseDto] }) items!: PersonResponseDto[];
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;

@@ -8,6 +8,11 @@ import {
   type EventStatus,
   type EventVisibility,
   ROLES,
+  type EventOrganizerResponse,
+  type EventResponse,
+  type PageResponse,
+  type QuorumRule,
+  type VenueResponse,
 } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -51,7 +56,7 @@ export class VenueDto {
   rooms?: string[];
 }
 
-export class QuorumDto {
+export class QuorumDto implements QuorumRule {
   @ApiPropertyOptional({ description: 'A fixed roster size of voting members' })
   @IsOptional()
   @IsInt()
@@ -265,13 +270,13 @@ export class ComplianceQueryDto {
   @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] }) @IsOptional() @IsIn(['kk', 'ru', 'en']) lang?: string;
 }
 
-export class EventOrganizerDto {
+export class EventOrganizerDto implements EventOrganizerResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() announcementLeadDays!: number;
 }
 
-export class VenueResponseDto {
+export class VenueResponseDto implements VenueResponse {
   @ApiProperty() name!: string;
   @ApiProperty({ nullable: true, type: String }) address!: string | null;
   @ApiProperty({ type: [String] }) rooms!: string[];
@@ -279,7 +284,7 @@ export class VenueResponseDto {
   @ApiProperty({ type: LocalizedTextDto, nullable: true }) addresses!: LocalizedTextDto | null;
 }
 
-export class EventResponseDto {
+export class EventResponseDto implements EventResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() slug!: string;
   @ApiProperty({ enum: EVENT_KINDS }) kind!: EventKind;
@@ -312,7 +317,7 @@ export class EventResponseDto {
   @ApiProperty() updatedAt!: string;
 }
 
-export class EventListResponseDto {
+export class EventListResponseDto implements PageResponse<EventResponse> {
   @ApiProperty({ type: [EventResponseDto] }) items!: EventResponseDto[];
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInstant, LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
 import { QuorumDto } from '../../events/dto/event.dto';
-import { SESSION_KINDS, type SessionKind } from '@app/contracts';
+import {
+  SESSION_KINDS,
+  type SessionKind,
+  type SessionPersonResponse,
+  type SessionResponse,
+  type SessionSpeakerResponse,
+} from '@app/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -151,19 +157,19 @@ export class UpdateSessionDto {
   speakers?: SpeakerDto[];
 }
 
-export class SessionPersonDto {
+export class SessionPersonDto implements SessionPersonResponse {
   @ApiProperty({ format: 'uuid' }) personId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ nullable: true, type: String }) position!: string | null;
 }
 
-export class SessionSpeakerDto extends SessionPersonDto {
+export class SessionSpeakerDto extends SessionPersonDto implements SessionSpeakerResponse {
   @ApiProperty({ nullable: true, type: String }) topic!: string | null;
   @ApiProperty({ nullable: true, type: LocalizedTextDto }) topics!: LocalizedTextDto | null;
   @ApiProperty({ nullable: true, type: Number }) minutes!: number | null;
 }
 
-export class SessionResponseDto {
+export class SessionResponseDto implements SessionResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ nullable: true, type: String }) parentId!: string | null;

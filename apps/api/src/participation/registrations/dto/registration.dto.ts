@@ -1,19 +1,17 @@
+import {
+  type PageResponse,
+  REGISTRATION_ROLES,
+  REGISTRATION_STATUSES,
+  type RegistrationResponse,
+  type RegistrationRole,
+  type RegistrationStatus,
+} from '@app/contracts';
 import { PageQueryDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-export const REGISTRATION_ROLES = ['delegate', 'speaker', 'moderator', 'guest', 'press', 'staff'] as const;
-export type RegistrationRole = (typeof REGISTRATION_ROLES)[number];
-export const REGISTRATION_STATUSES = [
-  'invited',
-  'pending',
-  'registered',
-  'waitlisted',
-  'declined',
-  'cancelled',
-] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export { REGISTRATION_ROLES, REGISTRATION_STATUSES, type RegistrationRole, type RegistrationStatus };
 
 export class CreateRegistrationDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Register someone else (organizers); absent: yourself' })
@@ -50,7 +48,7 @@ export class ListRegistrationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
 }
 
-export class RegistrationResponseDto {
+export class RegistrationResponseDto implements RegistrationResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ format: 'uuid' }) personId!: string;
@@ -68,7 +66,7 @@ export class RegistrationResponseDto {
   @ApiProperty() createdAt!: string;
 }
 
-export class RegistrationListResponseDto {
+export class RegistrationListResponseDto implements PageResponse<RegistrationResponse> {
   @ApiProperty({ type: [RegistrationResponseDto] }) items!: RegistrationResponseDto[];
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;

@@ -1,0 +1,157 @@
+/**
+ * The shapes of the API's answers that the web app reads. The API's response DTOs `implements` them
+ * (so a field renamed in one place fails to compile in the other) and the web imports them instead of
+ * copies. Fields are as the API sends them; `null` where a value may be missing.
+ */
+import type { EventKind, EventStatus, EventVisibility, SessionKind } from './agenda';
+import type { PersonCategory } from './directory';
+import type { Language, LocalizedText } from './languages';
+
+/** A page of a list: `limit` and `offset` as asked. */
+export interface PageResponse<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** Who counts toward the quorum of an event or a session, and how a vote passes. */
+export interface QuorumRule {
+  memberCount?: number;
+  roles?: string[];
+  fraction?: number;
+  majority?: 'present' | 'members';
+}
+
+export interface EventOrganizerResponse {
+  id: string;
+  name: string;
+  announcementLeadDays: number;
+}
+
+export interface VenueResponse {
+  name: string;
+  address: string | null;
+  rooms: string[];
+  names: LocalizedText;
+  addresses: LocalizedText | null;
+}
+
+export interface EventResponse {
+  id: string;
+  slug: string;
+  kind: EventKind;
+  status: EventStatus;
+  /** In the asked language. */
+  title: string;
+  titles: LocalizedText;
+  description: string | null;
+  descriptions: LocalizedText | null;
+  organizers: EventOrganizerResponse[];
+  organizerIds: string[];
+  regionCode: string | null;
+  regionName: string | null;
+  venue: VenueResponse;
+  /** ISO 8601 with the offset of timeZone. */
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  visibility: EventVisibility;
+  capacity: number | null;
+  announcedAt: string | null;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  requiresApproval: boolean;
+  quorum: QuorumRule | null;
+  leadTimeDays: number | null;
+  requiredLeadDays: number;
+  meetsLeadTimeRule: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionPersonResponse {
+  personId: string;
+  name: string;
+  position: string | null;
+}
+
+export interface SessionSpeakerResponse extends SessionPersonResponse {
+  topic: string | null;
+  topics: LocalizedText | null;
+  minutes: number | null;
+}
+
+export interface SessionResponse {
+  id: string;
+  eventId: string;
+  parentId: string | null;
+  kind: SessionKind;
+  title: string;
+  titles: LocalizedText;
+  description: string | null;
+  descriptions: LocalizedText | null;
+  startsAt: string;
+  endsAt: string;
+  room: string | null;
+  seats: number | null;
+  quorum: QuorumRule | null;
+  moderators: SessionPersonResponse[];
+  speakers: SessionSpeakerResponse[];
+  version: number;
+}
+
+/** An organization or a region as a list of choices shows it. */
+export interface NamedReference {
+  id: string;
+  name: string;
+}
+
+export interface PersonResponse {
+  id: string;
+  /** In the asked language (the Russian spelling when asked and known). */
+  name: string;
+  fullName: { kk: string; ru?: string | null };
+  positionText: string | null;
+  position: LocalizedText | null;
+  organization: NamedReference | null;
+  regionCode: string | null;
+  category: PersonCategory;
+  email: string | null;
+  phone: string | null;
+  language: Language;
+  remindersOptOut: boolean;
+  version: number;
+}
+
+export const REGISTRATION_ROLES = ['delegate', 'speaker', 'moderator', 'guest', 'press', 'staff'] as const;
+export type RegistrationRole = (typeof REGISTRATION_ROLES)[number];
+export const REGISTRATION_STATUSES = [
+  'invited',
+  'pending',
+  'registered',
+  'waitlisted',
+  'declined',
+  'cancelled',
+] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export interface RegistrationResponse {
+  id: string;
+  eventId: string;
+  personId: string;
+  name: string;
+  position: string | null;
+  organization: string | null;
+  regionCode: string | null;
+  role: RegistrationRole;
+  status: RegistrationStatus;
+  /** 1 = next in line (waitlisted only). */
+  waitlistPosition?: number;
+  /** The QR badge code (registered only). */
+  badgeCode?: string;
+  checkedInAt: string | null;
+  version: number;
+  createdAt: string;
+}
