@@ -152,7 +152,7 @@ describe('check-in and attendance', () => {
     const unknown = await t.client.post(
       `/api/v1/events/${eventId}/check-ins`,
       { badgeCode: 'NOPE' },
-      { token: checker, headers: { 'accept-language': 'ru' } },
+      { token: checker, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'BADGE_UNKNOWN', message: 'Такого бейджа на этом мероприятии нет' });

@@ -116,7 +116,7 @@ describe('resolutions and execution control', () => {
     const noQuorum = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
       { votesFor: 5, votesAgainst: 0, votesAbstained: 0 },
-      { token: secretary, headers: { 'accept-language': 'ru' } },
+      { token: secretary, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(noQuorum.status).toBe(422);
     expect(noQuorum.body).toMatchObject({
