@@ -6,3 +6,4 @@ export * from './directory';
 export * from './dates';
 export * from './kazakh-letters';
 export * from './resolutions';
+export * from './badges';
