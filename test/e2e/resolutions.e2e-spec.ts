@@ -224,6 +224,16 @@ describe('resolutions and execution control', () => {
           expect(text).toContain('ПОСТАНОВЛЕНИЕ');
         }
       }
+      // Without ?lang= the document is in the reader's language; English readers get both columns.
+      for (const [headers, name] of [
+        [{ 'accept-language': 'ru-RU,ru;q=0.9' }, 'resolution-ru.pdf'],
+        [{ 'accept-language': 'en-GB,en;q=0.9' }, 'resolution-both.pdf'],
+        [{ 'accept-language': 'ru', cookie: 'akim_lang=kk' }, 'resolution-kk.pdf'],
+        [{}, 'resolution-kk.pdf'],
+      ] as const) {
+        const pdf = await fetch(`${t.client.baseUrl}/api/v1/resolutions/${id}.pdf`, { headers });
+        expect([pdf.status, pdf.headers.get('content-disposition')]).toEqual([200, `inline; filename="${name}"`]);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
