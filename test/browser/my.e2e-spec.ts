@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations } from '../support/browser';
+import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
 import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -124,7 +124,9 @@ describe('web app: my registrations, the badge, invitations', () => {
       await dialog.locator('img.badge-qr').waitFor();
       expect(new URL(page.url()).searchParams.get('badge')).toBe(mine[0].id);
       expect(await decodeQr(page, 'img.badge-qr')).toBe(badgeCode);
-      expect(await dialog.textContent()).toContain(badgeCode);
+      // The code in four groups of five, to read out or type at the door; the QR code holds it as stored.
+      expect(await dialog.locator('.badge-code').textContent()).toContain(badgeCode.match(/.{5}/g)!.join('-'));
+      expect(await dialog.textContent()).not.toContain(badgeCode);
       await saveScreenshots(page, 'my-badge');
       expect(await page.evaluate(`localStorage.getItem('akim.badge.${mine[0].id}')`)).toContain(
         'data:image/png;base64,',
@@ -146,6 +148,66 @@ describe('web app: my registrations, the badge, invitations', () => {
       await page.getByText('Сіз бұл іс-шараға тіркелгенсіз.').waitFor();
       expect((await t.client.get('/api/v1/registrations/mine', { token })).body).toHaveLength(1);
       await context.close();
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    "follows the reader's language: a Russian browser reads the forum and registers in Russian, as does a Russian account in a Kazakh browser",
+    async () => {
+      const email = `ru${Date.now()}@test.kz`;
+      const created = await t.client.post(
+        '/api/v1/users',
+        { email, password: 'password-123', fullName: 'Мурат Мукаев', roles: ['participant'], language: 'ru' },
+        { token: await t.adminToken() },
+      );
+      expect(created.status).toBe(201);
+
+      // Chromium set to Russian, nobody signed in: the server pages and the sign-in in Russian.
+      const ruBrowser = await newContext(browser, t.client.baseUrl, { viewportName: 'phone', locale: 'ru-RU' });
+      const page = await ruBrowser.newPage();
+      await page.goto('/');
+      expect(await page.getAttribute('html', 'lang')).toBe('ru');
+      await page.getByRole('heading', { level: 1, name: 'Предстоящие форумы' }).waitFor();
+      await page.goto(`/events/${ALMATY}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('ru');
+      await page.getByRole('link', { name: 'Зарегистрироваться' }).click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      expect(await page.getAttribute('html', 'lang')).toBe('ru');
+      await page.getByLabel('Электронная почта').fill(email);
+      await page.getByLabel('Пароль').fill('password-123');
+      await page.getByRole('button', { name: 'Войти' }).click();
+      await page.waitForURL((url) => url.pathname === '/my');
+      const panel = page.locator('.register-panel');
+      const titleRu: string = (await t.client.get(`/api/v1/events/${ALMATY}?lang=ru`)).body.title;
+      await panel.getByRole('heading', { name: titleRu }).waitFor();
+      await panel.getByRole('button', { name: 'Зарегистрироваться' }).waitFor();
+      expect(await panel.textContent()).toContain('Когда:');
+      expect(await page.locator('h1').textContent()).toBe('Мои регистрации');
+      expect(await page.getAttribute('html', 'lang')).toBe('ru');
+      await saveScreenshots(page, 'my-register-ru');
+      await ruBrowser.close();
+
+      // The same account in a Kazakh browser: its own language, even when the device still holds it as Kazakh
+      // (the app asks the server who is signed in).
+      const token = await t.client.login(email, 'password-123');
+      const me = (await t.client.get('/api/v1/auth/me', { token })).body;
+      expect(me.language).toBe('ru');
+      const kkBrowser = await newContext(browser, t.client.baseUrl, { viewportName: 'desktop' });
+      await signInContext(kkBrowser, token, { ...me, language: 'kk' });
+      const mine = await kkBrowser.newPage();
+      await mine.goto(`/my?register=${WKO}`);
+      await mine.locator('.register-panel').getByRole('button', { name: 'Зарегистрироваться' }).waitFor();
+      expect(await mine.locator('h1').textContent()).toBe('Мои регистрации');
+      expect(await mine.getAttribute('html', 'lang')).toBe('ru');
+      // A language chosen on the device wins over the account's, on the next visit too.
+      await mine.getByRole('link', { name: 'Қазақша' }).click();
+      await mine.locator('.register-panel').getByRole('button', { name: 'Тіркелу' }).waitFor();
+      await mine.reload();
+      await mine.locator('.register-panel').getByRole('button', { name: 'Тіркелу' }).waitFor();
+      expect(await mine.getAttribute('html', 'lang')).toBe('kk');
+      expect(await mine.locator('h1').textContent()).toBe('Менің тіркелулерім');
+      await kkBrowser.close();
     },
     BROWSER_TEST_MS,
   );

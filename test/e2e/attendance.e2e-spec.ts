@@ -148,11 +148,64 @@ describe('check-in and attendance', () => {
     expect(byRegistration.body.status).toBe('checked_in');
   });
 
+  it('finds a badge by its code as printed: in groups, in any case, with spaces around; alone and in a batch', async () => {
+    const { event, badges } = await forumWith(6, 10);
+    const groups = (code: string, separator: string) => code.match(/.{5}/g)!.join(separator);
+    const scan = (badgeCode: string) =>
+      t.client.post(`/api/v1/events/${event}/check-ins`, { badgeCode }, { token: organizer });
+    expect(groups(badges[0], '-')).toMatch(/^(\w{5}-){3}\w{5}$/);
+    const typed = [
+      groups(badges[0], '-'),
+      `  ${groups(badges[1], '-').toLowerCase()}\t`,
+      groups(badges[2], ' '),
+      groups(badges[3], '\u2009'),
+    ];
+    for (const [i, code] of typed.entries()) {
+      const result = await scan(code);
+      expect([result.status, result.body.status]).toEqual([200, 'checked_in']);
+      expect(result.body.registrationId).toBeDefined();
+      // The same badge scanned from its QR code (the stored form) is the same person, already in.
+      const again = await scan(badges[i]);
+      expect(again.body).toMatchObject({ status: 'already_checked_in', id: result.body.id });
+    }
+    const batch = await t.client.post(
+      `/api/v1/events/${event}/check-ins/batch`,
+      {
+        items: [
+          { badgeCode: ` ${groups(badges[4], '-').toLowerCase()} `, clientId: 'grouped:1' },
+          { badgeCode: groups(badges[4], ' '), clientId: 'grouped:2' },
+          { badgeCode: badges[5].toLowerCase(), clientId: 'grouped:3' },
+        ],
+      },
+      { token: organizer },
+    );
+    expect(batch.body.results.map((r: { status: string }) => r.status)).toEqual([
+      'checked_in',
+      'already_checked_in',
+      'checked_in',
+    ]);
+    // The stored codes stay as they were: what the QR codes and the offline rosters hold.
+    const stored = await withClient(t.databaseUrl, (c) =>
+      c.query<{ code: string }>(`SELECT badge_code AS code FROM registrations WHERE event_id = $1`, [event]),
+    );
+    expect(stored.rows.map((r) => r.code).sort()).toEqual([...badges].sort());
+    for (const code of badges) {
+      expect(code).toMatch(/^[0-9A-Z]{20}$/);
+    }
+    // Separators alone are no code at all.
+    const blank = await scan(' - - ');
+    expect([blank.status, blank.body.code, blank.body.errors?.[0]?.field]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      'badgeCode',
+    ]);
+  });
+
   it('refuses unknown badges and waitlisted people, with clear codes', async () => {
     const unknown = await t.client.post(
       `/api/v1/events/${eventId}/check-ins`,
       { badgeCode: 'NOPE' },
-      { token: checker, headers: { 'accept-language': 'ru' } },
+      { token: checker, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'BADGE_UNKNOWN', message: 'Такого бейджа на этом мероприятии нет' });

@@ -689,7 +689,7 @@ describe('directory: regions, organizations, people and the people import', () =
         'Серікбаев Айдос;Серикбаев Айдос;Акимат Алматинской области;273630000;serikbayev@zko.kz\r\n' +
         'Төлеуов Нұрлан;Толеуов Нурлан;Аппарат акима Мастексайского сельского округа;279999999;Kasymshalov@ZKO.kz\r\n' +
         'Оспанова Гүлмира;Оспанова Гульмира;;;ospanova@zko.kz\r\n';
-      const result = await importCsv('?fileName=akims.csv', csv, admin, { 'accept-language': 'ru' });
+      const result = await importCsv('?fileName=akims.csv', csv, admin, { cookie: 'akim_lang=ru' });
       expect(result.status).toBe(200);
       expect(result.body).toMatchObject({ totalRows: 5, imported: 0, dryRun: false });
       expect(await peopleCount()).toBe(before);
@@ -766,10 +766,10 @@ describe('directory: regions, organizations, people and the people import', () =
         ]),
       );
       const attempts = [
-        await upload('?fileName=report.pdf', pdf, 'application/octet-stream', admin, { 'accept-language': 'ru' }),
-        await upload('', pdf, 'application/octet-stream', admin, { 'accept-language': 'ru' }),
-        await upload('?fileName=akims.csv', pdf, 'text/csv', admin, { 'accept-language': 'ru' }),
-        await upload('?fileName=akims.xlsx', pdf, XLSX_TYPE, admin, { 'accept-language': 'ru' }),
+        await upload('?fileName=report.pdf', pdf, 'application/octet-stream', admin, { cookie: 'akim_lang=ru' }),
+        await upload('', pdf, 'application/octet-stream', admin, { cookie: 'akim_lang=ru' }),
+        await upload('?fileName=akims.csv', pdf, 'text/csv', admin, { cookie: 'akim_lang=ru' }),
+        await upload('?fileName=akims.xlsx', pdf, XLSX_TYPE, admin, { cookie: 'akim_lang=ru' }),
       ];
       for (const attempt of attempts) {
         expect(attempt.status).toBe(422);

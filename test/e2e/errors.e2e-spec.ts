@@ -36,13 +36,41 @@ describe('errors in the contract shape', () => {
     expect(ru.headers.get('content-language')).toBe('ru');
   });
 
+  it("words a signed-in person's errors in their own language unless they chose another", async () => {
+    const created = await t.client.post(
+      '/api/v1/users',
+      { email: 'ru-delegate@test.kz', password: 'password-123', language: 'ru' },
+      { token },
+    );
+    expect(created.status).toBe(201);
+    const delegate = await t.client.login('ru-delegate@test.kz', 'password-123');
+    // Only admins list users: a 403 in the language decided for the request.
+    const forbidden = async (path: string, headers: Record<string, string>) => {
+      const result = await t.client.get(path, { token: delegate, headers });
+      expect([result.status, result.body.code]).toEqual([403, 'FORBIDDEN']);
+      return [result.headers.get('content-language'), result.body.message];
+    };
+    const [inRussian, russian] = await forbidden('/api/v1/users', { 'accept-language': 'kk-KZ,kk;q=0.9' });
+    expect(inRussian).toBe('ru');
+    expect(russian).toMatch(/[а-я]/);
+    expect(russian).not.toMatch(/[әғқңөұүһі]/);
+    expect(await forbidden('/api/v1/users', {})).toEqual(['ru', russian]);
+    expect((await forbidden('/api/v1/users?lang=en', { 'accept-language': 'ru' }))[0]).toBe('en');
+    expect((await forbidden('/api/v1/users', { cookie: 'akim_lang=kk', 'accept-language': 'ru' }))[0]).toBe('kk');
+    // Without a valid sign-in there is no person to follow: Accept-Language decides.
+    const anonymous = await t.client.get('/api/v1/auth/me', {
+      headers: { cookie: 'other=1', 'accept-language': 'en-US,en;q=0.9' },
+    });
+    expect(anonymous.headers.get('content-language')).toBe('en');
+  });
+
   it('answers a unique violation with 409 ALREADY_EXISTS, not 500', async () => {
     const body = { email: 'twice@test.kz', password: 'password-123' };
     expect((await t.client.post('/api/v1/users', body, { token })).status).toBe(201);
     const again = await t.client.post(
       '/api/v1/users',
       { ...body, email: 'TWICE@test.kz' },
-      { token, headers: { 'accept-language': 'ru' } },
+      { token, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('ALREADY_EXISTS');

@@ -86,7 +86,7 @@ describe('events', () => {
     const bad = await t.client.post(
       '/api/v1/events',
       eventBody([org.id], { title: { kk: 'Тек қазақша' }, startsAt: '2027-03-10T10:00:00' }),
-      { token: organizer, headers: { 'accept-language': 'ru' } },
+      { token: organizer, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(

@@ -116,7 +116,7 @@ describe('permissions and edge inputs', () => {
         endsAt: '2027-03-10T18:00:00+05:00',
         speakers: [{ personId: person.id }],
       },
-      { token: organizerA, headers: { 'accept-language': 'ru' } },
+      { token: organizerA, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('SPEAKER_CONFLICT');

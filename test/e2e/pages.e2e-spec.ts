@@ -399,6 +399,50 @@ describe('public pages', () => {
       expect(en.text).toContain('<html lang="en">');
       expect(en.text).toContain('<h1>First forum of rural akims of Almaty oblast</h1>');
     });
+
+    it("speaks the reader's language: ?lang=, then the remembered choice, then the signed-in person's, then Accept-Language", async () => {
+      const ruBrowser = { 'accept-language': 'ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7' };
+      const ru = await t.client.get('/', { headers: ruBrowser });
+      expect(ru.text.startsWith('<!doctype html><html lang="ru">')).toBe(true);
+      expect(ru.text).toContain('<h1>Предстоящие форумы</h1>');
+      expect(ru.headers.get('set-cookie')).toBeNull();
+      // Shared caches keep one copy per language asked.
+      expect(ru.headers.get('vary')).toContain('accept-language');
+      expect(ru.headers.get('cache-control')).toBe('public, max-age=60');
+      const forum = await t.client.get(`/events/${ALMATY}`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+      expect(forum.text).toContain('<html lang="en">');
+      expect(forum.text).toContain('<h1>First forum of rural akims of Almaty oblast</h1>');
+      // An explicit choice wins over the browser: ?lang=, or the cookie it left.
+      const kk = await t.client.get('/?lang=kk', { headers: ruBrowser });
+      expect(kk.text).toContain('<html lang="kk">');
+      expect(kk.text).toContain('<h1>Алдағы форумдар</h1>');
+      const remembered = await t.client.get('/', { headers: { ...ruBrowser, cookie: 'akim_lang=kk' } });
+      expect(remembered.text).toContain('<html lang="kk">');
+      const enRemembered = await t.client.get(`/events/${ALMATY}`, {
+        headers: { ...ruBrowser, cookie: 'akim_lang=en' },
+      });
+      expect(enRemembered.text).toContain('<html lang="en">');
+      // Languages the product does not have are passed over; nothing usable at all is Kazakh.
+      expect((await t.client.get('/', { headers: { 'accept-language': 'de-DE,ru;q=0.5' } })).text).toContain(
+        '<html lang="ru">',
+      );
+      expect((await t.client.get('/', { headers: { 'accept-language': 'de-DE,fr;q=0.5' } })).text).toContain(
+        '<html lang="kk">',
+      );
+      // A signed-in person whose own language is Russian reads Russian in an English browser, kept from shared caches.
+      const created = await t.client.post(
+        '/api/v1/users',
+        { email: 'ru-reader@test.kz', password: 'password-123', language: 'ru' },
+        { token: await t.adminToken() },
+      );
+      expect(created.status).toBe(201);
+      const reader = await t.client.login('ru-reader@test.kz', 'password-123');
+      const mine = await t.client.get('/', { token: reader, headers: { 'accept-language': 'en' } });
+      expect(mine.text).toContain('<html lang="ru">');
+      expect(mine.headers.get('cache-control')).toBe('private, max-age=60');
+      const chosen = await t.client.get('/', { token: reader, headers: { cookie: 'akim_lang=kk' } });
+      expect(chosen.text).toContain('<html lang="kk">');
+    });
   });
 
   describe('a forum at /events/:slug', () => {

@@ -7,7 +7,7 @@ describe('regions import', () => {
     t.client.request('POST', `/api/v1/regions/import${query}`, {
       rawBody: csv,
       token: admin,
-      headers: { 'content-type': 'text/csv', 'accept-language': lang },
+      headers: { 'content-type': 'text/csv', cookie: `akim_lang=${lang}` },
     });
 
   beforeAll(async () => {

@@ -116,7 +116,7 @@ describe('resolutions and execution control', () => {
     const noQuorum = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
       { votesFor: 5, votesAgainst: 0, votesAbstained: 0 },
-      { token: secretary, headers: { 'accept-language': 'ru' } },
+      { token: secretary, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(noQuorum.status).toBe(422);
     expect(noQuorum.body).toMatchObject({
@@ -223,6 +223,16 @@ describe('resolutions and execution control', () => {
         if (layout === 'both') {
           expect(text).toContain('ПОСТАНОВЛЕНИЕ');
         }
+      }
+      // Without ?lang= the document is in the reader's language; English readers get both columns.
+      for (const [headers, name] of [
+        [{ 'accept-language': 'ru-RU,ru;q=0.9' }, 'resolution-ru.pdf'],
+        [{ 'accept-language': 'en-GB,en;q=0.9' }, 'resolution-both.pdf'],
+        [{ 'accept-language': 'ru', cookie: 'akim_lang=kk' }, 'resolution-kk.pdf'],
+        [{}, 'resolution-kk.pdf'],
+      ] as const) {
+        const pdf = await fetch(`${t.client.baseUrl}/api/v1/resolutions/${id}.pdf`, { headers });
+        expect([pdf.status, pdf.headers.get('content-disposition')]).toEqual([200, `inline; filename="${name}"`]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ describe('sessions: conflicts, sections, speakers', () => {
   async function session(body: Record<string, unknown>, event = eventId) {
     return t.client.post(`/api/v1/events/${event}/sessions`, body, {
       token: organizer,
-      headers: { 'accept-language': 'ru' },
+      headers: { cookie: 'akim_lang=ru' },
     });
   }
 

@@ -1,8 +1,8 @@
 import type { Language } from '@app/contracts';
-import { lazy, type ReactNode, StrictMode, Suspense, useMemo, useState } from 'react';
+import { lazy, type ReactNode, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiLanguage } from './lib/api';
-import { initialLanguage, LanguageContext, rememberLanguage } from './lib/i18n';
+import { getUser, refreshUser, setApiLanguage } from './lib/api';
+import { initialLanguage, LanguageContext, languageFor, rememberLanguage } from './lib/i18n';
 import type { AppRoute } from './lib/routes';
 import './styles.css';
 
@@ -22,11 +22,22 @@ function findApp(pathname: string): { route: AppRoute; params: Record<string, st
 
 function Root(): ReactNode {
   const [lang, setLangState] = useState<Language>(() => {
-    const initial = initialLanguage();
+    const initial = initialLanguage(getUser());
     setApiLanguage(initial);
     document.documentElement.lang = initial;
     return initial;
   });
+  // The account's language may have changed since sign-in: ask once, and follow it unless a choice was made.
+  useEffect(() => {
+    void refreshUser().then((user) => {
+      if (user) {
+        const current = languageFor(user);
+        setApiLanguage(current);
+        document.documentElement.lang = current;
+        setLangState(current);
+      }
+    });
+  }, []);
   const found = useMemo(() => findApp(location.pathname), []);
   const App = useMemo(() => (found ? lazy(found.route.load) : undefined), [found]);
   const setLang = (next: Language): void => {

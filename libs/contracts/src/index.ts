@@ -7,3 +7,4 @@ export * from './dates';
 export * from './kazakh-letters';
 export * from './resolutions';
 export * from './responses';
+export * from './badges';

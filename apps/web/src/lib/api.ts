@@ -51,6 +51,25 @@ export function saveSession(token: string, user: SignedInUser): void {
   localStorage.setItem(USER_KEY, JSON.stringify(user));
 }
 
+/**
+ * The signed-in user as the server knows them now (`GET /auth/me`), kept for the next start; null when
+ * nobody is signed in or the server cannot be reached (the stored user stands).
+ */
+export async function refreshUser(): Promise<SignedInUser | null> {
+  if (!getToken()) {
+    return null;
+  }
+  try {
+    const user = await api<SignedInUser>('GET', '/auth/me');
+    if (getToken()) {
+      localStorage.setItem(USER_KEY, JSON.stringify(user));
+    }
+    return user;
+  } catch {
+    return null;
+  }
+}
+
 export function clearSession(): void {
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(USER_KEY);

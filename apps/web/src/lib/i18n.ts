@@ -1,8 +1,9 @@
 import {
+  chooseLanguage,
   DEFAULT_LANGUAGE,
+  isLanguage,
   KAZAKH_WEEKDAYS_SHORT,
   LANGUAGE_COOKIE,
-  LANGUAGES,
   type Language,
   MONTH_NAMES,
 } from '@app/contracts';
@@ -13,27 +14,35 @@ export type Messages<K extends string> = Record<Language, Record<K, string>>;
 
 const STORAGE_KEY = 'akim.lang';
 
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** `?lang=` wins, then the reader's earlier choice (shared with the server pages by a cookie), then Kazakh. */
-export function initialLanguage(): Language {
-  const fromQuery = new URLSearchParams(location.search).get('lang');
-  if (isLanguage(fromQuery)) {
-    rememberLanguage(fromQuery);
-    return fromQuery;
-  }
+/** A language chosen on this device before: the cookie shared with the server pages, else local storage. */
+function rememberedLanguage(): string | null {
   const cookie = document.cookie
     .split(';')
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${LANGUAGE_COOKIE}=`))
     ?.slice(LANGUAGE_COOKIE.length + 1);
-  if (isLanguage(cookie)) {
-    return cookie;
+  return isLanguage(cookie) ? cookie : localStorage.getItem(STORAGE_KEY);
+}
+
+/**
+ * The reader's language in the product's one order (`chooseLanguage`, as the server decides it): a choice
+ * made (`?lang=` is remembered at start), the signed-in person's language, the browser's languages, Kazakh.
+ */
+export function languageFor(user: { language?: unknown } | null): Language {
+  return chooseLanguage({
+    remembered: rememberedLanguage(),
+    user: user?.language,
+    preferred: navigator.languages,
+  });
+}
+
+/** The language to start in; a `?lang=` in the address is a choice, remembered. */
+export function initialLanguage(user: { language?: unknown } | null): Language {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (isLanguage(asked)) {
+    rememberLanguage(asked);
   }
-  const stored = localStorage.getItem(STORAGE_KEY);
-  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  return languageFor(user);
 }
 
 export function rememberLanguage(language: Language): void {

@@ -1,8 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { ErrorCode, ErrorResponse, Language } from '@app/contracts';
+import type { ErrorCode, ErrorResponse } from '@app/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errorMessage, fieldMessage } from '../i18n/messages';
-import { resolveLanguage } from '../i18n/language';
+import { requestLanguage } from '../i18n/language';
 import { AppError } from './app-error';
 import { fromDatabaseError } from './database-errors';
 
@@ -23,11 +23,6 @@ interface FrameworkError {
   statusCode?: number;
   code?: string;
   message?: string;
-}
-
-export function requestLanguage(request: FastifyRequest): Language {
-  const query = request.query as Record<string, unknown> | undefined;
-  return resolveLanguage(query?.lang, request.headers['accept-language']);
 }
 
 /**

@@ -1,9 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Language } from '@app/contracts';
-import type { FastifyRequest } from 'fastify';
-import { requestLanguage } from '../errors/http-exception.filter';
+import { type LanguageRequest, requestLanguage } from '../i18n/language';
 
-/** The request's language: `?lang=`, else Accept-Language, else Kazakh. */
+/** The request's language: `?lang=`, the language cookie, the signed-in person's, Accept-Language, Kazakh. */
 export const Lang = createParamDecorator((_: unknown, context: ExecutionContext): Language =>
-  requestLanguage(context.switchToHttp().getRequest<FastifyRequest>()),
+  requestLanguage(context.switchToHttp().getRequest<LanguageRequest>()),
 );

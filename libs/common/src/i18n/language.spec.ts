@@ -1,31 +1,26 @@
-import { readCookie, resolveLanguage, resolvePageLanguage } from './language';
+import { readCookie, requestLanguage } from './language';
 import { errorMessage, fieldMessage, interpolate } from './messages';
 
-describe('resolveLanguage', () => {
-  it.each([
-    [undefined, undefined, 'kk'],
-    [undefined, 'ru', 'ru'],
-    [undefined, 'ru-RU,ru;q=0.9,en-US;q=0.8', 'ru'],
-    [undefined, 'de-DE,en;q=0.5,ru;q=0.7', 'ru'],
-    [undefined, 'fr, de', 'kk'],
-    [undefined, 'ru;q=0, en', 'en'],
-    ['en', 'ru', 'en'],
-    ['xx', 'kk-KZ', 'kk'],
-  ])('lang=%s, Accept-Language=%s → %s', (param, header, expected) => {
-    expect(resolveLanguage(param, header)).toBe(expected);
+describe('requestLanguage', () => {
+  const request = (query: Record<string, unknown>, headers: Record<string, string>, user?: { language: string }) => ({
+    query,
+    headers,
+    user,
   });
-});
 
-describe('resolvePageLanguage', () => {
   it.each([
-    [undefined, undefined, 'kk'],
-    [undefined, 'akim_lang=ru', 'ru'],
-    [undefined, 'other=1; akim_lang=en; x=y', 'en'],
-    ['kk', 'akim_lang=ru', 'kk'],
-    [undefined, 'akim_lang=de', 'kk'],
-    ['xx', 'akim_lang=%E0%A4%A', 'kk'],
-  ])('lang=%s, Cookie=%s → %s', (param, cookie, expected) => {
-    expect(resolvePageLanguage(param, cookie)).toBe(expected);
+    [{}, {}, undefined, 'kk'],
+    [{}, { 'accept-language': 'ru-RU,ru;q=0.9,en-US;q=0.8' }, undefined, 'ru'],
+    [{}, { 'accept-language': 'de-DE,en;q=0.5,ru;q=0.7' }, undefined, 'ru'],
+    [{}, { 'accept-language': 'fr, de' }, undefined, 'kk'],
+    [{}, { 'accept-language': 'ru;q=0, en' }, undefined, 'en'],
+    [{}, { 'accept-language': 'en' }, { language: 'ru' }, 'ru'],
+    [{}, { cookie: 'other=1; akim_lang=en; x=y', 'accept-language': 'ru' }, { language: 'ru' }, 'en'],
+    [{ lang: 'kk' }, { cookie: 'akim_lang=ru', 'accept-language': 'ru' }, { language: 'ru' }, 'kk'],
+    [{}, { cookie: 'akim_lang=de', 'accept-language': 'ru' }, undefined, 'ru'],
+    [{ lang: 'xx' }, { cookie: 'akim_lang=%E0%A4%A' }, undefined, 'kk'],
+  ])('query %j, headers %j, user %j → %s', (query, headers, user, expected) => {
+    expect(requestLanguage(request(query, headers, user))).toBe(expected);
   });
 
   it('reads one cookie by its exact name', () => {

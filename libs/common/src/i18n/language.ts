@@ -1,35 +1,5 @@
-import { DEFAULT_LANGUAGE, LANGUAGE_COOKIE, LANGUAGES, type Language } from '@app/contracts';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/**
- * Picks the response language: an explicit `?lang=` wins, then the best match of
- * Accept-Language by quality (`ru-RU;q=0.9` counts as ru), then Kazakh.
- */
-export function resolveLanguage(langParam: unknown, acceptLanguage: string | undefined): Language {
-  if (isLanguage(langParam)) {
-    return langParam;
-  }
-  if (acceptLanguage) {
-    const ranked = acceptLanguage
-      .split(',')
-      .map((part, index) => {
-        const [tag, ...params] = part.trim().split(';');
-        const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-        const quality = q ? Number(q.slice(2)) : 1;
-        return { base: tag.trim().toLowerCase().split('-')[0], quality: Number.isNaN(quality) ? 0 : quality, index };
-      })
-      .filter((entry) => entry.quality > 0)
-      .sort((a, b) => b.quality - a.quality || a.index - b.index);
-    const match = ranked.find((entry) => isLanguage(entry.base));
-    if (match) {
-      return match.base as Language;
-    }
-  }
-  return DEFAULT_LANGUAGE;
-}
+import { chooseLanguage, LANGUAGE_COOKIE, type Language, parseAcceptLanguage } from '@app/contracts';
+import type { FastifyRequest } from 'fastify';
 
 /** The value of one cookie in a Cookie header, or undefined. */
 export function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
@@ -48,17 +18,21 @@ export function readCookie(cookieHeader: string | undefined, name: string): stri
   }
 }
 
+/** A request as far as its language goes; `user` is the signed-in account the auth guard put there, if any. */
+export type LanguageRequest = Pick<FastifyRequest, 'query' | 'headers'> & { user?: { language?: unknown } };
+
 /**
- * The language of a page: `?lang=` wins, then the language the reader chose before
- * (remembered in a cookie), then Kazakh, the state language. Accept-Language is not
- * used for pages: a browser set to English would otherwise never see the Kazakh page.
+ * The language of everything answered to a request (API bodies and errors, server pages, the web
+ * app's shell): `?lang=`, then the choice remembered in the `akim_lang` cookie, then the signed-in
+ * person's language, then Accept-Language by quality, then Kazakh (see `chooseLanguage`).
  */
-export function resolvePageLanguage(langParam: unknown, cookieHeader: string | undefined): Language {
-  if (isLanguage(langParam)) {
-    return langParam;
-  }
-  const remembered = readCookie(cookieHeader, LANGUAGE_COOKIE);
-  return isLanguage(remembered) ? remembered : DEFAULT_LANGUAGE;
+export function requestLanguage(request: LanguageRequest): Language {
+  return chooseLanguage({
+    asked: (request.query as { lang?: unknown } | undefined)?.lang,
+    remembered: readCookie(request.headers.cookie, LANGUAGE_COOKIE),
+    user: request.user?.language,
+    preferred: parseAcceptLanguage(request.headers['accept-language']),
+  });
 }
 
 /** A Set-Cookie value that remembers the reader's language for a year. */

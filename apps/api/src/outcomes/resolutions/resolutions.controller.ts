@@ -151,16 +151,20 @@ export class ResolutionPdfController {
     name: 'lang',
     required: false,
     enum: ['kk', 'ru', 'both'],
-    description: 'both: Kazakh and Russian side by side',
+    description:
+      "both: Kazakh and Russian side by side. Without it, the reader's language (the akim_lang cookie, the " +
+      'signed-in person, Accept-Language): kk, ru, or both for English',
   })
   @ApiOkResponse({ description: 'The official document: number, date, place, points, the vote and the chair' })
   async pdf(
     @CurrentUser() user: AuthUser | undefined,
     @Param('id', ParseUuid()) id: string,
-    @Query('lang') lang: string | undefined,
+    @Query('lang') asked: string | undefined,
+    @Lang() lang: Language,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const layout = lang === 'ru' || lang === 'both' ? lang : 'kk';
+    // The document exists in kk and ru: an English reader gets both side by side.
+    const layout = asked === 'both' ? asked : lang === 'en' ? 'both' : lang;
     const pdf = await this.resolutions.pdf(user, id, layout);
     await reply
       .type('application/pdf')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, sharedBody, toZonedIso } from '@app/common';
-import type { Language } from '@app/contracts';
+import { type Language, normalizeBadgeCode } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventQuorum, EventRow } from '../../forum/events/events.model';
 import { personName } from '../../directory/people/people.service';
@@ -109,7 +109,12 @@ export class AttendanceService {
     item: CheckInDto,
     lang: Language,
   ): Promise<CheckInResponseDto> {
-    if (!item.badgeCode && !item.registrationId) {
+    // Typed from the printed groups or scanned: the stored form either way (see normalizeBadgeCode).
+    const badgeCode = item.badgeCode ? normalizeBadgeCode(item.badgeCode) : null;
+    if (badgeCode === '') {
+      throw AppError.validation([{ field: 'badgeCode', code: 'isNotEmpty' }]);
+    }
+    if (!badgeCode && !item.registrationId) {
       // Nothing to look up but, perhaps, an answer given before.
       const previous = item.clientId ? await this.attendance.clientResult(event.id, item.clientId) : undefined;
       if (previous) {
@@ -128,8 +133,8 @@ export class AttendanceService {
     const result = await this.attendance.admit({
       eventId: event.id,
       clientId: item.clientId ?? null,
-      badgeCode: item.badgeCode ? item.badgeCode.trim().toUpperCase() : null,
-      registrationId: item.badgeCode ? null : (item.registrationId ?? null),
+      badgeCode,
+      registrationId: badgeCode ? null : (item.registrationId ?? null),
       sessionId,
       at,
       deviceId: item.deviceId ?? null,

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatBadgeCode } from '@app/contracts';
 import QRCode from 'qrcode';
 import { type BadgeInfo, renderBadgesPdf } from './badge-pdf';
 
@@ -138,7 +139,9 @@ describe('renderBadgesPdf', () => {
     BADGES.forEach((badge, i) => {
       const text = flat(pages[i]);
       expect(text).toContain(badge.name);
-      expect(text).toContain(badge.badgeCode);
+      // The code is printed in four groups of five, for reading aloud and typing at the door.
+      expect(text).toContain(formatBadgeCode(badge.badgeCode));
+      expect(formatBadgeCode(badge.badgeCode)).toMatch(/^(\w{5}-){3}\w{5}$/);
       for (const line of [badge.position, badge.organization]) {
         if (line) {
           expect(text).toContain(line);
@@ -148,7 +151,7 @@ describe('renderBadgesPdf', () => {
       expect(text).toContain(EVENT.eventDates);
       for (const other of BADGES.filter((b) => b !== badge)) {
         expect(text).not.toContain(other.name);
-        expect(text).not.toContain(other.badgeCode);
+        expect(text).not.toContain(formatBadgeCode(other.badgeCode));
       }
     });
     expect(flat(pages[1])).toContain(LONG_ORGANIZATION);
@@ -211,7 +214,7 @@ describe('renderBadgesPdf', () => {
     expect(pdfInfo(out).Pages).toBe('2');
     const [first, second] = pageTexts(out).map(flat);
     expect(first).toContain('…');
-    expect(first).toContain(huge.badgeCode);
+    expect(first).toContain(formatBadgeCode(huge.badgeCode));
     expect(first).toContain(EVENT.eventDates);
     expect(second).toContain(BADGES[0].name);
   });
@@ -226,7 +229,7 @@ describe('renderBadgesPdf', () => {
     expect(pdfImages(out)).toHaveLength(200);
     const texts = pageTexts(out);
     expect(texts).toHaveLength(200);
-    expect(flat(texts[199])).toContain('BADGE000000000000199');
+    expect(flat(texts[199])).toContain('BADGE-00000-00000-00199');
   });
 
   it('gives one blank page for no badges', async () => {

@@ -1,8 +1,9 @@
 import { dejaVuFonts, loadPdfKit, qrCodePng } from '@app/common';
+import { formatBadgeCode } from '@app/contracts';
 
 /** What one printed badge shows; texts are already in the language to print (Kazakh). */
 export interface BadgeInfo {
-  /** Encoded in the QR code and printed under it. */
+  /** Encoded in the QR code as it is stored, and printed under it in groups. */
   badgeCode: string;
   name: string;
   position: string | null;
@@ -121,8 +122,10 @@ function drawBadge(doc: PDFKit.PDFDocument, badge: BadgeInfo, qr: Buffer): void 
   const codeTop = footerTop - 6 - CODE_HEIGHT;
   const qrTop = codeTop - 2 - QR_SIZE;
   drawFooter(doc, badge, footerTop);
-  const codeSize = fitSize(doc, badge.badgeCode, MONO, 12, 6, CONTENT_WIDTH, CODE_HEIGHT);
-  drawText(doc, badge.badgeCode, MONO, codeSize, COLOR_TEXT, codeTop, CODE_HEIGHT);
+  // Printed in groups for reading aloud and typing; the QR code holds the stored form.
+  const code = formatBadgeCode(badge.badgeCode);
+  const codeSize = fitSize(doc, code, MONO, 12, 6, CONTENT_WIDTH, CODE_HEIGHT);
+  drawText(doc, code, MONO, codeSize, COLOR_TEXT, codeTop, CODE_HEIGHT);
   doc.image(qr, (PAGE_WIDTH - QR_SIZE) / 2, qrTop, { width: QR_SIZE, height: QR_SIZE });
 
   // Name, position and organization share what is left, centred vertically.

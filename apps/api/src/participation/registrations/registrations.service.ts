@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, pickText, qrCodePng, secretHash, toZonedIso, formatLocalDate } from '@app/common';
-import type { Language } from '@app/contracts';
+import { BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH, type Language } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../../forum/events/events.model';
@@ -32,9 +32,8 @@ const SELF_ROLES: RegistrationRole[] = ['delegate', 'guest', 'press'];
 
 /** 20 characters of Crockford base32: 100 bits, unguessable, easy to type from a damaged badge. */
 export function newBadgeCode(): string {
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const bytes = randomBytes(20);
-  return [...bytes].map((b) => alphabet[b % 32]).join('');
+  const bytes = randomBytes(BADGE_CODE_LENGTH);
+  return [...bytes].map((b) => BADGE_CODE_ALPHABET[b % 32]).join('');
 }
 
 @Injectable()

@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import { languageCookie, resolvePageLanguage } from '@app/common';
+import { languageCookie, requestLanguage } from '@app/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -49,14 +49,15 @@ export async function serveWebApp(app: NestFastifyApplication, webDir: string): 
 
   const shell = readFileSync(shellPath, 'utf8');
   const sendShell = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
-    const query = request.query as { lang?: unknown };
-    const language = resolvePageLanguage(query.lang, request.headers.cookie);
-    if (query.lang === language) {
+    // No sign-in here (the app keeps its token on the device): the app itself then follows the person's language.
+    const language = requestLanguage(request);
+    if ((request.query as { lang?: unknown }).lang === language) {
       reply.header('set-cookie', languageCookie(language));
     }
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
+      .header('vary', 'cookie, accept-language')
       .send(shell.replace(/<html lang="[^"]*"/, `<html lang="${language}"`));
   };
   for (const url of WEB_APP_ROUTES) {

@@ -1,3 +1,4 @@
+import { formatBadgeCode, normalizeBadgeCode } from '@app/contracts';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../lib/api';
 import { pick, useLanguage, useTexts } from '../../lib/i18n';
@@ -7,7 +8,6 @@ import { TEXTS } from './messages';
 import {
   decide,
   mergeRoster,
-  normalizeBadgeCode,
   type QueuedCheckIn,
   type Roster,
   type RosterEntry,
@@ -217,7 +217,7 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
     const typed = normalizeBadgeCode(code);
     if (typed) {
       setCode('');
-      void checkIn({ badgeCode: typed }, typed);
+      void checkIn({ badgeCode: typed }, formatBadgeCode(typed));
     }
   };
 
@@ -278,7 +278,7 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
 
       <div className="ci-columns">
         <div>
-          <Scanner onCode={(scanned) => void checkIn({ badgeCode: scanned }, normalizeBadgeCode(scanned))} />
+          <Scanner onCode={(scanned) => void checkIn({ badgeCode: scanned }, formatBadgeCode(scanned))} />
           <form className="ci-manual" onSubmit={submitCode} aria-labelledby="ci-manual-title">
             <h2 id="ci-manual-title">{t('manualTitle')}</h2>
             <label htmlFor="ci-code">{t('codeLabel')}</label>
@@ -401,7 +401,7 @@ function Feedback({
         tone = 'stop';
         icon = '✕';
         headline = t('unknown');
-        detail = t('unknownDetail', { code: verdict.code });
+        detail = t('unknownDetail', { code: formatBadgeCode(verdict.code) });
         break;
     }
   }

@@ -89,6 +89,26 @@ describe('check-in roster: the decision at the door', () => {
     });
   });
 
+  it('finds a badge typed as printed: groups of five with hyphens or spaces, any case; shows unknown codes grouped', () => {
+    const printed = entry('Қасымшалов Ерлан', { badgeCode: '7KQ2M9XH4TB3NDR8WZ05' });
+    const entries = [...roster, printed];
+    for (const typed of [
+      '7KQ2M-9XH4T-B3NDR-8WZ05',
+      ' 7kq2m 9xh4t b3ndr 8wz05 ',
+      '7KQ2M\u20099XH4T\u2009B3NDR\u20098WZ05',
+    ]) {
+      expect(decide(entries, [], { badgeCode: typed }, null)).toEqual({ kind: 'admitted', entry: printed });
+    }
+    const queue = [queued({ badgeCode: '7KQ2M9XH4TB3NDR8WZ05', at: '2027-03-10T10:01:00.000Z' })];
+    expect(decide(entries, queue, { badgeCode: '7kq2m-9xh4t-b3ndr-8wz05' }, null)).toMatchObject({ kind: 'already' });
+    // A badge the device does not know, scanned twice: shown by its code, in groups.
+    const unknown = [queued({ badgeCode: 'ZZZZZ00000YYYYY11111' })];
+    expect(decide(roster, unknown, { badgeCode: 'zzzzz-00000-yyyyy-11111' }, null)).toMatchObject({
+      kind: 'already',
+      entry: { name: 'ZZZZZ-00000-YYYYY-11111', badgeCode: 'ZZZZZ00000YYYYY11111' },
+    });
+  });
+
   it('keeps sessions apart from the event as a whole', () => {
     expect(decide(roster, [], { badgeCode: 'BBB222' }, 's1').kind).toBe('admitted');
     const queue = [queued({ badgeCode: 'AAA111', sessionId: 's1' })];

@@ -1,4 +1,4 @@
-import { foldKazakhLetters } from '@app/contracts';
+import { foldKazakhLetters, formatBadgeCode, normalizeBadgeCode } from '@app/contracts';
 /**
  * The event's registrations as cached on the device, and the decisions made from them when
  * the server cannot be asked (offline) or before it answers. Pure: no DOM, no IndexedDB, so
@@ -49,11 +49,6 @@ export type Verdict =
   | { kind: 'unknown'; code: string };
 
 export type Target = { badgeCode: string } | { registrationId: string };
-
-/** Badge codes are upper-case letters and digits; people type and scanners send them loosely. */
-export function normalizeBadgeCode(code: string): string {
-  return code.trim().toUpperCase();
-}
 
 /** Lower-case (Kazakh rules), composed (NFC), one space between words. */
 export function normalizeName(text: string): string {
@@ -160,7 +155,7 @@ export function decide(
 function unknownEntry(code: string): RosterEntry {
   return {
     registrationId: '',
-    name: code,
+    name: formatBadgeCode(code),
     position: null,
     organization: null,
     status: 'registered',

@@ -1,3 +1,4 @@
+import { formatBadgeCode } from '@app/contracts';
 import { type ReactNode, useEffect, useState } from 'react';
 import { api, ApiError } from '../../lib/api';
 import { useLanguage, useTexts } from '../../lib/i18n';
@@ -34,7 +35,7 @@ function BadgeQr({ code }: { code: string }): ReactNode {
     <figure className="invitation-badge">
       {image ? <img src={image} alt={t('badgeAlt')} width={320} height={320} /> : <p className="loading">…</p>}
       <figcaption>
-        {t('badgeCode')}: <span translate="no">{code}</span>
+        {t('badgeCode')}: <span translate="no">{formatBadgeCode(code)}</span>
       </figcaption>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { formatBadgeCode } from '@app/contracts';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
@@ -93,7 +94,7 @@ export function BadgeView({
       )}
       {(badge?.code || registration.badgeCode) && (
         <p className="badge-code">
-          {t('badgeCode')}: <span translate="no">{badge?.code || registration.badgeCode}</span>
+          {t('badgeCode')}: <span translate="no">{formatBadgeCode(badge?.code || registration.badgeCode || '')}</span>
         </p>
       )}
       <p className="badge-hint">{t('badgeHint')}</p>

@@ -15,7 +15,10 @@ import {
 } from 'class-validator';
 
 export class CheckInDto {
-  @ApiPropertyOptional({ description: 'The code in the QR badge' })
+  @ApiPropertyOptional({
+    description: 'The code in the QR badge, or as printed: groups with hyphens or spaces and any case are accepted',
+    example: '7KQ2M-9XH4T-B3NDR-8WZ05',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
