@@ -1,3 +1,4 @@
+import { formatBadgeCode } from '@app/contracts';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ describe('mail', () => {
       const toRu = byRecipient.get('mukaev@maslikhat.kz')!;
       expect(toRu.subject).toBe('Вы зарегистрированы: Форум сельских акимов');
       expect(toRu.text).toContain('Уважаемый(ая) Мурат Мукаев!');
-      expect(toRu.text).toContain(first.body.badgeCode);
+      expect(toRu.text).toContain(formatBadgeCode(first.body.badgeCode));
       expect(toRu.text).toContain('http://localhost:3000/events/forum-of-rural-akims');
       expect(toRu.html).toContain('href="http://localhost:3000/events/forum-of-rural-akims">');
       expect(toRu.html).toContain('<html lang="ru">');

@@ -1,5 +1,4 @@
-import type { ResolutionKind } from '@app/contracts';
-import type { Language } from '@app/contracts';
+import { formatBadgeCode, type Language, type ResolutionKind } from '@app/contracts';
 
 export type RegistrationMailKind = 'received' | 'registered' | 'waitlisted' | 'promoted' | 'invited' | 'agenda_changed';
 
@@ -233,7 +232,8 @@ export function registrationMail(input: RegistrationMailInput): { subject: strin
     when: input.when,
     venue: input.venue,
     url: input.eventUrl,
-    code: input.badgeCode,
+    // Grouped as on the badge (7KQ2M-9XH4T-...): the door accepts it typed either way.
+    code: input.badgeCode ? formatBadgeCode(input.badgeCode) : undefined,
     position: input.waitlistPosition,
     invite: input.invitationUrl,
     unsubscribe: input.unsubscribeUrl,
