@@ -19,6 +19,14 @@ async function listening(port: number): Promise<boolean> {
   }
 }
 
+/** The environment `npm start` gets here: the embedded server, whatever DATABASE_URL the suite itself runs on. */
+function startEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.DATABASE_URL;
+  delete env.DATABASE_REPLICA_URL;
+  return env;
+}
+
 /** `npm start` itself, as a person or a process manager runs it, stopped by a signal sent to npm. */
 describe('npm start and signals', () => {
   const made: string[] = [];
@@ -38,7 +46,7 @@ describe('npm start and signals', () => {
       made.push(dataDir);
       const port = await freePort();
       const npm = spawn('npm', ['start'], {
-        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
+        env: startEnv({ PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn' }),
         stdio: 'ignore',
         detached: true,
       });
@@ -64,7 +72,7 @@ describe('npm start and signals', () => {
     chmodSync(dataDir, 0o755);
     made.push(dataDir);
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'false' };
+    const env = startEnv({ PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'false' });
     delete env.LOG_LEVEL;
     delete env.ADMIN_EMAIL;
     delete env.ADMIN_PASSWORD;
