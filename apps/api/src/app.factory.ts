@@ -10,6 +10,7 @@ import {
   validationExceptionFactory,
 } from '@app/common';
 import type { AppConfig } from '@app/config';
+import { LogController } from 'fastify';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -102,7 +103,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Fastify logs two lines per request at info; here one, at debug (below).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
