@@ -356,6 +356,16 @@ describe('organizer console: a forum from an empty database to published, with p
     await page.getByText('Здесь регистраций нет.').waitFor();
   });
 
+  it('opens the registrations tab on all of them once none awaits approval', async () => {
+    await page.getByRole('link', { name: 'Участники и приглашения' }).click();
+    await page.getByRole('link', { name: 'Регистрация' }).click();
+    await page.getByText('Ерлан Тұрсынов').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Все', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByText('Здесь регистраций нет.').count()).toBe(0);
+    const all = await t.client.get(`/api/v1/events/${eventId}/registrations`, { token: await t.adminToken() });
+    expect(await page.locator('.registrations tbody tr').count()).toBe(all.body.total);
+  });
+
   it('assigns a checker, refusing an unknown e-mail next to the field, and prints the badges', async () => {
     await page.getByRole('link', { name: 'Секретари и контролёры' }).click();
     await page.getByText('Секретарей и контролёров пока нет.').waitFor();

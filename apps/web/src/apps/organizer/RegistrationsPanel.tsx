@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
@@ -14,23 +14,33 @@ const FILTERS: { status: RegistrationData['status'] | ''; label: TextKey }[] = [
   { status: '', label: 'regAll' },
 ];
 
-/** Registrations by status: pending ones are approved or declined here; the waitlist in its order. */
+/**
+ * Registrations by status: pending ones are approved or declined here; the waitlist in its order. The tab opens on
+ * what there is: the pending ones when the forum needs approval and some wait, otherwise all of them.
+ */
 export function RegistrationsPanel({ event }: { event: EventData }): ReactNode {
   const t = useTexts(TEXTS);
   const { lang } = useLanguage();
-  const [status, setStatus] = useState<RegistrationData['status'] | ''>('pending');
+  const [status, setStatus] = useState<RegistrationData['status'] | ''>(event.requiresApproval ? 'pending' : '');
+  const opened = useRef(false);
   const [page, setPage] = useState<Page<RegistrationData> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState('');
 
   const load = useCallback(async () => {
     try {
-      setPage(
-        await api<Page<RegistrationData>>(
-          'GET',
-          `/events/${event.id}/registrations?limit=200${status ? `&status=${status}` : ''}`,
-        ),
+      const found = await api<Page<RegistrationData>>(
+        'GET',
+        `/events/${event.id}/registrations?limit=200${status ? `&status=${status}` : ''}`,
       );
+      if (!opened.current) {
+        opened.current = true;
+        if (status === 'pending' && found.total === 0) {
+          setStatus('');
+          return;
+        }
+      }
+      setPage(found);
     } catch (caught) {
       setError(asApiError(caught));
     }
