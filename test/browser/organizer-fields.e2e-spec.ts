@@ -86,7 +86,11 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await page.fill('#venue-name-ru', 'Районный дом культуры');
     await page.fill('#venue-rooms', 'Үлкен зал\nКіші зал');
     await page.fill('#event-quorum-members', '25');
-    await page.fill('#event-quorum-fraction', '0.6');
+    // The share is a percent: 150 is told at once, next to the field, in the reader's words.
+    await page.fill('#event-quorum-fraction', '150');
+    expect(await page.locator('#event-quorum-fraction-error').textContent()).toBe('Процент от 0 до 100, например 50');
+    await page.fill('#event-quorum-fraction', '60');
+    expect(await page.locator('#event-quorum-fraction-error').count()).toBe(0);
     await page.selectOption('#event-quorum-majority', 'members');
     await page.fill('#event-capacity', '120');
     await page.check('#event-approval');
@@ -118,6 +122,7 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     expect(await page.inputValue('#event-slug')).toBe('zhambyl-baizak-joint-forum');
     expect(await page.inputValue('#event-capacity')).toBe('120');
     expect(await page.isChecked('#event-approval')).toBe(true);
+    expect(await page.inputValue('#event-quorum-fraction')).toBe('60');
     expect(await page.inputValue('#event-quorum-members')).toBe('25');
     expect(await page.inputValue('#event-quorum-majority')).toBe('members');
     await saveScreenshots(page, 'organizer-joint-forum-details');

@@ -5,9 +5,9 @@ type Catalog = Record<Language, string>;
 /** Messages of the API's error codes. `{name}` placeholders are filled from the error's params. */
 export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
   VALIDATION_FAILED: {
-    kk: 'Сұрау деректері қате толтырылған',
-    ru: 'Данные запроса заполнены неверно',
-    en: 'The request data is invalid',
+    kk: 'Кейбір өрістер қате толтырылған: әрқайсысының қасында не түзету керегі жазылған',
+    ru: 'Некоторые поля заполнены неверно: что исправить, сказано у каждого из них',
+    en: 'Some fields need correcting: what to change is said at each of them',
   },
   MALFORMED_REQUEST: {
     kk: 'Сұрауды оқу мүмкін емес: {detail}',

@@ -5,7 +5,7 @@ import { fieldMessage, SelectField, TextField } from './forms';
 import { TEXTS, type TextKey } from './messages';
 import type { Quorum } from './types';
 
-/** A quorum rule as the form holds it: every part a string, empty when not given. */
+/** A quorum rule as the form holds it: every part a string, empty when not given; the share as a percent (50, not 0.5). */
 export interface QuorumValues {
   memberCount: string;
   roles: string;
@@ -17,7 +17,7 @@ export function quorumValues(quorum: Quorum | null | undefined): QuorumValues {
   return {
     memberCount: quorum?.memberCount ? String(quorum.memberCount) : '',
     roles: quorum?.roles?.join(', ') ?? '',
-    fraction: quorum?.fraction !== undefined ? String(quorum.fraction) : '',
+    fraction: quorum?.fraction !== undefined ? String(Math.round(quorum.fraction * 10_000) / 100) : '',
     majority: quorum?.majority ?? '',
   };
 }
@@ -31,13 +31,22 @@ export function quorumBody(v: QuorumValues): Quorum | undefined {
   const quorum: Quorum = {
     ...(v.memberCount ? { memberCount: Number(v.memberCount) } : {}),
     ...(roles.length ? { roles } : {}),
-    ...(v.fraction ? { fraction: Number(v.fraction) } : {}),
+    ...(v.fraction ? { fraction: Number(v.fraction) / 100 } : {}),
     ...(v.majority ? { majority: v.majority as Quorum['majority'] } : {}),
   };
   return Object.keys(quorum).length ? quorum : undefined;
 }
 
-/** The quorum's inputs, each with the API's error for `quorum.<part>`. */
+/** A typed percent outside 0–100 (or not a number), told before the form is sent. */
+export function percentOutOfRange(value: string): boolean {
+  if (!value.trim()) {
+    return false;
+  }
+  const percent = Number(value.replace(',', '.'));
+  return !Number.isFinite(percent) || percent < 0 || percent > 100;
+}
+
+/** The quorum's inputs, each with the API's error for `quorum.<part>`; the share is typed as a percent. */
 export function QuorumFields(props: {
   id: string;
   legend: TextKey;
@@ -75,10 +84,12 @@ export function QuorumFields(props: {
         <TextField
           id={`${id}-fraction`}
           type="number"
+          inputMode="numeric"
           label={t('quorumFraction')}
+          hint={t('quorumFractionHint')}
           value={values.fraction}
           onChange={set('fraction')}
-          error={e('fraction')}
+          error={percentOutOfRange(values.fraction) || e('fraction') ? t('quorumPercentRange') : undefined}
         />
         <SelectField
           id={`${id}-majority`}
