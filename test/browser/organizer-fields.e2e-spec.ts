@@ -184,12 +184,21 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
 
   it('cancels the forum after the confirm step; “No” keeps it', async () => {
     await page.goto(`/organizer/events/${eventId}?tab=details`);
+    // The destructive action waits behind a menu; the sections come first.
+    await page.getByText('Другие действия').waitFor();
+    expect(await page.getByRole('button', { name: 'Отменить форум' }).isVisible()).toBe(false);
+    const tabsTop = (await page.locator('nav.tabs').boundingBox())!.y;
+    expect(tabsTop).toBeLessThan((await page.locator('.event-head').boundingBox())!.y);
+    await page.getByText('Другие действия').click();
     await page.getByRole('button', { name: 'Отменить форум' }).click();
     await page.getByText('Отменить этот форум?').waitFor();
     await saveScreenshots(page, 'organizer-cancel-confirm');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Нет, оставить' }).click();
     expect((await stored()).status).toBe('draft');
+    if (!(await page.getByRole('button', { name: 'Отменить форум' }).isVisible())) {
+      await page.getByText('Другие действия').click();
+    }
     await page.getByRole('button', { name: 'Отменить форум' }).click();
     await page.getByRole('button', { name: 'Да, отменить форум' }).click();
     await page.locator('.status-cancelled').waitFor();
@@ -213,9 +222,40 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     expect((await t.client.post(`/api/v1/events/${created.body.id}/publish`, {}, { token })).status).toBe(200);
     eventId = created.body.id;
     await page.goto(`/organizer/events/${eventId}?tab=details`);
+    await page.getByText('Другие действия').click();
     await page.getByRole('button', { name: 'Завершить форум (проведён)' }).click();
     await page.getByRole('button', { name: 'Да, завершить форум' }).click();
     await page.locator('.status-closed').waitFor();
     expect((await stored()).status).toBe('closed');
+  });
+
+  it('on a phone the sections come first on one line, the status actions behind the menu', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const draft = await t.client.post(
+        '/api/v1/events',
+        {
+          kind: 'forum',
+          title: { kk: 'Жастар форумы', ru: 'Молодёжный форум' },
+          organizerIds: [ids.district],
+          venue: { name: { kk: 'Әкімдік', ru: 'Акимат' } },
+          startsAt: `${dayFromNow(12)}T10:00:00+05:00`,
+          endsAt: `${dayFromNow(12)}T12:00:00+05:00`,
+        },
+        { token },
+      );
+      expect(draft.status).toBe(201);
+      await page.goto(`/organizer/events/${draft.body.id}?tab=details`);
+      const tabs = (await page.locator('nav.tabs').boundingBox())!;
+      const firstTab = (await page.locator('nav.tabs a').first().boundingBox())!;
+      expect(tabs.height).toBeLessThan(firstTab.height * 1.8);
+      expect(tabs.y + tabs.height).toBeLessThan(844);
+      expect(tabs.y).toBeLessThan((await page.locator('.event-head').boundingBox())!.y);
+      expect(await page.getByRole('button', { name: 'Отменить форум' }).isVisible()).toBe(false);
+      await saveScreenshots(page, 'organizer-event-phone');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 });

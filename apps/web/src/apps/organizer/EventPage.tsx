@@ -71,19 +71,6 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
   }
   return (
     <Page title={event.title} nav={nav}>
-      <div className="event-head">
-        <p>
-          <span className={`status status-${event.status}`}>{statusLabel(t, event.status)}</span>{' '}
-          {formatInZone(event.startsAt, event.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })} –{' '}
-          {formatInZone(event.endsAt, event.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })}
-          {event.regionName && <> · {event.regionName}</>} · {event.venue.name}
-        </p>
-        <div className="event-actions">
-          <PublishPanel event={event} onChanged={setEvent} />
-          <StatusPanel event={event} onChanged={setEvent} />
-          <BadgesLink event={event} />
-        </div>
-      </div>
       <nav className="tabs" aria-label={t('forumSections')}>
         {TABS.map((x) => (
           <a
@@ -99,6 +86,24 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
           </a>
         ))}
       </nav>
+      <div className="event-head">
+        <p>
+          <span className={`status status-${event.status}`}>{statusLabel(t, event.status)}</span>{' '}
+          {formatInZone(event.startsAt, event.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })} –{' '}
+          {formatInZone(event.endsAt, event.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })}
+          {event.regionName && <> · {event.regionName}</>} · {event.venue.name}
+        </p>
+        <div className="event-actions">
+          <PublishPanel event={event} onChanged={setEvent} />
+          <BadgesLink event={event} />
+          {(event.status === 'draft' || event.status === 'published') && (
+            <details className="more-actions">
+              <summary>{t('moreActions')}</summary>
+              <StatusPanel event={event} onChanged={setEvent} />
+            </details>
+          )}
+        </div>
+      </div>
       <section aria-labelledby="tab-heading" className="tab-panel">
         <h2 id="tab-heading">{t(TABS.find((x) => x.id === tab)!.label)}</h2>
         {tab === 'details' && <EventForm event={event} onSaved={setEvent} onReload={reload} />}
