@@ -208,17 +208,26 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await saveScreenshots(page, 'organizer-forum-cancelled');
   });
 
-  it('closes a published forum after the confirm step', async () => {
-    const body = {
-      kind: 'forum',
-      title: { kk: 'Аудан активінің жиыны', ru: 'Собрание актива района' },
-      organizerIds: [ids.district],
-      venue: { name: { kk: 'Әкімдік', ru: 'Акимат' } },
-      startsAt: `${dayFromNow(10)}T10:00:00+05:00`,
-      endsAt: `${dayFromNow(10)}T12:00:00+05:00`,
-    };
-    const created = await t.client.post('/api/v1/events', body, { token });
+  /** A two-hour draft forum of the district in `days` days, made through the API. */
+  async function draftForum(title: { kk: string; ru: string }, days: number) {
+    const created = await t.client.post(
+      '/api/v1/events',
+      {
+        kind: 'forum',
+        title,
+        organizerIds: [ids.district],
+        venue: { name: { kk: 'Әкімдік', ru: 'Акимат' } },
+        startsAt: `${dayFromNow(days)}T10:00:00+05:00`,
+        endsAt: `${dayFromNow(days)}T12:00:00+05:00`,
+      },
+      { token },
+    );
     expect(created.status).toBe(201);
+    return created;
+  }
+
+  it('closes a published forum after the confirm step', async () => {
+    const created = await draftForum({ kk: 'Аудан активінің жиыны', ru: 'Собрание актива района' }, 10);
     expect((await t.client.post(`/api/v1/events/${created.body.id}/publish`, {}, { token })).status).toBe(200);
     eventId = created.body.id;
     await page.goto(`/organizer/events/${eventId}?tab=details`);
@@ -232,19 +241,7 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
   it('on a phone the sections come first on one line, the status actions behind the menu', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      const draft = await t.client.post(
-        '/api/v1/events',
-        {
-          kind: 'forum',
-          title: { kk: 'Жастар форумы', ru: 'Молодёжный форум' },
-          organizerIds: [ids.district],
-          venue: { name: { kk: 'Әкімдік', ru: 'Акимат' } },
-          startsAt: `${dayFromNow(12)}T10:00:00+05:00`,
-          endsAt: `${dayFromNow(12)}T12:00:00+05:00`,
-        },
-        { token },
-      );
-      expect(draft.status).toBe(201);
+      const draft = await draftForum({ kk: 'Жастар форумы', ru: 'Молодёжный форум' }, 12);
       await page.goto(`/organizer/events/${draft.body.id}?tab=details`);
       const tabs = (await page.locator('nav.tabs').boundingBox())!;
       const firstTab = (await page.locator('nav.tabs a').first().boundingBox())!;
