@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
+import { VersionedPatch } from '../../platform/access/versioned-patch.decorator';
 import {
   CreateOrganizationDto,
   ListOrganizationsQueryDto,
@@ -44,11 +45,7 @@ export class OrganizationsController {
     return this.organizations.create(user, dto, lang);
   }
 
-  @Patch(':id')
-  @Roles('admin', 'organizer')
-  @ApiBearerAuth()
-  @ApiHeader({ name: 'If-Match', required: false })
-  @ApiOkResponse({ type: OrganizationResponseDto })
+  @VersionedPatch({ roles: ['admin', 'organizer'], type: OrganizationResponseDto })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiQuery,
   ApiTags,
@@ -14,6 +13,7 @@ import type { Language } from '@app/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Roles } from '../../platform/access/access.decorators';
+import { VersionedPatch } from '../../platform/access/versioned-patch.decorator';
 import {
   CreatePersonDto,
   ImportResultDto,
@@ -79,10 +79,7 @@ export class PeopleController {
     return this.people.get(id, lang, user);
   }
 
-  @Patch(':id')
-  @Roles('admin', 'organizer')
-  @ApiHeader({ name: 'If-Match', required: false })
-  @ApiOkResponse({ type: PersonResponseDto })
+  @VersionedPatch({ roles: ['admin', 'organizer'], type: PersonResponseDto })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,

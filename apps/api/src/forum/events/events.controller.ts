@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
+import { VersionedPatch } from '../../platform/access/versioned-patch.decorator';
 import {
   ComplianceQueryDto,
   ComplianceResponseDto,
@@ -66,15 +67,7 @@ export class EventsController {
     return this.events.get(user, idOrSlug, lang);
   }
 
-  @Patch(':id')
-  @Roles('organizer')
-  @ApiBearerAuth()
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'The version being edited; stale → 409 VERSION_MISMATCH',
-  })
-  @ApiOkResponse({ type: EventResponseDto })
+  @VersionedPatch({ roles: ['organizer'], type: EventResponseDto })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,

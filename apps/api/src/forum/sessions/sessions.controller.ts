@@ -1,16 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
+import { VersionedPatch } from '../../platform/access/versioned-patch.decorator';
 import { CreateSessionDto, SessionResponseDto, UpdateSessionDto } from './dto/session.dto';
 import { SessionsService } from './sessions.service';
 
@@ -66,15 +60,7 @@ export class SessionsController {
     return this.sessions.get(user, id, lang);
   }
 
-  @Patch(':id')
-  @Roles('organizer')
-  @ApiBearerAuth()
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'The version being edited; stale → 409 VERSION_MISMATCH',
-  })
-  @ApiOkResponse({ type: SessionResponseDto })
+  @VersionedPatch({ roles: ['organizer'], type: SessionResponseDto })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IfMatchVersion, ParseUuid } from '@app/common';
 import { Roles } from '../access/access.decorators';
+import { VersionedPatch } from '../access/versioned-patch.decorator';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -30,13 +31,7 @@ export class UsersController {
     return this.users.get(id);
   }
 
-  @Patch(':id')
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'The version being edited; stale → 409 VERSION_MISMATCH',
-  })
-  @ApiOkResponse({ type: UserResponseDto })
+  @VersionedPatch({ type: UserResponseDto })
   update(
     @Param('id', ParseUuid()) id: string,
     @Body() dto: UpdateUserDto,

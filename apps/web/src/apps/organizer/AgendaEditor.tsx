@@ -3,7 +3,7 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from
 import { api, type ApiError } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { FieldError, Notice } from '../../lib/ui';
-import { asApiError, fieldMessage, markClean, SelectField, TextField, useUnsavedChanges } from './forms';
+import { asApiError, fieldMessage, markClean, SelectField, TextField, useUnsavedChanges } from '../../lib/forms';
 import { anyFilled, fromText, LangFields, type LangValues, toText } from './LangFields';
 import { QuorumFields, quorumBody, quorumValues, type QuorumValues } from './QuorumFields';
 import { sessionKindLabel, TEXTS } from './messages';

@@ -13,7 +13,7 @@ import {
   TextField,
   useUnsavedChanges,
   withoutField,
-} from './forms';
+} from '../../lib/forms';
 import { anyFilled, Completeness, fromText, LangFields, type LangValues, toText } from './LangFields';
 import { kindLabel, TEXTS } from './messages';
 import { isoToLocalInput, leadDays, localInputToIso } from './time';

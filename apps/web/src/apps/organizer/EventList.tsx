@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { api, type ApiError, getUser } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
-import { asApiError } from './forms';
+import { asApiError } from '../../lib/forms';
 import { TEXTS, statusLabel } from './messages';
 import type { Navigate } from './types';
 import type { EventData, Page as ListPage } from './types';

@@ -5,7 +5,7 @@ import { Notice, Page } from '../../lib/ui';
 import { AgendaEditor } from './AgendaEditor';
 import { BadgesLink } from './BadgesLink';
 import { EventForm } from './EventForm';
-import { asApiError } from './forms';
+import { asApiError } from '../../lib/forms';
 import { ImportPanel } from './ImportPanel';
 import { InvitePanel } from './InvitePanel';
 import { statusLabel, TEXTS, type TextKey } from './messages';

@@ -3,7 +3,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { asApiError, fieldMessage, SelectField } from './forms';
+import { asApiError, fieldMessage, SelectField } from '../../lib/forms';
 import { categoryLabel, TEXTS } from './messages';
 import { type PickedPerson, PersonPicker } from './PersonPicker';
 import type { EventData, Organization, Page, Region } from './types';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { FieldError } from '../../lib/ui';
-import { describedBy, fieldMessage } from './forms';
+import { describedBy, fieldMessage } from '../../lib/forms';
 import { LANG_LABEL, TEXTS } from './messages';
 
 export type LangValues = Record<Language, string>;

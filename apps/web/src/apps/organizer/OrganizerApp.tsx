@@ -4,7 +4,7 @@ import { useTexts } from '../../lib/i18n';
 import { Page } from '../../lib/ui';
 import { EventList } from './EventList';
 import { EventPage } from './EventPage';
-import { confirmLeave } from './forms';
+import { confirmLeave } from '../../lib/forms';
 import { TEXTS } from './messages';
 import './organizer.css';
 import type { Navigate } from './types';

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { FieldError } from '../../lib/ui';
-import { fieldMessage } from './forms';
+import { fieldMessage } from '../../lib/forms';
 import { TEXTS } from './messages';
 import type { Organization, Page } from './types';
 

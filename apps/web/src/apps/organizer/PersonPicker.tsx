@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { asApiError, fieldMessage, SelectField, TextField } from './forms';
+import { asApiError, fieldMessage, SelectField, TextField } from '../../lib/forms';
 import { categoryLabel, TEXTS } from './messages';
 import type { Page, PersonData } from './types';
 

@@ -2,7 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { asApiError } from './forms';
+import { asApiError } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { leadDays } from './time';
 import type { EventData } from './types';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
-import { fieldMessage, SelectField, TextField } from './forms';
+import { fieldMessage, SelectField, TextField } from '../../lib/forms';
 import { TEXTS, type TextKey } from './messages';
 import type { Quorum } from './types';
 

@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { api, type ApiError } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { asApiError } from './forms';
+import { asApiError } from '../../lib/forms';
 import { registrationStatusLabel, TEXTS, type TextKey } from './messages';
 import type { EventData, Page, RegistrationData } from './types';
 

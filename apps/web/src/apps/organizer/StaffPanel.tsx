@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from
 import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { asApiError, fieldMessage, SelectField, TextField } from './forms';
+import { asApiError, fieldMessage, SelectField, TextField } from '../../lib/forms';
 import { TEXTS } from './messages';
 import type { EventData } from './types';
 

@@ -3,7 +3,7 @@ import { api } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { formatDay, formatNumber } from './format';
-import { asApiError } from './form';
+import { asApiError } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { navigate } from './navigation';
 import { ProgressForm } from './ProgressForm';

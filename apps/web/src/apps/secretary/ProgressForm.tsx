@@ -1,8 +1,8 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { apiFieldErrors, asApiError, Field, type FieldErrors, useUnsavedChanges } from './form';
+import { apiFieldErrors, asApiError, TextField, type FieldErrors, useUnsavedChanges } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { POINT_STATUSES, type Point, type PointStatus } from './types';
 import { checkCount, checkUrl, NOTE_MAX } from './validate';
@@ -32,7 +32,7 @@ export function ProgressForm({
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
-  useUnsavedChanges(dirty, t('unsavedQuestion'));
+  useUnsavedChanges(`progress-${useId()}`, dirty);
   const id = `progress-${point.id}`;
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -90,7 +90,7 @@ export function ProgressForm({
             ))}
           </select>
         </div>
-        <Field
+        <TextField
           id={`${id}-percent`}
           type="number"
           min={0}
@@ -101,7 +101,7 @@ export function ProgressForm({
           onChange={(value) => setForm((f) => ({ ...f, percent: value }))}
         />
       </div>
-      <Field
+      <TextField
         id={`${id}-note`}
         multiline
         label={t('note')}
@@ -109,7 +109,7 @@ export function ProgressForm({
         error={errors.note}
         onChange={(value) => setForm((f) => ({ ...f, note: value }))}
       />
-      <Field
+      <TextField
         id={`${id}-evidence`}
         type="url"
         label={t('evidenceUrl')}

@@ -1,7 +1,14 @@
 import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { Notice } from '../../lib/ui';
-import { apiFieldErrors, asApiError, Field, type FieldErrors, isVersionConflict, useUnsavedChanges } from './form';
+import {
+  apiFieldErrors,
+  asApiError,
+  TextField,
+  type FieldErrors,
+  isVersionConflict,
+  useUnsavedChanges,
+} from '../../lib/forms';
 import { Lookup, searchOrganizations, searchPeople, type Choice } from './Lookup';
 import { TEXTS } from './messages';
 import { RESOLUTION_KINDS, type ForumSession, type Resolution } from './types';
@@ -96,7 +103,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const dirty = comparable(form) !== comparable(initial);
-  useUnsavedChanges(dirty, t('unsavedQuestion'));
+  useUnsavedChanges('resolution', dirty);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const set = (patch: Partial<DraftForm>): void => setForm((f) => ({ ...f, ...patch }));
@@ -220,7 +227,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
         <p className="sec-column-head" aria-hidden="true">
           {t('inRussian')}
         </p>
-        <Field
+        <TextField
           id="title-kk"
           lang="kk"
           label={t('titleKk')}
@@ -229,7 +236,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
           onChange={(v) => set({ titleKk: v })}
           required
         />
-        <Field
+        <TextField
           id="title-ru"
           lang="ru"
           label={t('titleRu')}
@@ -238,7 +245,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
           onChange={(v) => set({ titleRu: v })}
           required
         />
-        <Field
+        <TextField
           id="preamble-kk"
           lang="kk"
           multiline
@@ -247,7 +254,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
           error={errors['preamble.kk']}
           onChange={(v) => set({ preambleKk: v })}
         />
-        <Field
+        <TextField
           id="preamble-ru"
           lang="ru"
           multiline
@@ -268,7 +275,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
               <fieldset>
                 <legend>{t('pointN', { n })}</legend>
                 <div className="sec-bilingual">
-                  <Field
+                  <TextField
                     id={`point-${i}-kk`}
                     lang="kk"
                     multiline
@@ -278,7 +285,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
                     onChange={(v) => setPoint(i, { textKk: v })}
                     required
                   />
-                  <Field
+                  <TextField
                     id={`point-${i}-ru`}
                     lang="ru"
                     multiline
@@ -310,7 +317,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
                     error={pointErrors(i, 'executorId')}
                     onChange={(choice) => setPoint(i, { executor: choice })}
                   />
-                  <Field
+                  <TextField
                     id={`point-${i}-due`}
                     type="date"
                     label={t('dueDateOf', { n })}

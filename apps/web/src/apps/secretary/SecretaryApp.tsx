@@ -3,7 +3,7 @@ import { api, getUser, holds, saveSession, getToken, type SignedInUser } from '.
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { ExecutionView } from './ExecutionView';
-import { asApiError } from './form';
+import { asApiError, confirmLeave, markAllClean } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { Link, navigate, setLeaveGuard, useLocation } from './navigation';
 import { ResolutionEditor } from './ResolutionEditor';
@@ -65,6 +65,12 @@ export default function SecretaryApp(): ReactNode {
   const { pathname, query } = useLocation();
   const [user, setUser] = useState<SignedInUser | null>(getUser);
   const forums = useAsync(async () => (user ? myForums(user) : []), [user, lang]);
+  const question = t('unsavedQuestion');
+  // Moving to another screen asks first while a form has unsaved changes.
+  useEffect(() => {
+    setLeaveGuard(() => confirmLeave(question));
+    return () => setLeaveGuard(null);
+  }, [question]);
 
   useEffect(() => {
     if (!getToken()) {
@@ -189,7 +195,7 @@ function useForum(eventId: string | undefined): { forum?: Forum; sessions?: Foru
 
 /** After a save the form is clean: leave without asking. */
 const goTo = (to: string): void => {
-  setLeaveGuard(null);
+  markAllClean();
   navigate(to, { replace: true });
 };
 
@@ -274,7 +280,7 @@ function ResolutionPage({ id, amend, nav }: { id: string; amend: boolean; nav: R
         }}
         onReload={() => {
           setFlash(null);
-          setLeaveGuard(null);
+          markAllClean();
           loaded.reload();
         }}
       />

@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from
 import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { apiFieldErrors, asApiError, Field, type FieldErrors } from './form';
+import { apiFieldErrors, asApiError, TextField, type FieldErrors } from '../../lib/forms';
 import { Lookup, searchPeople, type Choice } from './Lookup';
 import { TEXTS } from './messages';
 import { liveQuorum } from './quorum';
@@ -123,7 +123,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
           </Notice>
         )}
         <div className="sec-row sec-row-4">
-          <Field
+          <TextField
             id="presentCount"
             type="number"
             min={0}
@@ -136,7 +136,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
               setPresentEdited(true);
             }}
           />
-          <Field
+          <TextField
             id="votesFor"
             type="number"
             min={0}
@@ -145,7 +145,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
             error={errors.votesFor}
             onChange={(value) => setVotes((v) => ({ ...v, for: value }))}
           />
-          <Field
+          <TextField
             id="votesAgainst"
             type="number"
             min={0}
@@ -154,7 +154,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
             error={errors.votesAgainst}
             onChange={(value) => setVotes((v) => ({ ...v, against: value }))}
           />
-          <Field
+          <TextField
             id="votesAbstained"
             type="number"
             min={0}

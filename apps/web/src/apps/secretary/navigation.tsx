@@ -6,7 +6,7 @@ import { type ReactNode, useEffect, useState } from 'react';
  */
 let leaveGuard: (() => boolean) | null = null;
 
-/** A form with unsaved changes installs this; navigation asks it first (see form.ts). */
+/** The console installs this once; navigation asks it first (see lib/forms.tsx, `confirmLeave`). */
 export function setLeaveGuard(guard: (() => boolean) | null): void {
   leaveGuard = guard;
 }
@@ -15,7 +15,6 @@ export function navigate(to: string, { replace = false } = {}): void {
   if (leaveGuard && !leaveGuard()) {
     return;
   }
-  leaveGuard = null;
   if (replace) {
     history.replaceState(null, '', to);
   } else {

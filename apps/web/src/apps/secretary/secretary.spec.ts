@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { FieldErrors } from './form';
+import type { FieldErrors } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { liveQuorum } from './quorum';
 import { checkCount, checkDate, checkText, checkUrl } from './validate';

@@ -1,4 +1,4 @@
-import type { FieldErrors } from './form';
+import type { FieldErrors } from '../../lib/forms';
 import type { SecretaryText } from './messages';
 
 type T = (key: SecretaryText, values?: Record<string, string | number>) => string;

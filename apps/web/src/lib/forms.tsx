@@ -1,11 +1,14 @@
 import { type ReactNode, useEffect } from 'react';
-import { ApiError } from '../../lib/api';
-import { FieldError } from '../../lib/ui';
+import { ApiError } from './api';
+import { FieldError } from './ui';
 
 /**
- * The console's form helpers: the API's field errors next to their fields, the warning
+ * The consoles' one form kit: the API's field errors next to their fields, the warning
  * about unsaved changes, and the caught error of a request in the contract's shape.
  */
+
+/** Messages by field path as the API names them: `title.kk`, `points.0.dueDate`. */
+export type FieldErrors = Record<string, string>;
 
 /** Forms with unsaved changes, by name: leaving the page or the screen asks first. */
 const dirtyForms = new Set<string>();
@@ -39,6 +42,12 @@ export function markClean(name: string): void {
   }
 }
 
+/** After a save that moves on to another screen: nothing is left to ask about. */
+export function markAllClean(): void {
+  dirtyForms.clear();
+  window.removeEventListener('beforeunload', warnBeforeUnload);
+}
+
 /** Before moving to another screen of the console: true when nothing is unsaved or the user agrees. */
 export function confirmLeave(question: string): boolean {
   return dirtyForms.size === 0 || window.confirm(question);
@@ -67,6 +76,20 @@ export function withoutField(error: ApiError | null, field: string): ApiError | 
   return rest.length ? new ApiError(error.status, error.code, error.message, rest) : null;
 }
 
+/** The API's field errors, keyed by field, each in the reader's language (the API localizes them). */
+export function apiFieldErrors(error: ApiError | null): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error?.errors ?? []) {
+    errors[issue.field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** 409 VERSION_MISMATCH: someone saved in between; the form offers a reload. */
+export function isVersionConflict(error: ApiError | null): boolean {
+  return error?.status === 409 && error.code === 'VERSION_MISMATCH';
+}
+
 /** Whether the error names fields at all (otherwise its message is shown for the whole form). */
 export function hasFieldErrors(error: ApiError | null): boolean {
   return !!error && error.errors.length > 0;
@@ -78,40 +101,53 @@ export function describedBy(id: string, message: string | undefined, hintId?: st
   return { 'aria-invalid': !!message, 'aria-describedby': ids || undefined };
 }
 
-/** A labelled text input with its error under it. */
+/** A labelled text input (or a text area) with its hint and its error under it. */
 export function TextField(props: {
   id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  type?: string;
+  type?: 'text' | 'date' | 'number' | 'url' | 'email' | 'password' | 'datetime-local' | 'time';
+  multiline?: boolean;
   required?: boolean;
   lang?: string;
   hint?: string;
+  min?: number;
+  max?: number;
   inputMode?: 'numeric' | 'email' | 'text';
 }): ReactNode {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const common = {
+    id: props.id,
+    name: props.id,
+    value: props.value,
+    lang: props.lang,
+    required: props.required,
+    ...describedBy(props.id, props.error, hintId),
+  };
   return (
     <div className="field">
       <label htmlFor={props.id}>
         {props.label}
         {props.required && <span aria-hidden="true"> *</span>}
       </label>
-      <input
-        id={props.id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        lang={props.lang}
-        required={props.required}
-        inputMode={props.inputMode}
-        onChange={(event) => props.onChange(event.target.value)}
-        {...describedBy(props.id, props.error, hintId)}
-      />
       {props.hint && (
         <p className="hint" id={hintId}>
           {props.hint}
         </p>
+      )}
+      {props.multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => props.onChange(event.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          min={props.min}
+          max={props.max}
+          inputMode={props.inputMode}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
       )}
       <FieldError id={`${props.id}-error`} message={props.error} />
     </div>
