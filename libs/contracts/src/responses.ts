@@ -6,6 +6,7 @@
 import type { EventKind, EventStatus, EventVisibility, SessionKind } from './agenda';
 import type { PersonCategory } from './directory';
 import type { Language, LocalizedText } from './languages';
+import type { ResolutionKind } from './resolutions';
 
 /** A page of a list: `limit` and `offset` as asked. */
 export interface PageResponse<T> {
@@ -154,4 +155,89 @@ export interface RegistrationResponse {
   checkedInAt: string | null;
   version: number;
   createdAt: string;
+}
+
+/** One dated step of a point's execution. */
+export interface PointProgressResponse {
+  at: string;
+  status: string;
+  percent: number;
+  note: string | null;
+  evidenceUrl: string | null;
+}
+
+export interface PointResponse {
+  id: string;
+  number: number;
+  /** In the asked language. */
+  text: string;
+  texts: LocalizedText;
+  responsible: NamedReference | null;
+  executor: NamedReference | null;
+  dueDate: string | null;
+  /** A point status, or `overdue`: past its deadline and not done. */
+  status: string;
+  percent: number;
+  progress: PointProgressResponse[];
+}
+
+export interface ResolutionVote {
+  for: number;
+  against: number;
+  abstained: number;
+  present: number;
+}
+
+export interface ResolutionResponse {
+  id: string;
+  eventId: string;
+  sessionId: string | null;
+  kind: ResolutionKind;
+  status: 'draft' | 'adopted';
+  title: string;
+  titles: LocalizedText;
+  preamble: string | null;
+  preambles: LocalizedText | null;
+  number: string | null;
+  adoptedAt: string | null;
+  vote: ResolutionVote | null;
+  chair: NamedReference | null;
+  amends: { id: string; number: string | null } | null;
+  amendments: { id: string; number: string | null; status: string }[];
+  points: PointResponse[];
+  version: number;
+}
+
+export interface ExecutionGroupResponse {
+  key: string;
+  label: string;
+  points: number;
+  done: number;
+  overdue: number;
+  /** Mean completion of the points, 0–100. */
+  percent: number;
+}
+
+export interface ExecutionResponse {
+  totals: { points: number; done: number; overdue: number; percent: number };
+  groups: ExecutionGroupResponse[];
+  regions: ExecutionGroupResponse[];
+  overdue: {
+    resolutionId: string;
+    number: string | null;
+    pointId: string;
+    pointNumber: number;
+    dueDate: string;
+    responsible: string | null;
+    percent: number;
+  }[];
+}
+
+/** A session's (or, with `sessionId` null, the event's) quorum as the attendance report counts it. */
+export interface QuorumStateResponse {
+  sessionId: string | null;
+  members: number;
+  present: number;
+  required: number;
+  reached: boolean;
 }

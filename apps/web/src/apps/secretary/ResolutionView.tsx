@@ -23,7 +23,7 @@ export function ResolutionView({ resolution, forum }: { resolution: Resolution; 
           })}
         </p>
       )}
-      {resolution.vote && <p>{t('voteResult', resolution.vote)}</p>}
+      {resolution.vote && <p>{t('voteResult', { ...resolution.vote })}</p>}
       {resolution.chair && <p>{t('chair', { name: resolution.chair.name })}</p>}
       {resolution.amends && <p>{t('amendsNumber', { number: resolution.amends.number ?? t('noNumber') })}</p>}
       {resolution.preamble && <p className="sec-preamble">{resolution.preamble}</p>}

@@ -1,4 +1,13 @@
-import { POINT_STATUSES, RESOLUTION_KINDS, type PointStatus, type ResolutionKind } from '@app/contracts';
+import {
+  POINT_STATUSES,
+  RESOLUTION_KINDS,
+  type ExecutionGroupResponse,
+  type ExecutionResponse,
+  type PointResponse,
+  type PointStatus,
+  type ResolutionKind,
+  type ResolutionResponse,
+} from '@app/contracts';
 import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -169,7 +178,7 @@ export class ExecutionQueryDto {
   @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] }) @IsOptional() @IsIn(['kk', 'ru', 'en']) lang?: string;
 }
 
-export class PointResponseDto {
+export class PointResponseDto implements PointResponse {
   @ApiProperty() id!: string;
   @ApiProperty() number!: number;
   @ApiProperty() text!: string;
@@ -189,7 +198,7 @@ export class PointResponseDto {
   }[];
 }
 
-export class ResolutionResponseDto {
+export class ResolutionResponseDto implements ResolutionResponse {
   @ApiProperty() id!: string;
   @ApiProperty() eventId!: string;
   @ApiProperty({ nullable: true, type: String }) sessionId!: string | null;
@@ -214,7 +223,7 @@ export class ResolutionResponseDto {
   @ApiProperty() version!: number;
 }
 
-export class ExecutionGroupDto {
+export class ExecutionGroupDto implements ExecutionGroupResponse {
   @ApiProperty() key!: string;
   @ApiProperty() label!: string;
   @ApiProperty() points!: number;
@@ -223,7 +232,7 @@ export class ExecutionGroupDto {
   @ApiProperty({ description: 'Mean completion of the points, 0–100' }) percent!: number;
 }
 
-export class ExecutionResponseDto {
+export class ExecutionResponseDto implements ExecutionResponse {
   @ApiProperty({ type: Object }) totals!: { points: number; done: number; overdue: number; percent: number };
   @ApiProperty({ type: [ExecutionGroupDto] }) groups!: ExecutionGroupDto[];
   @ApiProperty({ type: [ExecutionGroupDto], description: 'By the region of the responsible organization' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInstant } from '@app/common';
-import { LANGUAGES, type Language } from '@app/contracts';
+import { LANGUAGES, type Language, type QuorumStateResponse } from '@app/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -109,7 +109,7 @@ export class AttendanceGroupDto {
   @ApiPropertyOptional({ type: () => [AttendanceGroupDto] }) children?: AttendanceGroupDto[];
 }
 
-export class QuorumStateDto {
+export class QuorumStateDto implements QuorumStateResponse {
   @ApiProperty({ nullable: true, type: String, description: 'null: the event as a whole' }) sessionId!: string | null;
   @ApiProperty() members!: number;
   @ApiProperty() present!: number;
