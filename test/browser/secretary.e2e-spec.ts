@@ -37,6 +37,8 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
   const oblast = { kk: 'Алматы облысы әкімдігі', ru: 'Акимат Алматинской области' };
   let districtId: string;
   let oblastId: string;
+  /** Two people of one name: the chair picker tells them apart by position and organization. */
+  let namesakeId: string;
   let resolutionId: string;
   let amendmentId: string;
 
@@ -103,6 +105,12 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
       badges.push(registration.body.badgeCode);
     }
     await createPerson(t, 'Асқар Жақсылықов');
+    namesakeId = (
+      await createPerson(t, 'Асқар Жақсылықов', {
+        position: { kk: 'Мәслихат депутаты', ru: 'Депутат маслихата' },
+        organizationId: oblastId,
+      })
+    ).id;
     secretary = await userWith(t, [{ role: 'secretary', kind: 'event', id: eventId }]);
     secretaryUser = (await t.client.get('/api/v1/auth/me', { token: secretary })).body;
   });
@@ -148,7 +156,7 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
       await page.getByLabel(`Пункт ${n}: поиск организации`).fill(point.org.split(' ')[1]);
       await page.getByLabel(`Ответственная организация пункта ${n}`).selectOption({ label: point.org });
       await page.getByLabel(`Пункт ${n}: поиск исполнителя`).fill('Жақсылықов');
-      await page.getByLabel(`Исполнитель пункта ${n}`).selectOption({ label: 'Асқар Жақсылықов' });
+      await page.getByLabel(`Исполнитель пункта ${n}`).selectOption({ label: 'Асқар Жақсылықов — Аким села' });
       await page.getByLabel(`Срок пункта ${n}`).fill(point.due);
     }
     await shoot(page, 'secretary-draft-new');
@@ -237,12 +245,21 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
     await page.getByLabel('За', { exact: true }).fill('6');
     await page.getByLabel('Против', { exact: true }).fill('1');
     await page.getByLabel('Воздержались', { exact: true }).fill('0');
+    // The chair: two of one name, told apart by position and organization.
+    await page.getByLabel('Поиск председателя').fill('Жақсылықов');
+    const chairPicker = page.getByLabel('Подписывающий председатель');
+    const namesake = `Асқар Жақсылықов — Депутат маслихата, ${oblast.ru}`;
+    await chairPicker.locator('option', { hasText: namesake }).waitFor({ state: 'attached' });
+    const offered = (await chairPicker.locator('option').allTextContents()).slice(1);
+    expect(offered.sort()).toEqual(['Асқар Жақсылықов — Аким села', namesake].sort());
+    await chairPicker.selectOption({ label: namesake });
     await shoot(page, 'secretary-vote');
     // From the keyboard: Enter in the last count submits the vote.
     await page.getByLabel('Воздержались', { exact: true }).press('Enter');
     await page.getByTestId('resolution-number').waitFor();
     const adopted = (await t.client.get(`/api/v1/resolutions/${resolutionId}`, { token: secretary })).body;
     expect(adopted).toMatchObject({ status: 'adopted', vote: { for: 6, against: 1, abstained: 0, present: 7 } });
+    expect(adopted.chair).toEqual({ id: namesakeId, name: 'Асқар Жақсылықов' });
     expect(adopted.number).toMatch(/^\d+\/\d{4}$/);
     expect(await page.getByTestId('resolution-number').textContent()).toBe(`№ ${adopted.number}`);
     await page.getByText(`Постановление принято: № ${adopted.number}`).waitFor();

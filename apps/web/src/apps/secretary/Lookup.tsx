@@ -1,10 +1,24 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import type { PageResponse, PersonResponse } from '@app/contracts';
 import { api } from '../../lib/api';
 import { FieldError } from '../../lib/ui';
 
 export interface Choice {
   id: string;
   name: string;
+  /** What tells two of the same name apart: a person's position and organization. */
+  detail?: string;
+}
+
+/** How a choice reads in the list: two namesakes never look the same. */
+export function choiceLabel(choice: Choice): string {
+  return choice.detail ? `${choice.name} — ${choice.detail}` : choice.name;
+}
+
+/** A person as a choice: the name, then the position and the organization when the directory knows them. */
+export function personChoice(person: Pick<PersonResponse, 'id' | 'name' | 'positionText' | 'organization'>): Choice {
+  const detail = [person.positionText, person.organization?.name].filter(Boolean).join(', ');
+  return detail ? { id: person.id, name: person.name, detail } : { id: person.id, name: person.name };
 }
 
 /** Organizations (public) and people (staff, secretaries included) searched by the API's Kazakh-aware `?q=`. */
@@ -12,7 +26,9 @@ export const searchOrganizations = async (q: string): Promise<Choice[]> =>
   (await api<{ items: Choice[] }>('GET', `/organizations?limit=20&q=${encodeURIComponent(q)}`)).items;
 
 export const searchPeople = async (q: string): Promise<Choice[]> =>
-  (await api<{ items: Choice[] }>('GET', `/people?limit=20&q=${encodeURIComponent(q)}`)).items;
+  (await api<PageResponse<PersonResponse>>('GET', `/people?limit=20&q=${encodeURIComponent(q)}`)).items.map(
+    personChoice,
+  );
 
 interface LookupProps {
   id: string;
@@ -65,7 +81,7 @@ export function Lookup({ id, label, searchLabel, noneLabel, value, onChange, sea
         <option value="">{noneLabel}</option>
         {choices.map((choice) => (
           <option key={choice.id} value={choice.id}>
-            {choice.name}
+            {choiceLabel(choice)}
           </option>
         ))}
       </select>
