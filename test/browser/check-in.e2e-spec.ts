@@ -161,7 +161,7 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
 
   async function typeCode(page: Page, code: string): Promise<void> {
     await page.getByLabel('Бейдж коды').fill(code);
-    await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
+    await page.getByRole('button', { name: 'Белгілеу', exact: true }).click();
   }
 
   async function checkIns(
@@ -222,14 +222,14 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     // Already in: the time of the first check-in, in the event's zone (UTC+5).
     await typeCode(page, badges['Сейітов Мұрат'].toLowerCase());
     const already = await verdict(page, 'already', 'none', 'Сейітов Мұрат');
-    expect(already).toMatch(shownAt('Бұрын тіркелген:', alreadyAt));
+    expect(already).toMatch(shownAt('Келгені бұрын белгіленген:', alreadyAt));
     expect(already).toContain('Сейітов Мұрат');
     await saveScreenshots(page, 'check-in-feedback-already');
 
     // Unknown badge: refused at once, and the server confirms it does not know it.
     await typeCode(page, 'NOSUCHBADGE0000000001');
     const unknown = await verdict(page, 'unknown', 'confirmed', 'NOSUCHBADGE0000000001');
-    expect(unknown).toContain('Тіркелмеген');
+    expect(unknown).toContain('Бейдж табылмады');
     expect(unknown).toContain('NOSUCHBADGE0000000001');
     await saveScreenshots(page, 'check-in-feedback-unknown');
 
@@ -306,7 +306,9 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     await page.clock.setFixedTime(ms(10));
     // The same badge twice: already in, at the first scan's time; not queued again.
     await typeCode(page, grouped(badges['Жұмабаев Асқар'], '-'));
-    expect(await verdict(page, 'already', 'none', 'Жұмабаев Асқар')).toMatch(shownAt('Бұрын тіркелген:', first));
+    expect(await verdict(page, 'already', 'none', 'Жұмабаев Асқар')).toMatch(
+      shownAt('Келгені бұрын белгіленген:', first),
+    );
     await typeCode(page, 'UNKNOWNBADGE00000000X');
     expect(await verdict(page, 'unknown', 'saved', 'UNKNOWNBADGE00000000X')).toContain(
       'Желі қалпына келгенде сервер тексереді',
@@ -389,7 +391,7 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
       await page.goto('/check-in');
       await page.getByRole('button', { name: /Ауыл әкімдерінің форумы/ }).click();
       await page.getByText('Тізімде 5 адам').waitFor();
-      await page.getByLabel('Қайда тіркейміз').selectOption(plenaryId);
+      await page.getByLabel('Қайда белгілейміз').selectOption(plenaryId);
       await page.getByRole('button', { name: 'Камераны қосу' }).click();
       expect(await verdict(page, 'admitted', 'confirmed', 'Әбенова Гүлнар')).toContain('Кіруге рұқсат');
       await saveScreenshots(page, 'check-in-camera');
@@ -400,10 +402,10 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
       expect(inSession.map((row) => row.session_id)).toEqual([plenaryId]);
 
       // The same badge at the event's door is a first check-in there; the session's one is remembered.
-      await page.getByLabel('Қайда тіркейміз').selectOption('');
+      await page.getByLabel('Қайда белгілейміз').selectOption('');
       await typeCode(page, badges['Әбенова Гүлнар']);
       await verdict(page, 'admitted', 'confirmed', 'Әбенова Гүлнар');
-      await page.getByLabel('Қайда тіркейміз').selectOption(plenaryId);
+      await page.getByLabel('Қайда белгілейміз').selectOption(plenaryId);
       await typeCode(page, badges['Әбенова Гүлнар']);
       await verdict(page, 'already', 'none', 'Әбенова Гүлнар');
       const both = (await checkIns(forumId)).filter((row) => row.registration_id === registrationIds['Әбенова Гүлнар']);

@@ -168,6 +168,10 @@ describe('agenda', () => {
     expect(plenary.start.toISOString()).toBe('2027-03-10T05:00:00.000Z');
     expect(plenary.end?.toISOString()).toBe('2027-03-10T07:00:00.000Z');
     expect(result.text).toContain('DTSTART;TZID=Asia/Oral:20270310T100000');
+    // After the name and a comma the position starts in lower case, as Russian writes it.
+    expect(String(plenary.description)).toContain(
+      'Докладчики:\n1. Нариман Турегалиев, аким Западно-Казахстанской области',
+    );
     const again = await t.client.get(`/api/v1/events/${eventId}/agenda.ics?lang=kk`);
     const uids = (text: string) => [...text.matchAll(/^UID:(.+)$/gm)].map((m) => m[1].trim()).sort();
     expect(uids(again.text)).toEqual(uids(result.text));

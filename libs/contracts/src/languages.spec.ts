@@ -1,4 +1,4 @@
-import { chooseLanguage, parseAcceptLanguage } from './languages';
+import { appositive, chooseLanguage, parseAcceptLanguage } from './languages';
 
 describe('parseAcceptLanguage', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('chooseLanguage', () => {
     [{ asked: ['ru'], user: 'en' }, 'en'],
   ])('%j → %s', (sources, expected) => {
     expect(chooseLanguage(sources)).toBe(expected);
+  });
+});
+
+describe('appositive', () => {
+  it.each([
+    ['Аким Западно-Казахстанской области', 'аким Западно-Казахстанской области'],
+    ['Облыс әкімі', 'облыс әкімі'],
+    ['Өңірлік кеңес төрағасы', 'өңірлік кеңес төрағасы'],
+    ['ЗКО маслихатының депутаты', 'ЗКО маслихатының депутаты'],
+    ['ҚР Президенті', 'ҚР Президенті'],
+    ['аким района', 'аким района'],
+    ['', ''],
+    ['А', 'А'],
+  ])('%j after a comma reads %j', (text, expected) => {
+    expect(appositive(text)).toBe(expected);
   });
 });

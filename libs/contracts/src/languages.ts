@@ -64,3 +64,15 @@ export function chooseLanguage(sources: LanguageSources): Language {
   }
   return DEFAULT_LANGUAGE;
 }
+
+/**
+ * A position as it reads after a name and a comma ("Нариман Төреғалиев, аким области"): the first letter
+ * in lower case, as Kazakh and Russian write it, unless the word is an abbreviation ("ЗКО", "ҚР").
+ */
+export function appositive(text: string): string {
+  const [first, second] = [...text];
+  if (!first || !second || second.toLocaleLowerCase() !== second || second.toLocaleUpperCase() === second) {
+    return text;
+  }
+  return first.toLocaleLowerCase() + text.slice(first.length);
+}

@@ -102,7 +102,7 @@ describe('renderAgendaIcs', () => {
     const ru = veventsOf(renderAgendaIcs(agendaFixture('ru'), { uidDomain: DOMAIN })).find(
       (e) => e.uid === `s-plenary@${DOMAIN}`,
     );
-    expect(String(ru?.description)).toContain('Спикеры:\n1. Нариман Төреғалиев, аким области');
+    expect(String(ru?.description)).toContain('Докладчики:\n1. Нариман Төреғалиев, аким области');
   });
 
   it('gives kk and ru their own summaries for the same UIDs', () => {

@@ -1,5 +1,6 @@
 import { formatUtcOffset, utcOffsetMinutes, zonedParts } from '@app/common';
 import type { Agenda, AgendaPerson, AgendaSession } from '@app/contracts';
+import { appositive } from '@app/contracts';
 import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
@@ -83,7 +84,7 @@ function flatten(sessions: AgendaSession[]): AgendaSession[] {
 }
 
 function person(p: AgendaPerson): string {
-  return [p.name, p.position, p.organization].filter(Boolean).join(', ');
+  return [p.name, p.position && appositive(p.position), p.organization].filter(Boolean).join(', ');
 }
 
 function describe(session: AgendaSession, labels: AgendaLabels): string {

@@ -33,7 +33,7 @@ const LABELS: Record<Language, AgendaLabels> = {
     agenda: 'Повестка дня',
     moderator: 'Модератор',
     moderators: 'Модераторы',
-    speakers: 'Спикеры',
+    speakers: 'Докладчики',
     room: 'Зал',
     minutes: 'мин',
     page: 'Стр.',

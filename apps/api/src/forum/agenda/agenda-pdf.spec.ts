@@ -97,7 +97,7 @@ describe('renderAgendaPdf', () => {
     expect(text).toContain('7 декабря 2026 г.');
     expect(text).toContain('Повестка дня');
     expect(text).toContain('Модератор: Төлеубек Мұқашев, председатель ассоциации');
-    expect(text).toContain('Спикеры:');
+    expect(text).toContain('Докладчики:');
     expect(text).toContain('Организаторы:');
     expect(text).toContain('Место проведения:');
     expect(text).toContain('Зал: Большой зал');

@@ -1,5 +1,12 @@
 import { interpolate, formatLocalDate } from '@app/common';
-import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker, Language } from '@app/contracts';
+import {
+  appositive,
+  type Agenda,
+  type AgendaPerson,
+  type AgendaSession,
+  type AgendaSpeaker,
+  type Language,
+} from '@app/contracts';
 import { agendaLabels } from '../../forum/agenda/agenda-labels';
 import { markup, renderDocument, SafeHtml, text } from './html';
 import { EVENT_KIND_LABELS, pageTexts, SESSION_KIND_LABELS } from './page-texts';
@@ -80,7 +87,7 @@ export function renderForumPage(model: ForumPageModel): string {
     items.map((item, i) => markup`${i ? separator : ''}${item}`);
 
   const person = (p: AgendaPerson): SafeHtml =>
-    markup`<b>${t(p.name)}</b>${p.position ? markup`, ${t(p.position)}` : ''}${p.organization ? markup`, ${t(p.organization)}` : ''}`;
+    markup`<b>${t(p.name)}</b>${p.position ? markup`, ${t(appositive(p.position))}` : ''}${p.organization ? markup`, ${t(p.organization)}` : ''}`;
 
   /** One session as a list item: its time, then title, kind, room, seats, people and its own sub-sessions. */
   const session = (s: AgendaSession, heading: 'h3' | 'h4'): SafeHtml => {
