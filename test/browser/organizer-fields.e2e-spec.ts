@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
+import {
+  fillRooms,
+  launchBrowser,
+  newContext,
+  saveScreenshots,
+  seriousAxeViolations,
+  signInContext,
+} from '../support/browser';
 import { createOrganization } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -84,7 +91,14 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await page.fill('#event-ends', `${day}T17:00`);
     await page.fill('#venue-name-kk', 'Байзақ аудандық мәдениет үйі');
     await page.fill('#venue-name-ru', 'Районный дом культуры');
-    await page.fill('#venue-rooms', 'Үлкен зал\nКіші зал');
+    await fillRooms(
+      page,
+      [
+        { kk: 'Үлкен зал', ru: 'Большой зал' },
+        { kk: 'Кіші зал', ru: 'Малый зал' },
+      ],
+      'Добавить зал',
+    );
     await page.fill('#event-quorum-members', '25');
     // The share is a percent: 150 is told at once, next to the field, in the reader's words.
     await page.fill('#event-quorum-fraction', '150');
@@ -105,7 +119,10 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     expect(event.slug).toBe('zhambyl-baizak-joint-forum');
     expect(event.capacity).toBe(120);
     expect(event.requiresApproval).toBe(true);
-    expect(event.venue.rooms).toEqual(['Үлкен зал', 'Кіші зал']);
+    expect(event.venue.roomNames).toEqual([
+      { kk: 'Үлкен зал', ru: 'Большой зал' },
+      { kk: 'Кіші зал', ru: 'Малый зал' },
+    ]);
     expect(event.quorum).toEqual({ memberCount: 25, fraction: 0.6, majority: 'members' });
   });
 

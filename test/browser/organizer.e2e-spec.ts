@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, saveScreenshot, saveScreenshots, seriousAxeViolations } from '../support/browser';
+import {
+  fillRooms,
+  launchBrowser,
+  newContext,
+  saveScreenshot,
+  saveScreenshots,
+  seriousAxeViolations,
+} from '../support/browser';
 import { createOrganization } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -57,6 +64,12 @@ describe('organizer console: a forum from an empty database to published, with p
   let organizationId: string;
   let eventId: string;
   const day = dayFromNow(3);
+  /** The venue's rooms, each in kk and ru. */
+  const rooms = [
+    { kk: 'Үлкен зал', ru: 'Большой зал' },
+    { kk: 'Кіші зал', ru: 'Малый зал' },
+    { kk: 'Зал 3', ru: 'Зал 3' },
+  ];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -131,11 +144,12 @@ describe('organizer console: a forum from an empty database to published, with p
     await page.fill('#venue-address-kk', 'Тараз қ., Абай даңғылы, 125');
     await page.fill('#venue-address-ru', 'г. Тараз, проспект Абая, 125');
     await page.selectOption('#event-region', 'KZ-31');
-    await page.fill('#venue-rooms', 'Үлкен зал\nКіші зал\nЗал 3');
+    await fillRooms(page, rooms, 'Добавить зал');
     await page.check('#event-approval');
     // Announced today (publishing stamps the day) for a forum in three days: the rule wants five.
     expect(await page.locator('.notice-warn').textContent()).toContain('не позднее чем за 5 дн.');
-    expect(await page.locator('.completeness').textContent()).toContain('Русский 4/4 ✓');
+    // The texts of the forum and its venue, each of its three rooms among them.
+    expect(await page.locator('.completeness').textContent()).toContain('Русский 7/7 ✓');
     await shoot(page, 'organizer-new-forum');
     await expectAccessible(page);
 
@@ -150,7 +164,7 @@ describe('organizer console: a forum from an empty database to published, with p
       requiresApproval: true,
       titles: { ru: 'Форум сельских акимов Жамбылской области' },
       startsAt: `${day}T09:00:00+05:00`,
-      venue: { rooms: ['Үлкен зал', 'Кіші зал', 'Зал 3'] },
+      venue: { rooms: ['Үлкен зал', 'Кіші зал', 'Зал 3'], roomNames: rooms },
     });
   });
 
@@ -227,6 +241,8 @@ describe('organizer console: a forum from an empty database to published, with p
     expect(plenary.speakers[0].minutes).toBe(15);
     expect(plenary.moderators.map((m: { name: string }) => m.name)).toEqual(['Қасымшалов Ерлан']);
     expect(plenary).toMatchObject({ room: 'Үлкен зал', startsAt: `${day}T10:00:00+05:00`, parentId: null });
+    // The session keeps the room's Kazakh name; the Russian console lists it by its Russian one.
+    await page.locator('.session-line', { hasText: 'Пленарное заседание' }).getByText('· Большой зал').waitFor();
 
     // The second section; its moderator is found by a search typed without Kazakh letters.
     await page.getByRole('button', { name: 'Добавить сессию' }).click();

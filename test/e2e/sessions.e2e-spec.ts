@@ -100,7 +100,8 @@ describe('sessions: conflicts, sections, speakers', () => {
     });
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('ROOM_CONFLICT');
-    expect(clash.body.message).toBe('Зал «үлкен зал» в это время занят: «Пленарное заседание» (10:00–12:00)');
+    // The room typed in lower case is the venue's «Үлкен зал», named as the venue names it.
+    expect(clash.body.message).toBe('Зал «Үлкен зал» в это время занят: «Пленарное заседание» (10:00–12:00)');
     const adjacent = await session({
       kind: 'panel',
       title: { kk: 'Панель', ru: 'Панель' },

@@ -98,3 +98,17 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   )) as AxeViolation[];
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
+
+/**
+ * Fills the organizer's rooms of a venue (the event form opens with one empty room): each room's kk and ru
+ * name, adding a row for each after the first with the form's own button (`addLabel` in the page's language).
+ */
+export async function fillRooms(page: Page, rooms: { kk: string; ru: string }[], addLabel: string): Promise<void> {
+  for (const [i, room] of rooms.entries()) {
+    if (i > 0) {
+      await page.getByRole('button', { name: addLabel, exact: true }).click();
+    }
+    await page.fill(`#venue-room-${i}-kk`, room.kk);
+    await page.fill(`#venue-room-${i}-ru`, room.ru);
+  }
+}

@@ -1,4 +1,4 @@
-import type { Language } from './languages';
+import type { Language, LocalizedText } from './languages';
 
 export const EVENT_KINDS = [
   'forum',
@@ -85,4 +85,25 @@ export interface Agenda {
   language: Language;
   event: AgendaEvent;
   days: AgendaDay[];
+}
+
+/** Folded for comparing room names as people type them: case and surrounding spaces do not count. */
+const foldRoom = (name: string): string => name.trim().toLocaleLowerCase('kk');
+
+/** The venue's room a session names, in any of its languages. */
+export function findRoom(room: string, rooms: readonly LocalizedText[] | undefined): LocalizedText | undefined {
+  const wanted = foldRoom(room);
+  return rooms?.find((r) => [r.kk, r.ru, r.en].some((name) => name !== undefined && foldRoom(name) === wanted));
+}
+
+/**
+ * How a session's room reads in a language: a room of the venue by its name in that language (Kazakh when it
+ * has none), any other room as it was typed. Sessions keep the room's Kazakh name.
+ */
+export function roomName(room: string | null, rooms: readonly LocalizedText[] | undefined, lang: Language): string | null {
+  if (!room) {
+    return null;
+  }
+  const found = findRoom(room, rooms);
+  return found ? found[lang]?.trim() || found.kk : room;
 }

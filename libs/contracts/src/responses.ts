@@ -33,7 +33,9 @@ export interface EventOrganizerResponse {
 export interface VenueResponse {
   name: string;
   address: string | null;
+  /** In the asked language. */
   rooms: string[];
+  roomNames: LocalizedText[];
   names: LocalizedText;
   addresses: LocalizedText | null;
 }
@@ -95,7 +97,10 @@ export interface SessionResponse {
   descriptions: LocalizedText | null;
   startsAt: string;
   endsAt: string;
+  /** The room as the session keeps it: a venue room's Kazakh name, or any name typed. */
   room: string | null;
+  /** The room in the asked language. */
+  roomName: string | null;
   seats: number | null;
   quorum: QuorumRule | null;
   moderators: SessionPersonResponse[];

@@ -18,6 +18,8 @@ describe('the demo data files', () => {
     broken.people[2].organizationKey = 'nobody';
     broken.regions[0].name = { kk: 'Орал', ru: '' };
     broken.people.push({ ...broken.people[0] });
+    broken.events[0].venue.rooms[1] = { kk: 'Фойе', ru: '' };
+    broken.events[0].sessions[0].room = 'Зал заседаний';
     expect(() => checkDemoData(broken)).toThrow(
       new RegExp(
         [
@@ -25,6 +27,8 @@ describe('the demo data files', () => {
           'organizations\\[0\\]\\.kind: should be one of',
           `people\\[${broken.people.length - 1}\\]\\.key: should be a key given once`,
           'people\\[2\\]\\.organizationKey: refers to no such key \\(nobody\\)',
+          'events\\[0\\]\\.venue\\.rooms\\[1\\]: needs kk and ru',
+          "events\\[0\\]\\.sessions\\[0\\]\\.room: should be the kk name of one of the venue's rooms",
           'events\\[1\\]\\.sessions\\[1\\]\\.parentKey: refers to no such key',
         ].join('[^]*'),
       ),

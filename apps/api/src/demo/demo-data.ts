@@ -126,10 +126,18 @@ export function checkDemoData(raw: unknown): DemoData {
     clock(event.start, `${path}.start`);
     clock(event.end, `${path}.end`);
     at(`${path}.days`, Number.isInteger(event.days) && (event.days as number) >= 1, 'should be 1 or more');
+    const venue = (event.venue ?? {}) as Json;
+    text(venue.name, `${path}.venue.name`);
+    const rooms = list(venue.rooms ?? [], `${path}.venue.rooms`);
+    rooms.forEach((room, r) => text(room, `${path}.venue.rooms[${r}]`));
+    const roomNames = new Set(rooms.map((room) => room.kk as string));
     const sessions = list(event.sessions, `${path}.sessions`);
     const sessionKeys = keys(sessions, `${path}.sessions`);
     sessions.forEach((session, s) => {
       const where = `${path}.sessions[${s}]`;
+      if (session.room !== undefined) {
+        at(`${where}.room`, roomNames.has(session.room as string), "should be the kk name of one of the venue's rooms");
+      }
       oneOf(session.kind, SESSION_KINDS, `${where}.kind`);
       text(session.title, `${where}.title`);
       clock(session.start, `${where}.start`);

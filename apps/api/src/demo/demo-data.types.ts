@@ -93,7 +93,8 @@ export interface DemoEvent {
   description: Text;
   organizerKeys: string[];
   regionCode: string;
-  venue: { name: Text; address?: Text; rooms: string[] };
+  /** Rooms in kk and ru; a session names its room by the Kazakh name. */
+  venue: { name: Text; address?: Text; rooms: Text[] };
   /** Days from the day the demo is loaded, so the demo forums are always upcoming. */
   startsInDays: number;
   /** How many days the event lasts (1 = one day). */

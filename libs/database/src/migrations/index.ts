@@ -12,6 +12,7 @@ import { AgendaVersions1795490000000 } from './1795490000000-AgendaVersions';
 import { AuthChanges1795491000000 } from './1795491000000-AuthChanges';
 import { RegistrationAdmit1795500000000 } from './1795500000000-RegistrationAdmit';
 import { RegistrationAdmitBatch1795510000000 } from './1795510000000-RegistrationAdmitBatch';
+import { RoomNames1795520000000 } from './1795520000000-RoomNames';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AuthChanges1795491000000,
   RegistrationAdmit1795500000000,
   RegistrationAdmitBatch1795510000000,
+  RoomNames1795520000000,
 ];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, localDate, pickText, sharedBody, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import type { Agenda, AgendaDay, AgendaPerson, AgendaSession, Language } from '@app/contracts';
+import { roomName, type Agenda, type AgendaDay, type AgendaPerson, type AgendaSession, type Language } from '@app/contracts';
 import { createHash } from 'node:crypto';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../events/events.model';
@@ -60,7 +60,7 @@ export function buildAgenda(
       description: pickText(row.description, lang),
       startsAt: toZonedIso(new Date(row.startsAt), tz),
       endsAt: toZonedIso(new Date(row.endsAt), tz),
-      room: row.room,
+      room: roomName(row.room, event.venue.rooms, lang),
       ...(row.seats ? { seats: row.seats, seatsLeft: Math.max(0, row.seats - row.seatsTaken) } : {}),
       moderators: mine.filter((p) => p.role === 'moderator').map(person),
       speakers: mine

@@ -4,7 +4,8 @@ import type { EventKind, EventStatus, EventVisibility, LocalizedText } from '@ap
 export interface EventVenue {
   name: LocalizedText;
   address?: LocalizedText | null;
-  rooms?: string[];
+  /** Each room in kk and ru; sessions name a room by its Kazakh name. */
+  rooms?: LocalizedText[];
 }
 
 export interface EventQuorum {

@@ -61,7 +61,8 @@ export function toEventResponse(row: EventRow, lang: Language): EventResponseDto
     venue: {
       name: pickText(row.venue.name, lang) ?? '',
       address: pickText(row.venue.address, lang),
-      rooms: row.venue.rooms ?? [],
+      rooms: (row.venue.rooms ?? []).map((room) => pickText(room, lang) ?? room.kk),
+      roomNames: row.venue.rooms ?? [],
       names: row.venue.name,
       addresses: row.venue.address ?? null,
     },

@@ -23,7 +23,7 @@ export class SessionsRepository {
       `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN events e ON e.id = s.event_id
        WHERE s.event_id = $1
        ORDER BY s.starts_at, s.ends_at DESC,
-                array_position(ARRAY(SELECT jsonb_array_elements_text(e.venue->'rooms')), s.room) NULLS FIRST,
+                array_position(ARRAY(SELECT r->>'kk' FROM jsonb_array_elements(e.venue->'rooms') r), s.room) NULLS FIRST,
                 s.created_at, s.id`,
       [eventId],
     );

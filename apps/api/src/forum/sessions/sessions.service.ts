@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, localTime, patched, pickText, toZonedIso } from '@app/common';
-import type { Language } from '@app/contracts';
+import { findRoom, roomName, type Language } from '@app/contracts';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../events/events.model';
@@ -11,12 +11,18 @@ import type { Clash, SessionPeopleValues, SessionPersonRow, SessionRow, SessionV
 import { SessionsRepository } from './sessions.repository';
 import type { Tx } from '@app/database';
 
+/** A session keeps a venue room by its Kazakh name, in whichever language it was chosen; any other name as typed. */
+function roomKey(event: Pick<EventRow, 'venue'>, room: string | null): string | null {
+  return room ? (findRoom(room, event.venue.rooms)?.kk ?? room) : null;
+}
+
 export function toSessionResponse(
   row: SessionRow,
   people: SessionPersonRow[],
-  timeZone: string,
+  event: Pick<EventRow, 'timeZone' | 'venue'>,
   lang: Language,
 ): SessionResponseDto {
+  const timeZone = event.timeZone;
   const mine = people.filter((p) => p.sessionId === row.id);
   const person = (p: SessionPersonRow): { personId: string; name: string; position: string | null } => ({
     personId: p.personId,
@@ -35,6 +41,7 @@ export function toSessionResponse(
     startsAt: toZonedIso(new Date(row.startsAt), timeZone),
     endsAt: toZonedIso(new Date(row.endsAt), timeZone),
     room: row.room,
+    roomName: roomName(row.room, event.venue.rooms, lang),
     seats: row.seats,
     quorum: row.quorum,
     moderators: mine.filter((p) => p.role === 'moderator').map(person),
@@ -62,7 +69,7 @@ export class SessionsService {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
     const rows = await this.sessions.listByEvent(event.id);
     const people = await this.sessions.peopleOf(rows.map((r) => r.id));
-    return rows.map((row) => toSessionResponse(row, people, event.timeZone, lang));
+    return rows.map((row) => toSessionResponse(row, people, event, lang));
   }
 
   /** For the agenda: all sessions of an event and all their people, in two queries. */
@@ -77,7 +84,7 @@ export class SessionsService {
       throw AppError.notFound();
     }
     const event = await this.events.getVisibleRow(user, row.eventId);
-    return toSessionResponse(row, await this.sessions.peopleOf([id]), event.timeZone, lang);
+    return toSessionResponse(row, await this.sessions.peopleOf([id]), event, lang);
   }
 
   async create(user: AuthUser, eventId: string, dto: CreateSessionDto, lang: Language): Promise<SessionResponseDto> {
@@ -92,7 +99,7 @@ export class SessionsService {
         description: dto.description ?? null,
         startsAt: new Date(dto.startsAt),
         endsAt: new Date(dto.endsAt),
-        room: dto.room?.trim() || null,
+        room: roomKey(event, dto.room?.trim() || null),
       };
       const people = this.peopleValues(dto.moderatorIds ?? [], dto.speakers ?? []);
       await this.check(manager, user, event, undefined, values, people, lang);
@@ -151,7 +158,7 @@ export class SessionsService {
         description: patched(dto.description, before.description),
         startsAt: dto.startsAt ? new Date(dto.startsAt) : before.startsAt,
         endsAt: dto.endsAt ? new Date(dto.endsAt) : before.endsAt,
-        room: dto.room === undefined ? before.room : dto.room === null ? null : dto.room.trim() || null,
+        room: dto.room === undefined ? before.room : roomKey(event, dto.room?.trim() || null),
       };
       const peopleBefore = this.peopleValues(
         currentPeople.filter((p) => p.role === 'moderator').map((p) => p.personId),
@@ -230,7 +237,7 @@ export class SessionsService {
       throw AppError.validation([{ field: 'endsAt', code: 'endsAfterStart' }]);
     }
     const rooms = event.venue.rooms ?? [];
-    if (values.room && rooms.length > 0 && !rooms.some((r) => r.toLowerCase() === values.room!.toLowerCase())) {
+    if (values.room && rooms.length > 0 && !findRoom(values.room, rooms)) {
       throw AppError.validation([{ field: 'room', code: 'room' }]);
     }
     const personIds = [...people.moderatorIds, ...people.speakers.map((s) => s.personId)];
@@ -283,9 +290,11 @@ export class SessionsService {
         related,
       );
       if (clash) {
-        throw new AppError('ROOM_CONFLICT', { room: values.room, ...this.clashParams(clash, lang) }, [
-          { field: 'room', code: 'ROOM_CONFLICT', params: { sessionId: clash.sessionId } },
-        ]);
+        throw new AppError(
+          'ROOM_CONFLICT',
+          { room: roomName(values.room, event.venue.rooms, lang) ?? values.room, ...this.clashParams(clash, lang) },
+          [{ field: 'room', code: 'ROOM_CONFLICT', params: { sessionId: clash.sessionId } }],
+        );
       }
     }
     await this.sessions.lockPeople(manager, personIds);

@@ -1,4 +1,4 @@
-import { formatBadgeCode, normalizeBadgeCode } from '@app/contracts';
+import { formatBadgeCode, normalizeBadgeCode, roomName } from '@app/contracts';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../lib/api';
 import { pick, useLanguage, useTexts } from '../../lib/i18n';
@@ -242,7 +242,7 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
               <option key={session.id} value={session.id}>
                 {dayInZone(session.startsAt, event.timeZone, lang)},{' '}
                 {timeInZone(session.startsAt, event.timeZone, lang)} · {pick(session.titles, lang)}
-                {session.room ? ` (${session.room})` : ''}
+                {session.room ? ` (${roomName(session.room, event.rooms, lang)})` : ''}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@app/contracts';
 import { api, ApiError, getToken, holds, saveSession, type SignedInUser } from '../../lib/api';
 import { getSetting, putSetting } from './store';
 
@@ -8,6 +9,8 @@ export interface CheckInEvent {
   id: string;
   titles: Text;
   venue: Text;
+  /** The venue's rooms in every language (missing in what an older version kept). */
+  rooms?: LocalizedText[];
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -17,7 +20,7 @@ export interface CheckInEvent {
 interface EventResponse {
   id: string;
   titles: Text;
-  venue: { names: Text };
+  venue: { names: Text; roomNames?: LocalizedText[] };
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -52,6 +55,7 @@ export async function loadEvents(): Promise<{ events: CheckInEvent[]; fromCache:
             id: row.id,
             titles: row.titles,
             venue: row.venue.names,
+            rooms: row.venue.roomNames ?? [],
             startsAt: row.startsAt,
             endsAt: row.endsAt,
             timeZone: row.timeZone,

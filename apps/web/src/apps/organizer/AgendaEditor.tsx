@@ -66,7 +66,7 @@ export function AgendaEditor({ event }: { event: EventData }): ReactNode {
         <span className="muted">
           {' '}
           · {sessionKindLabel(t, session.kind)}
-          {session.room && <> · {session.room}</>}
+          {session.roomName && <> · {session.roomName}</>}
         </span>
       </div>
       {(session.moderators.length > 0 || session.speakers.length > 0) && (
@@ -340,7 +340,11 @@ function SessionForm(props: {
           label={t('room')}
           value={values.room}
           onChange={set('room')}
-          options={[{ value: '', label: '—' }, ...event.venue.rooms.map((r) => ({ value: r, label: r }))]}
+          options={[
+            { value: '', label: '—' },
+            // The session keeps the room's Kazakh name; the list reads in the console's language.
+            ...event.venue.roomNames.map((r, i) => ({ value: r.kk, label: event.venue.rooms[i] ?? r.kk })),
+          ]}
           error={e('room')}
         />
       </div>

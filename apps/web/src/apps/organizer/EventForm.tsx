@@ -14,7 +14,8 @@ import {
   useUnsavedChanges,
   withoutField,
 } from '../../lib/forms';
-import { anyFilled, Completeness, fromText, LangFields, type LangValues, toText } from './LangFields';
+import { anyFilled, Completeness, emptyText, fromText, LangFields, type LangValues, toText } from './LangFields';
+import { RoomsField } from './RoomsField';
 import { kindLabel, TEXTS } from './messages';
 import { isoToLocalInput, leadDays, localInputToIso } from './time';
 import { OrganizersField } from './OrganizersField';
@@ -41,7 +42,7 @@ interface Values {
   regionCode: string;
   venueName: LangValues;
   venueAddress: LangValues;
-  rooms: string;
+  rooms: LangValues[];
   timeZone: string;
   startsAt: string;
   endsAt: string;
@@ -65,7 +66,7 @@ function valuesOf(event: EventData | null): Values {
     regionCode: event?.regionCode ?? '',
     venueName: fromText(event?.venue.names),
     venueAddress: fromText(event?.venue.addresses),
-    rooms: event?.venue.rooms.join('\n') ?? '',
+    rooms: event ? event.venue.roomNames.map(fromText) : [emptyText()],
     timeZone: zone,
     startsAt: isoToLocalInput(event?.startsAt, zone),
     endsAt: isoToLocalInput(event?.endsAt, zone),
@@ -116,10 +117,7 @@ function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
     venue: {
       name: toText(v.venueName),
       ...(anyFilled(v.venueAddress) ? { address: toText(v.venueAddress) } : {}),
-      rooms: v.rooms
-        .split('\n')
-        .map((room) => room.trim())
-        .filter(Boolean),
+      rooms: v.rooms.filter(anyFilled).map(toText),
     },
     timeZone: v.timeZone,
     startsAt: instant(v.startsAt) ?? '',
@@ -229,7 +227,15 @@ export function EventForm(props: {
       <h3 id="event-form-title" className="visually-hidden">
         {event ? t('editForum') : t('newForum')}
       </h3>
-      <Completeness texts={[values.title, values.description, values.venueName, values.venueAddress]} />
+      <Completeness
+        texts={[
+          values.title,
+          values.description,
+          values.venueName,
+          values.venueAddress,
+          ...values.rooms.filter(anyFilled),
+        ]}
+      />
       <div className="grid-2">
         <SelectField
           id="event-kind"
@@ -331,20 +337,7 @@ export function EventForm(props: {
         onChange={set('venueAddress')}
         error={error}
       />
-      <div className="field">
-        <label htmlFor="venue-rooms">{t('rooms')}</label>
-        <textarea
-          id="venue-rooms"
-          rows={3}
-          value={values.rooms}
-          onChange={(change) => set('rooms')(change.target.value)}
-          {...describedBy('venue-rooms', e('venue.rooms'), 'venue-rooms-hint')}
-        />
-        <p className="hint" id="venue-rooms-hint">
-          {t('roomsHint')}
-        </p>
-        <FieldError id="venue-rooms-error" message={e('venue.rooms')} />
-      </div>
+      <RoomsField rooms={values.rooms} onChange={set('rooms')} error={error} />
       <div className="grid-2">
         <SelectField
           id="event-visibility"

@@ -12,9 +12,10 @@ import {
   type EventResponse,
   type PageResponse,
   type QuorumRule,
+  type LocalizedText,
   type VenueResponse,
 } from '@app/contracts';
-import { Transform, Type } from 'class-transformer';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -46,14 +47,24 @@ export class VenueDto {
   @Type(() => LocalizedTextDto)
   address?: LocalizedTextDto;
 
-  @ApiPropertyOptional({ type: [String], example: ['Мәжіліс залы', 'Зал 2'] })
+  @ApiPropertyOptional({
+    type: [LocalizedTextDto],
+    example: [{ kk: 'Мәжіліс залы', ru: 'Зал заседаний' }],
+    description: 'Each room in kk and ru (en optional); a plain string is taken as a name in both',
+  })
   @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value)
+      ? value.map((room: unknown) =>
+          plainToInstance(LocalizedTextDto, typeof room === 'string' ? { kk: room, ru: room } : room),
+        )
+      : value,
+  )
   @IsArray()
   @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @MaxLength(120, { each: true })
-  rooms?: string[];
+  @ArrayUnique((room: LocalizedText | undefined) => room?.kk?.toLocaleLowerCase('kk'))
+  @ValidateNested({ each: true })
+  rooms?: LocalizedTextDto[];
 }
 
 export class QuorumDto implements QuorumRule {
@@ -279,7 +290,8 @@ export class EventOrganizerDto implements EventOrganizerResponse {
 export class VenueResponseDto implements VenueResponse {
   @ApiProperty() name!: string;
   @ApiProperty({ nullable: true, type: String }) address!: string | null;
-  @ApiProperty({ type: [String] }) rooms!: string[];
+  @ApiProperty({ type: [String], description: 'The rooms in the asked language' }) rooms!: string[];
+  @ApiProperty({ type: [LocalizedTextDto] }) roomNames!: LocalizedTextDto[];
   @ApiProperty({ type: LocalizedTextDto }) names!: LocalizedTextDto;
   @ApiProperty({ type: LocalizedTextDto, nullable: true }) addresses!: LocalizedTextDto | null;
 }

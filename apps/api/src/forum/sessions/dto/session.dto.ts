@@ -180,7 +180,10 @@ export class SessionResponseDto implements SessionResponse {
   @ApiProperty({ nullable: true, type: LongLocalizedTextDto }) descriptions!: LongLocalizedTextDto | null;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
-  @ApiProperty({ nullable: true, type: String }) room!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "A venue room's Kazakh name, or the name typed" })
+  room!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The room in the asked language' })
+  roomName!: string | null;
   @ApiProperty({ nullable: true, type: Number }) seats!: number | null;
   @ApiProperty({ nullable: true, type: QuorumDto }) quorum!: QuorumDto | null;
   @ApiProperty({ type: [SessionPersonDto] }) moderators!: SessionPersonDto[];
