@@ -100,7 +100,11 @@ export function findRoom(room: string, rooms: readonly LocalizedText[] | undefin
  * How a session's room reads in a language: a room of the venue by its name in that language (Kazakh when it
  * has none), any other room as it was typed. Sessions keep the room's Kazakh name.
  */
-export function roomName(room: string | null, rooms: readonly LocalizedText[] | undefined, lang: Language): string | null {
+export function roomName(
+  room: string | null,
+  rooms: readonly LocalizedText[] | undefined,
+  lang: Language,
+): string | null {
   if (!room) {
     return null;
   }

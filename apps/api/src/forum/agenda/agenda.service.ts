@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, localDate, pickText, sharedBody, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { roomName, type Agenda, type AgendaDay, type AgendaPerson, type AgendaSession, type Language } from '@app/contracts';
+import {
+  roomName,
+  type Agenda,
+  type AgendaDay,
+  type AgendaPerson,
+  type AgendaSession,
+  type Language,
+} from '@app/contracts';
 import { createHash } from 'node:crypto';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../events/events.model';
