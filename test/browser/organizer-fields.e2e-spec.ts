@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  fillMoment,
   fillRooms,
   launchBrowser,
   newContext,
@@ -87,8 +88,15 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await page.fill('#event-slug', 'zhambyl-baizak-joint-forum');
     await page.fill('#event-title-kk', 'Жамбыл облысы мен Байзақ ауданының бірлескен форумы');
     await page.fill('#event-title-ru', 'Совместный форум Жамбылской области и Байзакского района');
-    await page.fill('#event-starts', `${day}T10:00`);
-    await page.fill('#event-ends', `${day}T17:00`);
+    // Dates are typed dd.mm.yyyy and times on the 24-hour clock, whatever the browser's locale; a day that
+    // does not exist is told at once, in the reader's words.
+    expect(await page.getAttribute('#event-starts', 'placeholder')).toBe('дд.мм.гггг');
+    expect(await page.getAttribute('#event-starts-time', 'placeholder')).toBe('чч:мм');
+    await page.fill('#event-starts', '31.02.2027');
+    await page.locator('#event-starts').blur();
+    expect(await page.locator('#event-starts-error').textContent()).toBe('Дата в виде дд.мм.гггг, например 10.03.2027');
+    await fillMoment(page, '#event-starts', `${day}T10:00`);
+    await fillMoment(page, '#event-ends', `${day}T17:00`);
     await page.fill('#venue-name-kk', 'Байзақ аудандық мәдениет үйі');
     await page.fill('#venue-name-ru', 'Районный дом культуры');
     await fillRooms(
@@ -124,6 +132,26 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
       { kk: 'Кіші зал', ru: 'Малый зал' },
     ]);
     expect(event.quorum).toEqual({ memberCount: 25, fraction: 0.6, majority: 'members' });
+    expect(event.startsAt.slice(0, 16)).toBe(`${day}T10:00`);
+    // A one-day forum says its day once, then the hours.
+    const [year, month, date] = day.split('-').map(Number);
+    const months = [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ];
+    expect(await page.locator('.event-head p').first().textContent()).toContain(
+      `${date} ${months[month - 1]} ${year} г., 10:00–17:00`,
+    );
   });
 
   it('shows both organizers and the saved fields on the details tab', async () => {
@@ -185,8 +213,8 @@ describe('organizer console: a joint forum, the remaining fields, cancelling', (
     await page.fill('#session-new-description-ru', 'Обсуждение программы развития сёл');
     await page.fill('#session-new-quorum-members', '12');
     await page.selectOption('#session-new-quorum-majority', 'present');
-    await page.fill('#session-new-starts', `${day}T10:00`);
-    await page.fill('#session-new-ends', `${day}T12:00`);
+    await fillMoment(page, '#session-new-starts', `${day}T10:00`);
+    await fillMoment(page, '#session-new-ends', `${day}T12:00`);
     await saveScreenshots(page, 'organizer-session-description');
     await page.locator('.session-form').getByRole('button', { name: 'Добавить сессию' }).click();
     await page.locator('.session-form').waitFor({ state: 'detached' });

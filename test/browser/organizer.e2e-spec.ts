@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  fillMoment,
   fillRooms,
   launchBrowser,
   newContext,
@@ -124,8 +125,8 @@ describe('organizer console: a forum from an empty database to published, with p
     await page.locator('#event-title-kk').waitFor();
     // The Russian title is missing: the API's message shows next to that field, in Russian.
     await page.fill('#event-title-kk', 'Жамбыл облысы ауыл әкімдерінің форумы');
-    await page.fill('#event-starts', `${day}T09:00`);
-    await page.fill('#event-ends', `${day}T18:00`);
+    await fillMoment(page, '#event-starts', `${day}T09:00`);
+    await fillMoment(page, '#event-ends', `${day}T18:00`);
     await page.fill('#venue-name-kk', 'Облыстық әкімдіктің мәжіліс залы');
     await page.fill('#venue-name-ru', 'Зал заседаний областного акимата');
     await page.getByRole('button', { name: 'Создать форум' }).click();
@@ -180,8 +181,8 @@ describe('organizer console: a forum from an empty database to published, with p
     await page.selectOption('#session-new-kind', kind);
     await page.fill('#session-new-title-text-kk', kk);
     await page.fill('#session-new-title-text-ru', ru);
-    await page.fill('#session-new-starts', `${day}T${from}`);
-    await page.fill('#session-new-ends', `${day}T${to}`);
+    await fillMoment(page, '#session-new-starts', `${day}T${from}`);
+    await fillMoment(page, '#session-new-ends', `${day}T${to}`);
     await page.selectOption('#session-new-room', room);
   }
 

@@ -157,7 +157,8 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
       await page.getByLabel(`Ответственная организация пункта ${n}`).selectOption({ label: point.org });
       await page.getByLabel(`Пункт ${n}: поиск исполнителя`).fill('Жақсылықов');
       await page.getByLabel(`Исполнитель пункта ${n}`).selectOption({ label: 'Асқар Жақсылықов — Аким села' });
-      await page.getByLabel(`Срок пункта ${n}`).fill(point.due);
+      // Typed as people write a date here, dd.mm.yyyy, whatever the browser's locale.
+      await page.getByLabel(`Срок пункта ${n}`).fill(point.due.split('-').reverse().join('.'));
     }
     await shoot(page, 'secretary-draft-new');
     await page.getByRole('button', { name: 'Сохранить проект' }).click();

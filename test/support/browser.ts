@@ -112,3 +112,14 @@ export async function fillRooms(page: Page, rooms: { kk: string; ru: string }[],
     await page.fill(`#venue-room-${i}-ru`, room.ru);
   }
 }
+
+/**
+ * Types a moment into a form's day and time inputs as a person does here: `2027-03-10T09:00` goes in as
+ * `10.03.2027` and `09:00` (the time's input is `<selector>-time`).
+ */
+export async function fillMoment(page: Page, selector: string, moment: string): Promise<void> {
+  const [day, clock] = moment.split('T');
+  const [year, month, date] = day.split('-');
+  await page.fill(selector, `${date}.${month}.${year}`);
+  await page.fill(`${selector}-time`, clock);
+}

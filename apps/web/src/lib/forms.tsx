@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { ApiError } from './api';
+import { DayInput, MomentInputs } from './date-inputs';
 import { FieldError } from './ui';
 
 /**
@@ -101,14 +102,17 @@ export function describedBy(id: string, message: string | undefined, hintId?: st
   return { 'aria-invalid': !!message, 'aria-describedby': ids || undefined };
 }
 
-/** A labelled text input (or a text area) with its hint and its error under it. */
+/**
+ * A labelled text input (or a text area) with its hint and its error under it. A `date` is typed as
+ * dd.mm.yyyy and a `datetime-local` as that and a 24-hour time, whatever the browser's locale (date-inputs.tsx).
+ */
 export function TextField(props: {
   id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  type?: 'text' | 'date' | 'number' | 'url' | 'email' | 'password' | 'datetime-local' | 'time';
+  type?: 'text' | 'date' | 'number' | 'url' | 'email' | 'password' | 'datetime-local';
   multiline?: boolean;
   required?: boolean;
   lang?: string;
@@ -117,14 +121,18 @@ export function TextField(props: {
   max?: number;
   inputMode?: 'numeric' | 'email' | 'text';
 }): ReactNode {
+  const [typedError, setTypedError] = useState<string | undefined>();
+  const message = props.error ?? typedError;
   const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const common = {
+  const attributes = { lang: props.lang, required: props.required, ...describedBy(props.id, message, hintId) };
+  const common = { id: props.id, name: props.id, value: props.value, ...attributes };
+  const typed = {
     id: props.id,
-    name: props.id,
+    label: props.label,
     value: props.value,
-    lang: props.lang,
-    required: props.required,
-    ...describedBy(props.id, props.error, hintId),
+    onChange: props.onChange,
+    onTypedError: setTypedError,
+    attributes,
   };
   return (
     <div className="field">
@@ -139,6 +147,10 @@ export function TextField(props: {
       )}
       {props.multiline ? (
         <textarea {...common} rows={3} onChange={(event) => props.onChange(event.target.value)} />
+      ) : props.type === 'date' ? (
+        <DayInput {...typed} />
+      ) : props.type === 'datetime-local' ? (
+        <MomentInputs {...typed} />
       ) : (
         <input
           {...common}
@@ -149,7 +161,7 @@ export function TextField(props: {
           onChange={(event) => props.onChange(event.target.value)}
         />
       )}
-      <FieldError id={`${props.id}-error`} message={props.error} />
+      <FieldError id={`${props.id}-error`} message={message} />
     </div>
   );
 }

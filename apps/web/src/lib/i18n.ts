@@ -94,6 +94,32 @@ export function formatInZone(
   return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { timeZone, ...options }).format(new Date(iso));
 }
 
+/** The one style of a day in each language: "2026 жылғы 22 желтоқсан" / "22 декабря 2026 г." / "22 December 2026". */
+export function formatDay(iso: string, timeZone: string, lang: Language): string {
+  return formatInZone(iso, timeZone, lang, { dateStyle: 'long' });
+}
+
+/**
+ * When an event (or anything with a start and an end) runs, in its own zone: a one-day event says its day once,
+ * "10 марта 2027 г., 10:00–17:00"; a longer one "10 марта 2027 г., 10:00 – 11 марта 2027 г., 18:00". Without
+ * times, "10 марта 2027 г." or "10 марта 2027 г. – 11 марта 2027 г.".
+ */
+export function eventDates(
+  event: { startsAt: string; endsAt: string; timeZone: string },
+  lang: Language,
+  { withTime = true } = {},
+): string {
+  const day = (iso: string): string => formatDay(iso, event.timeZone, lang);
+  const time = (iso: string): string => formatInZone(iso, event.timeZone, lang, { timeStyle: 'short' });
+  const [startDay, endDay] = [day(event.startsAt), day(event.endsAt)];
+  if (!withTime) {
+    return startDay === endDay ? startDay : `${startDay} – ${endDay}`;
+  }
+  return startDay === endDay
+    ? `${startDay}, ${time(event.startsAt)}–${time(event.endsAt)}`
+    : `${startDay}, ${time(event.startsAt)} – ${endDay}, ${time(event.endsAt)}`;
+}
+
 const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /**

@@ -72,7 +72,7 @@ export function EventList({ navigate, nav }: { navigate: Navigate; nav: ReactNod
                     </a>
                   </td>
                   <td>
-                    {formatInZone(forum.startsAt, forum.timeZone, lang, { dateStyle: 'medium', timeStyle: 'short' })}
+                    {formatInZone(forum.startsAt, forum.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })}
                   </td>
                   <td>{forum.regionName ?? '—'}</td>
                   <td>

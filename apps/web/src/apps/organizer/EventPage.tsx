@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
-import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
+import { eventDates, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { AgendaEditor } from './AgendaEditor';
 import { BadgesLink } from './BadgesLink';
@@ -89,8 +89,7 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
       <div className="event-head">
         <p>
           <span className={`status status-${event.status}`}>{statusLabel(t, event.status)}</span>{' '}
-          {formatInZone(event.startsAt, event.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })} –{' '}
-          {formatInZone(event.endsAt, event.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })}
+          {eventDates(event, lang)}
           {event.regionName && <> · {event.regionName}</>} · {event.venue.name}
         </p>
         <div className="event-actions">

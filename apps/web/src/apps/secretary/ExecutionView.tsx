@@ -3,7 +3,7 @@ import { api } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { formatDay, formatNumber } from './format';
-import { asApiError } from '../../lib/forms';
+import { asApiError, TextField } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { navigate } from './navigation';
 import { ProgressForm } from './ProgressForm';
@@ -169,15 +169,14 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
           groups={data?.options.regions}
           onChange={setFilter}
         />
-        <div className="sec-field">
-          <label htmlFor="filter-date">{t('asOf')}</label>
-          <input
-            id="filter-date"
-            type="date"
-            value={date}
-            onChange={(event) => setFilter('date', event.target.value)}
-          />
-        </div>
+        <TextField
+          id="filter-date"
+          type="date"
+          label={t('asOf')}
+          value={date}
+          // The list follows a whole day only, not each key typed.
+          onChange={(value) => (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) && setFilter('date', value)}
+        />
       </form>
 
       {error && <Notice kind="error">{error}</Notice>}
@@ -252,7 +251,7 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
                           <p className="sec-meta">
                             {t('latest', {
                               date: formatInZone(latest.at, forum?.timeZone ?? 'Asia/Almaty', lang, {
-                                dateStyle: 'medium',
+                                dateStyle: 'long',
                                 timeStyle: 'short',
                               }),
                               note: latest.note ?? '',

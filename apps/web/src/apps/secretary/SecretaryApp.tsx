@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api, getUser, holds, saveSession, getToken, type SignedInUser } from '../../lib/api';
-import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
+import { eventDates, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { ExecutionView } from './ExecutionView';
 import { asApiError, confirmLeave, markAllClean } from '../../lib/forms';
@@ -148,10 +148,7 @@ function ForumList({ forums }: { forums: Forum[] }): ReactNode {
       {forums.map((forum, index) => (
         <section key={forum.id} className="sec-forum" aria-labelledby={`forum-${forum.id}`}>
           <h2 id={`forum-${forum.id}`}>{forum.title}</h2>
-          <p className="sec-meta">
-            {formatInZone(forum.startsAt, forum.timeZone, lang, { dateStyle: 'long' })} —{' '}
-            {formatInZone(forum.endsAt, forum.timeZone, lang, { dateStyle: 'long' })}
-          </p>
+          <p className="sec-meta">{eventDates(forum, lang, { withTime: false })}</p>
           {resolutions.value &&
             (resolutions.value[index].length === 0 ? (
               <p>{t('noResolutions')}</p>
