@@ -23,6 +23,7 @@ import {
   UpdatePointDto,
   UpdateResolutionDto,
 } from './dto/resolution.dto';
+import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 
 @ApiTags('resolutions')
@@ -61,7 +62,10 @@ export class EventResolutionsController {
 @ApiTags('resolutions')
 @Controller('resolutions/:id')
 export class ResolutionsController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(
+    private readonly resolutions: ResolutionsService,
+    private readonly execution: ResolutionExecutionService,
+  ) {}
 
   @Public()
   @Get()
@@ -135,7 +139,7 @@ export class ResolutionsController {
     @Body() dto: UpdatePointDto,
     @Lang() lang: Language,
   ): Promise<PointResponseDto> {
-    return this.resolutions.updatePoint(user, id, pointId, dto, lang);
+    return this.execution.updatePoint(user, id, pointId, dto, lang);
   }
 }
 
@@ -178,7 +182,7 @@ export class ResolutionPdfController {
 @Roles('admin', 'organizer', 'secretary')
 @Controller('execution')
 export class ExecutionController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(private readonly resolutions: ResolutionExecutionService) {}
 
   @Get()
   @ApiOkResponse({ type: ExecutionResponseDto })

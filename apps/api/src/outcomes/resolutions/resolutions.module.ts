@@ -12,12 +12,13 @@ import {
   ResolutionsController,
 } from './resolutions.controller';
 import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 
 @Module({
   imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule],
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
-  providers: [ResolutionsService, ResolutionsRepository],
+  providers: [ResolutionsService, ResolutionExecutionService, ResolutionsRepository],
   exports: [ResolutionsService],
 })
 export class ResolutionsModule {}
