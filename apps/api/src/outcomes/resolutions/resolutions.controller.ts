@@ -23,6 +23,7 @@ import {
   UpdatePointDto,
   UpdateResolutionDto,
 } from './dto/resolution.dto';
+import { ResolutionDocumentService } from './resolution-document.service';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 
@@ -146,7 +147,7 @@ export class ResolutionsController {
 @ApiTags('resolutions')
 @Controller('resolutions')
 export class ResolutionPdfController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(private readonly documents: ResolutionDocumentService) {}
 
   @Public()
   @Get(':id.pdf')
@@ -169,7 +170,7 @@ export class ResolutionPdfController {
   ): Promise<void> {
     // The document exists in kk and ru: an English reader gets both side by side.
     const layout = asked === 'both' ? asked : lang === 'en' ? 'both' : lang;
-    const pdf = await this.resolutions.pdf(user, id, layout);
+    const pdf = await this.documents.pdf(user, id, layout);
     await reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="resolution-${layout}.pdf"`)

@@ -4,7 +4,6 @@ import type { Language } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
-import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { NotificationsService } from '../../participation/notifications/notifications.service';
 import { OrganizationsService } from '../../directory/organizations/organizations.service';
@@ -16,16 +15,16 @@ import type {
   ResolutionResponseDto,
   UpdateResolutionDto,
 } from './dto/resolution.dto';
-import type { ResolutionDocument } from './resolution-document';
-import { renderResolutionPdf } from './resolution-pdf';
+import { ResolutionAccess } from './resolution-access';
 import { numberOf, toResponse } from './resolution-views';
-import { type PointValues, type ResolutionRow, ResolutionsRepository } from './resolutions.repository';
+import { type PointValues, ResolutionsRepository } from './resolutions.repository';
 import { mayAccessEvent } from '../../platform/access/event-access';
 
 @Injectable()
 export class ResolutionsService {
   constructor(
     private readonly resolutions: ResolutionsRepository,
+    private readonly access: ResolutionAccess,
     private readonly events: EventsService,
     private readonly attendance: AttendanceService,
     private readonly people: PeopleService,
@@ -33,31 +32,6 @@ export class ResolutionsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
   ) {}
-
-  private async draftingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
-    const event = await this.events.findRow(eventId);
-    if (!event) {
-      throw AppError.notFound();
-    }
-    if (!mayAccessEvent(user, event, 'draft')) {
-      throw AppError.forbidden();
-    }
-    return event;
-  }
-
-  /** A resolution and its event, if this user may read it: adopted ones of public events are public. */
-  private async readable(user: AuthUser | undefined, id: string): Promise<{ row: ResolutionRow; event: EventRow }> {
-    const row = await this.resolutions.findById(id);
-    const event = row ? await this.events.findRow(row.eventId) : undefined;
-    if (!row || !event) {
-      throw AppError.notFound();
-    }
-    const isPublic = row.status === 'adopted' && event.visibility === 'public' && event.status !== 'draft';
-    if (!isPublic && !mayAccessEvent(user, event, 'draft') && !mayAccessEvent(user, event, 'watch')) {
-      throw AppError.notFound();
-    }
-    return { row, event };
-  }
 
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
@@ -85,7 +59,7 @@ export class ResolutionsService {
   }
 
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
-    const { row, event } = await this.readable(user, id);
+    const { row, event } = await this.access.readable(user, id);
     return toResponse(row, await this.resolutions.pointsOf([id]), event, lang);
   }
 
@@ -96,7 +70,7 @@ export class ResolutionsService {
     lang: Language,
     amendsId: string | null = null,
   ): Promise<ResolutionResponseDto> {
-    const event = await this.draftingEvent(user, eventId);
+    const event = await this.access.draftingEvent(user, eventId);
     const points = await this.pointValues(dto.points);
     const id = await this.resolutions.transaction(async (manager) => {
       const created = await this.resolutions.insert(manager, {
@@ -133,7 +107,7 @@ export class ResolutionsService {
     if (!existing) {
       throw AppError.notFound();
     }
-    const event = await this.draftingEvent(user, existing.eventId);
+    const event = await this.access.draftingEvent(user, existing.eventId);
     const points = dto.points ? await this.pointValues(dto.points) : undefined;
     await this.resolutions.transaction(async (manager) => {
       const current = (await this.resolutions.findById(id, manager, true))!;
@@ -181,7 +155,7 @@ export class ResolutionsService {
     if (!existing) {
       throw AppError.notFound();
     }
-    const event = await this.draftingEvent(user, existing.eventId);
+    const event = await this.access.draftingEvent(user, existing.eventId);
     if (dto.chairId && (await this.people.findByIds([dto.chairId])).length === 0) {
       throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'chairId', code: 'exists' }]);
     }
@@ -253,49 +227,6 @@ export class ResolutionsService {
       throw new AppError('NOT_AMENDABLE');
     }
     return this.create(user, target.eventId, dto, lang, id);
-  }
-
-  async pdf(user: AuthUser | undefined, id: string, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
-    return renderResolutionPdf(await this.document(user, id), layout);
-  }
-
-  /** What the PDF shows. */
-  async document(user: AuthUser | undefined, id: string): Promise<ResolutionDocument> {
-    const { row, event } = await this.readable(user, id);
-    const points = await this.resolutions.pointsOf([id]);
-    const both = (text: { kk: string; ru?: string } | null | undefined): { kk: string; ru: string } | null =>
-      text ? { kk: text.kk, ru: text.ru ?? text.kk } : null;
-    return {
-      kind: row.kind,
-      status: row.status,
-      number: numberOf(row),
-      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
-      timeZone: event.timeZone,
-      place: both(event.regionName) ?? both(event.venue.name)!,
-      organizers: event.organizers.map((o) => both(o.name)!),
-      eventTitle: both(event.title)!,
-      title: both(row.title)!,
-      preamble: both(row.preamble),
-      points: points.map((p) => ({
-        number: p.position,
-        text: both(p.text)!,
-        responsible: both(p.responsibleName),
-        executor: both(p.executorName),
-        dueDate: p.dueDate,
-      })),
-      vote:
-        row.status === 'adopted'
-          ? {
-              for: row.votesFor!,
-              against: row.votesAgainst!,
-              abstained: row.votesAbstained!,
-              present: row.presentCount!,
-            }
-          : null,
-      chair: row.chairId ? { name: both(row.chairName)!, position: both(row.chairPosition) } : null,
-      amends: row.amendsNumber,
-      amendedBy: row.amendments.flatMap((a) => (a.number ? [a.number] : [])),
-    };
   }
 
   private async pointValues(points: PointDto[]): Promise<PointValues[]> {
