@@ -4,7 +4,7 @@ import type { AuthUser } from '../../platform/access/auth-user';
 import { ResolutionAccess } from './resolution-access';
 import type { ResolutionDocument } from './resolution-document';
 import { renderResolutionPdf } from './resolution-pdf';
-import { numberOf } from './resolution-views';
+import { numberOf, voteOf } from './resolution-views';
 import { ResolutionsRepository } from './resolutions.repository';
 
 /** The official document of a resolution: what it shows, and its PDF. */
@@ -43,15 +43,7 @@ export class ResolutionDocumentService {
         executor: both(p.executorName),
         dueDate: p.dueDate,
       })),
-      vote:
-        row.status === 'adopted'
-          ? {
-              for: row.votesFor!,
-              against: row.votesAgainst!,
-              abstained: row.votesAbstained!,
-              present: row.presentCount!,
-            }
-          : null,
+      vote: voteOf(row),
       chair: row.chairId ? { name: both(row.chairName)!, position: both(row.chairPosition) } : null,
       amends: row.amendsNumber,
       amendedBy: row.amendments.flatMap((a) => (a.number ? [a.number] : [])),

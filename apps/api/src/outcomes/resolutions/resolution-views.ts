@@ -11,6 +11,15 @@ export function numberOf(row: Pick<ResolutionRow, 'number' | 'year'>): string | 
   return row.number === null ? null : `${row.number}/${row.year}`;
 }
 
+/** The recorded vote of an adopted resolution; a draft has none. */
+export function voteOf(
+  row: ResolutionRow,
+): { for: number; against: number; abstained: number; present: number } | null {
+  return row.status === 'adopted'
+    ? { for: row.votesFor!, against: row.votesAgainst!, abstained: row.votesAbstained!, present: row.presentCount! }
+    : null;
+}
+
 export function toResponse(
   row: ResolutionRow,
   points: PointRow[],
@@ -29,15 +38,7 @@ export function toResponse(
     preambles: row.preamble,
     number: numberOf(row),
     adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
-    vote:
-      row.status === 'adopted'
-        ? {
-            for: row.votesFor!,
-            against: row.votesAgainst!,
-            abstained: row.votesAbstained!,
-            present: row.presentCount!,
-          }
-        : null,
+    vote: voteOf(row),
     chair: row.chairId ? { id: row.chairId, name: personName(row.chairName!, lang) } : null,
     amends: row.amendsId ? { id: row.amendsId, number: row.amendsNumber } : null,
     amendments: row.amendments,
