@@ -12,6 +12,7 @@ export * from './http/lang.decorator';
 export * from './time';
 export * from './sql';
 export * from './pdf/fonts';
+export * from './pdf/render-pdf';
 export * from './dto/instant';
 export * from './dto/patch';
 export * from './qr';

@@ -1,9 +1,10 @@
 import {
-  dejaVuFonts,
-  loadPdfKit,
+  PDF_FONT,
   formatLocalDate,
   formatLocalTime,
   formatUtcOffset,
+  numberPages,
+  renderPdf,
   utcOffsetMinutes,
 } from '@app/common';
 import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker } from '@app/contracts';
@@ -15,48 +16,28 @@ const CHILD_INDENT = 16;
 const COLOR_TEXT = '#111111';
 const COLOR_MUTED = '#555555';
 const COLOR_ALERT = '#b00020';
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
+const REGULAR = PDF_FONT.regular;
+const BOLD = PDF_FONT.bold;
 
 /**
  * A printable A4 agenda in the agenda's language. DejaVu Sans is embedded so every Kazakh letter renders and
  * copies out as itself; dates and times are on the event zone's clock. The metadata dates come from
  * `event.updatedAt`, so the same agenda yields the same bytes.
  */
-export async function renderAgendaPdf(agenda: Agenda): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  return new Promise<Buffer>((resolve, reject) => {
-    const { event } = agenda;
-    const labels = agendaLabels(agenda.language);
-    const updatedAt = new Date(event.updatedAt);
-    const { regular, bold } = dejaVuFonts();
-
-    const doc = new PDFDocument({
-      size: 'A4',
-      margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      bufferPages: true,
-      displayTitle: true,
-      lang: agenda.language,
-      info: {
-        Title: event.title,
-        Subject: labels.agenda,
-        Author: event.organizers.map((o) => o.name).join('; '),
-        Creator: 'Akim Forum',
-        Producer: 'Akim Forum',
-        CreationDate: updatedAt,
-        ModDate: updatedAt,
-      },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-
-    doc.registerFont(REGULAR, regular);
-    doc.registerFont(BOLD, bold);
-    new AgendaPdfWriter(doc, agenda, labels).write();
-    doc.end();
-  });
+export function renderAgendaPdf(agenda: Agenda): Promise<Buffer> {
+  const { event } = agenda;
+  const labels = agendaLabels(agenda.language);
+  const setup = {
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    lang: agenda.language,
+    title: event.title,
+    subject: labels.agenda,
+    author: event.organizers.map((o) => o.name).join('; '),
+    date: new Date(event.updatedAt),
+  };
+  return renderPdf(setup, (doc) => new AgendaPdfWriter(doc, agenda, labels).write());
 }
 
 class AgendaPdfWriter {
@@ -89,7 +70,7 @@ class AgendaPdfWriter {
         this.session(session, 0);
       }
     }
-    this.footers();
+    numberPages(this.doc, [{ label: this.labels.page, x: this.left, width: this.width }]);
   }
 
   private header(): void {
@@ -245,27 +226,6 @@ class AgendaPdfWriter {
     const bottom = this.doc.page.height - this.doc.page.margins.bottom;
     if (this.doc.y + height > bottom) {
       this.doc.addPage();
-    }
-  }
-
-  private footers(): void {
-    const { doc } = this;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      // Writing inside the bottom margin would make pdfkit open a new page.
-      const bottomMargin = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0;
-      doc
-        .font(REGULAR)
-        .fontSize(8)
-        .fillColor(COLOR_MUTED)
-        .text(`${this.labels.page} ${i + 1} / ${range.count}`, this.left, doc.page.height - 32, {
-          width: this.width,
-          align: 'center',
-          lineBreak: false,
-        });
-      doc.page.margins.bottom = bottomMargin;
     }
   }
 }

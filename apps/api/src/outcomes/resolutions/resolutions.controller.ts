@@ -23,6 +23,8 @@ import {
   UpdatePointDto,
   UpdateResolutionDto,
 } from './dto/resolution.dto';
+import { ResolutionDocumentService } from './resolution-document.service';
+import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 
 @ApiTags('resolutions')
@@ -61,7 +63,10 @@ export class EventResolutionsController {
 @ApiTags('resolutions')
 @Controller('resolutions/:id')
 export class ResolutionsController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(
+    private readonly resolutions: ResolutionsService,
+    private readonly execution: ResolutionExecutionService,
+  ) {}
 
   @Public()
   @Get()
@@ -135,14 +140,14 @@ export class ResolutionsController {
     @Body() dto: UpdatePointDto,
     @Lang() lang: Language,
   ): Promise<PointResponseDto> {
-    return this.resolutions.updatePoint(user, id, pointId, dto, lang);
+    return this.execution.updatePoint(user, id, pointId, dto, lang);
   }
 }
 
 @ApiTags('resolutions')
 @Controller('resolutions')
 export class ResolutionPdfController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(private readonly documents: ResolutionDocumentService) {}
 
   @Public()
   @Get(':id.pdf')
@@ -165,7 +170,7 @@ export class ResolutionPdfController {
   ): Promise<void> {
     // The document exists in kk and ru: an English reader gets both side by side.
     const layout = asked === 'both' ? asked : lang === 'en' ? 'both' : lang;
-    const pdf = await this.resolutions.pdf(user, id, layout);
+    const pdf = await this.documents.pdf(user, id, layout);
     await reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="resolution-${layout}.pdf"`)
@@ -178,7 +183,7 @@ export class ResolutionPdfController {
 @Roles('admin', 'organizer', 'secretary')
 @Controller('execution')
 export class ExecutionController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(private readonly resolutions: ResolutionExecutionService) {}
 
   @Get()
   @ApiOkResponse({ type: ExecutionResponseDto })

@@ -12,12 +12,21 @@ import {
   ResolutionsController,
 } from './resolutions.controller';
 import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionAccess } from './resolution-access';
+import { ResolutionDocumentService } from './resolution-document.service';
+import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 
 @Module({
   imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule],
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
-  providers: [ResolutionsService, ResolutionsRepository],
+  providers: [
+    ResolutionsService,
+    ResolutionExecutionService,
+    ResolutionDocumentService,
+    ResolutionAccess,
+    ResolutionsRepository,
+  ],
   exports: [ResolutionsService],
 })
 export class ResolutionsModule {}

@@ -4,36 +4,27 @@ import type { Language } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
-import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { NotificationsService } from '../../participation/notifications/notifications.service';
 import { OrganizationsService } from '../../directory/organizations/organizations.service';
-import { PeopleService, personName } from '../../directory/people/people.service';
+import { PeopleService } from '../../directory/people/people.service';
 import type {
   AdoptDto,
   CreateResolutionDto,
-  ExecutionGroupDto,
-  ExecutionQueryDto,
-  ExecutionResponseDto,
   PointDto,
-  PointResponseDto,
   ResolutionResponseDto,
-  UpdatePointDto,
   UpdateResolutionDto,
 } from './dto/resolution.dto';
-import type { ResolutionDocument } from './resolution-document';
-import { renderResolutionPdf } from './resolution-pdf';
-import { type PointRow, type PointValues, type ResolutionRow, ResolutionsRepository } from './resolutions.repository';
-import { mayAccessEvent, mayAccessOrganizations } from '../../platform/access/event-access';
-
-function numberOf(row: Pick<ResolutionRow, 'number' | 'year'>): string | null {
-  return row.number === null ? null : `${row.number}/${row.year}`;
-}
+import { ResolutionAccess } from './resolution-access';
+import { numberOf, toResponse } from './resolution-views';
+import { type PointValues, ResolutionsRepository } from './resolutions.repository';
+import { mayAccessEvent } from '../../platform/access/event-access';
 
 @Injectable()
 export class ResolutionsService {
   constructor(
     private readonly resolutions: ResolutionsRepository,
+    private readonly access: ResolutionAccess,
     private readonly events: EventsService,
     private readonly attendance: AttendanceService,
     private readonly people: PeopleService,
@@ -42,83 +33,11 @@ export class ResolutionsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  private async draftingEvent(user: AuthUser, eventId: string): Promise<EventRow> {
-    const event = await this.events.findRow(eventId);
-    if (!event) {
-      throw AppError.notFound();
-    }
-    if (!mayAccessEvent(user, event, 'draft')) {
-      throw AppError.forbidden();
-    }
-    return event;
-  }
-
-  /** A resolution and its event, if this user may read it: adopted ones of public events are public. */
-  private async readable(user: AuthUser | undefined, id: string): Promise<{ row: ResolutionRow; event: EventRow }> {
-    const row = await this.resolutions.findById(id);
-    const event = row ? await this.events.findRow(row.eventId) : undefined;
-    if (!row || !event) {
-      throw AppError.notFound();
-    }
-    const isPublic = row.status === 'adopted' && event.visibility === 'public' && event.status !== 'draft';
-    if (!isPublic && !mayAccessEvent(user, event, 'draft') && !mayAccessEvent(user, event, 'watch')) {
-      throw AppError.notFound();
-    }
-    return { row, event };
-  }
-
-  private toResponse(row: ResolutionRow, points: PointRow[], event: EventRow, lang: Language): ResolutionResponseDto {
-    return {
-      id: row.id,
-      eventId: row.eventId,
-      sessionId: row.sessionId,
-      kind: row.kind,
-      status: row.status,
-      title: pickText(row.title, lang) ?? '',
-      titles: row.title,
-      preamble: pickText(row.preamble, lang),
-      preambles: row.preamble,
-      number: numberOf(row),
-      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
-      vote:
-        row.status === 'adopted'
-          ? {
-              for: row.votesFor!,
-              against: row.votesAgainst!,
-              abstained: row.votesAbstained!,
-              present: row.presentCount!,
-            }
-          : null,
-      chair: row.chairId ? { id: row.chairId, name: personName(row.chairName!, lang) } : null,
-      amends: row.amendsId ? { id: row.amendsId, number: row.amendsNumber } : null,
-      amendments: row.amendments,
-      points: points.filter((p) => p.resolutionId === row.id).map((p) => this.pointResponse(p, lang)),
-      version: row.version,
-    };
-  }
-
-  private pointResponse(p: PointRow, lang: Language): PointResponseDto {
-    return {
-      id: p.id,
-      number: p.position,
-      text: pickText(p.text, lang) ?? '',
-      texts: p.text,
-      responsible: p.responsibleOrganizationId
-        ? { id: p.responsibleOrganizationId, name: pickText(p.responsibleName, lang) ?? '' }
-        : null,
-      executor: p.executorId ? { id: p.executorId, name: personName(p.executorName!, lang) } : null,
-      dueDate: p.dueDate,
-      status: p.overdue ? 'overdue' : p.status,
-      percent: p.percent,
-      progress: p.progress,
-    };
-  }
-
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
     const rows = await this.resolutions.listForEvent(event.id, !mayAccessEvent(user, event, 'draft'));
     const points = await this.resolutions.pointsOf(rows.map((r) => r.id));
-    return rows.map((row) => this.toResponse(row, points, event, lang));
+    return rows.map((row) => toResponse(row, points, event, lang));
   }
 
   /**
@@ -140,8 +59,8 @@ export class ResolutionsService {
   }
 
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
-    const { row, event } = await this.readable(user, id);
-    return this.toResponse(row, await this.resolutions.pointsOf([id]), event, lang);
+    const { row, event } = await this.access.readable(user, id);
+    return toResponse(row, await this.resolutions.pointsOf([id]), event, lang);
   }
 
   async create(
@@ -151,7 +70,7 @@ export class ResolutionsService {
     lang: Language,
     amendsId: string | null = null,
   ): Promise<ResolutionResponseDto> {
-    const event = await this.draftingEvent(user, eventId);
+    const event = await this.access.draftingEvent(user, eventId);
     const points = await this.pointValues(dto.points);
     const id = await this.resolutions.transaction(async (manager) => {
       const created = await this.resolutions.insert(manager, {
@@ -188,7 +107,7 @@ export class ResolutionsService {
     if (!existing) {
       throw AppError.notFound();
     }
-    const event = await this.draftingEvent(user, existing.eventId);
+    const event = await this.access.draftingEvent(user, existing.eventId);
     const points = dto.points ? await this.pointValues(dto.points) : undefined;
     await this.resolutions.transaction(async (manager) => {
       const current = (await this.resolutions.findById(id, manager, true))!;
@@ -236,7 +155,7 @@ export class ResolutionsService {
     if (!existing) {
       throw AppError.notFound();
     }
-    const event = await this.draftingEvent(user, existing.eventId);
+    const event = await this.access.draftingEvent(user, existing.eventId);
     if (dto.chairId && (await this.people.findByIds([dto.chairId])).length === 0) {
       throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'chairId', code: 'exists' }]);
     }
@@ -308,158 +227,6 @@ export class ResolutionsService {
       throw new AppError('NOT_AMENDABLE');
     }
     return this.create(user, target.eventId, dto, lang, id);
-  }
-
-  /** Progress on a point: by the event's organizers, or by the responsible organization's own people. */
-  async updatePoint(
-    user: AuthUser,
-    resolutionId: string,
-    pointId: string,
-    dto: UpdatePointDto,
-    lang: Language,
-  ): Promise<PointResponseDto> {
-    const resolution = await this.resolutions.findById(resolutionId);
-    const event = resolution ? await this.events.findRow(resolution.eventId) : undefined;
-    if (!resolution || !event) {
-      throw AppError.notFound();
-    }
-    const point = (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId);
-    if (!point) {
-      throw AppError.notFound();
-    }
-    const responsible = point.responsibleOrganizationId ? [point.responsibleOrganizationId] : [];
-    const allowed = mayAccessEvent(user, event, 'draft') || mayAccessOrganizations(user, responsible, 'draft');
-    if (!allowed) {
-      throw AppError.forbidden();
-    }
-    if (resolution.status !== 'adopted') {
-      throw new AppError('INVALID_STATUS_CHANGE', { from: 'draft', to: 'progress' });
-    }
-    const status =
-      dto.status ??
-      (dto.percent === 100 ? 'done' : dto.percent !== undefined && dto.percent > 0 ? 'in_progress' : point.status);
-    const percent = status === 'done' ? 100 : (dto.percent ?? point.percent);
-    await this.resolutions.transaction(async (manager) => {
-      await this.resolutions.recordProgress(manager, pointId, {
-        status,
-        percent,
-        note: dto.note ?? null,
-        evidenceUrl: dto.evidenceUrl ?? null,
-        authorId: user.id,
-      });
-      await this.audit.record(manager, {
-        actorId: user.id,
-        entity: 'point',
-        entityId: pointId,
-        action: 'progress',
-        eventId: event.id,
-        changes: diff({ status: point.status, percent: point.percent }, { status, percent, note: dto.note ?? null }),
-      });
-    });
-    return this.pointResponse(
-      (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId)!,
-      lang,
-    );
-  }
-
-  async execution(query: ExecutionQueryDto, lang: Language): Promise<ExecutionResponseDto> {
-    const rows = await this.resolutions.executionRows({
-      organizationId: query.organization,
-      region: query.region,
-      eventId: query.event,
-      overdue: query.overdue,
-      date: query.date,
-    });
-    const group = (key: string, label: string): ExecutionGroupDto & { sum: number } => ({
-      key,
-      label,
-      points: 0,
-      done: 0,
-      overdue: 0,
-      percent: 0,
-      sum: 0,
-    });
-    const add = (g: ExecutionGroupDto & { sum: number }, row: (typeof rows)[number]): void => {
-      g.points += 1;
-      g.done += row.status === 'done' ? 1 : 0;
-      g.overdue += row.overdue ? 1 : 0;
-      g.sum += row.status === 'cancelled' ? 0 : row.percent;
-      g.percent = Math.round((g.sum / g.points) * 10) / 10;
-    };
-    const totals = group('all', '');
-    const byOrganization = new Map<string, ExecutionGroupDto & { sum: number }>();
-    const byRegion = new Map<string, ExecutionGroupDto & { sum: number }>();
-    for (const row of rows) {
-      add(totals, row);
-      const orgKey = row.organizationId ?? 'none';
-      const org = byOrganization.get(orgKey) ?? group(orgKey, pickText(row.organizationName, lang) ?? '—');
-      byOrganization.set(orgKey, org);
-      add(org, row);
-      const regionKey = row.regionCode ?? 'none';
-      const region = byRegion.get(regionKey) ?? group(regionKey, pickText(row.regionName, lang) ?? '—');
-      byRegion.set(regionKey, region);
-      add(region, row);
-    }
-    const strip = ({ sum: _sum, ...g }: ExecutionGroupDto & { sum: number }): ExecutionGroupDto => g;
-    return {
-      totals: { points: totals.points, done: totals.done, overdue: totals.overdue, percent: totals.percent },
-      groups: [...byOrganization.values()].map(strip).sort((a, b) => a.percent - b.percent),
-      regions: [...byRegion.values()].map(strip).sort((a, b) => a.percent - b.percent),
-      overdue: rows
-        .filter((row) => row.overdue)
-        .map((row) => ({
-          resolutionId: row.resolutionId,
-          number: row.number,
-          pointId: row.pointId,
-          pointNumber: row.position,
-          dueDate: row.dueDate!,
-          responsible: pickText(row.organizationName, lang),
-          percent: row.percent,
-        })),
-    };
-  }
-
-  async pdf(user: AuthUser | undefined, id: string, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
-    return renderResolutionPdf(await this.document(user, id), layout);
-  }
-
-  /** What the PDF shows. */
-  async document(user: AuthUser | undefined, id: string): Promise<ResolutionDocument> {
-    const { row, event } = await this.readable(user, id);
-    const points = await this.resolutions.pointsOf([id]);
-    const both = (text: { kk: string; ru?: string } | null | undefined): { kk: string; ru: string } | null =>
-      text ? { kk: text.kk, ru: text.ru ?? text.kk } : null;
-    return {
-      kind: row.kind,
-      status: row.status,
-      number: numberOf(row),
-      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
-      timeZone: event.timeZone,
-      place: both(event.regionName) ?? both(event.venue.name)!,
-      organizers: event.organizers.map((o) => both(o.name)!),
-      eventTitle: both(event.title)!,
-      title: both(row.title)!,
-      preamble: both(row.preamble),
-      points: points.map((p) => ({
-        number: p.position,
-        text: both(p.text)!,
-        responsible: both(p.responsibleName),
-        executor: both(p.executorName),
-        dueDate: p.dueDate,
-      })),
-      vote:
-        row.status === 'adopted'
-          ? {
-              for: row.votesFor!,
-              against: row.votesAgainst!,
-              abstained: row.votesAbstained!,
-              present: row.presentCount!,
-            }
-          : null,
-      chair: row.chairId ? { name: both(row.chairName)!, position: both(row.chairPosition) } : null,
-      amends: row.amendsNumber,
-      amendedBy: row.amendments.flatMap((a) => (a.number ? [a.number] : [])),
-    };
   }
 
   private async pointValues(points: PointDto[]): Promise<PointValues[]> {

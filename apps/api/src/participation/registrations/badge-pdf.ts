@@ -1,4 +1,4 @@
-import { dejaVuFonts, loadPdfKit, qrCodePng } from '@app/common';
+import { PDF_FONT, qrCodePng, renderPdf } from '@app/common';
 import { formatBadgeCode } from '@app/contracts';
 
 /** What one printed badge shows; texts are already in the language to print (Kazakh). */
@@ -33,9 +33,9 @@ const ROLES: Record<string, { label: string; color: string }> = {
 };
 const UNKNOWN_ROLE_COLOR = '#616161';
 
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
-const MONO = 'DejaVuSansMono-Bold';
+const REGULAR = PDF_FONT.regular;
+const BOLD = PDF_FONT.bold;
+const MONO = PDF_FONT.mono;
 const COLOR_TEXT = '#111111';
 const COLOR_MUTED = '#444444';
 
@@ -61,44 +61,20 @@ const BLOCK_GAP = 6;
  * itself. QR images are made one at a time and streamed into the document, so hundreds of badges stay cheap.
  * An empty list gives one blank page. The same input yields the same bytes.
  */
-export async function renderBadgesPdf(badges: BadgeInfo[], options: BadgePdfOptions = {}): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  return new Promise<Buffer>((resolve, reject) => {
-    const { regular, bold, monoBold: mono } = dejaVuFonts();
-    const createdAt = options.createdAt ?? new Date(0);
-    const doc = new PDFDocument({
-      size: 'A6',
-      layout: 'portrait',
-      margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      autoFirstPage: badges.length === 0,
-      displayTitle: true,
-      lang: 'kk',
-      info: {
-        Title: options.title ?? badges[0]?.eventTitle ?? 'Бейдждер',
-        Creator: 'Akim Forum',
-        Producer: 'Akim Forum',
-        CreationDate: createdAt,
-        ModDate: createdAt,
-      },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-
-    doc.registerFont(REGULAR, regular);
-    doc.registerFont(BOLD, bold);
-    doc.registerFont(MONO, mono);
-
-    try {
-      for (const badge of badges) {
-        // One at a time: pages stream out as they are drawn, at most one QR image is held besides them.
-        doc.addPage();
-        drawBadge(doc, badge, qrCodePng(badge.badgeCode));
-      }
-      doc.end();
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
+export function renderBadgesPdf(badges: BadgeInfo[], options: BadgePdfOptions = {}): Promise<Buffer> {
+  const setup = {
+    size: 'A6',
+    margin: MARGIN,
+    autoFirstPage: badges.length === 0,
+    lang: 'kk',
+    title: options.title ?? badges[0]?.eventTitle ?? 'Бейдждер',
+    date: options.createdAt ?? new Date(0),
+  };
+  return renderPdf(setup, (doc) => {
+    for (const badge of badges) {
+      // One at a time: pages stream out as they are drawn, at most one QR image is held besides them.
+      doc.addPage();
+      drawBadge(doc, badge, qrCodePng(badge.badgeCode));
     }
   });
 }

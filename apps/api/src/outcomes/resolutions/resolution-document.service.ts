@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { toZonedIso } from '@app/common';
+import type { AuthUser } from '../../platform/access/auth-user';
+import { ResolutionAccess } from './resolution-access';
+import type { ResolutionDocument } from './resolution-document';
+import { renderResolutionPdf } from './resolution-pdf';
+import { numberOf, voteOf } from './resolution-views';
+import { ResolutionsRepository } from './resolutions.repository';
+
+/** The official document of a resolution: what it shows, and its PDF. */
+@Injectable()
+export class ResolutionDocumentService {
+  constructor(
+    private readonly resolutions: ResolutionsRepository,
+    private readonly access: ResolutionAccess,
+  ) {}
+
+  async pdf(user: AuthUser | undefined, id: string, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
+    return renderResolutionPdf(await this.document(user, id), layout);
+  }
+
+  /** What the PDF shows. */
+  async document(user: AuthUser | undefined, id: string): Promise<ResolutionDocument> {
+    const { row, event } = await this.access.readable(user, id);
+    const points = await this.resolutions.pointsOf([id]);
+    const both = (text: { kk: string; ru?: string } | null | undefined): { kk: string; ru: string } | null =>
+      text ? { kk: text.kk, ru: text.ru ?? text.kk } : null;
+    return {
+      kind: row.kind,
+      status: row.status,
+      number: numberOf(row),
+      adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
+      timeZone: event.timeZone,
+      place: both(event.regionName) ?? both(event.venue.name)!,
+      organizers: event.organizers.map((o) => both(o.name)!),
+      eventTitle: both(event.title)!,
+      title: both(row.title)!,
+      preamble: both(row.preamble),
+      points: points.map((p) => ({
+        number: p.position,
+        text: both(p.text)!,
+        responsible: both(p.responsibleName),
+        executor: both(p.executorName),
+        dueDate: p.dueDate,
+      })),
+      vote: voteOf(row),
+      chair: row.chairId ? { name: both(row.chairName)!, position: both(row.chairPosition) } : null,
+      amends: row.amendsNumber,
+      amendedBy: row.amendments.flatMap((a) => (a.number ? [a.number] : [])),
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { pickText, toZonedIso } from '@app/common';
+import type { Language } from '@app/contracts';
+import type { EventRow } from '../../forum/events/events.model';
+import { personName } from '../../directory/people/people.service';
+import type { PointResponseDto, ResolutionResponseDto } from './dto/resolution.dto';
+import type { PointRow, ResolutionRow } from './resolutions.repository';
+
+/** How a resolution and its points read in a response: texts in the reader's language, times in the event's zone. */
+
+export function numberOf(row: Pick<ResolutionRow, 'number' | 'year'>): string | null {
+  return row.number === null ? null : `${row.number}/${row.year}`;
+}
+
+/** The recorded vote of an adopted resolution; a draft has none. */
+export function voteOf(
+  row: ResolutionRow,
+): { for: number; against: number; abstained: number; present: number } | null {
+  return row.status === 'adopted'
+    ? { for: row.votesFor!, against: row.votesAgainst!, abstained: row.votesAbstained!, present: row.presentCount! }
+    : null;
+}
+
+export function toResponse(
+  row: ResolutionRow,
+  points: PointRow[],
+  event: EventRow,
+  lang: Language,
+): ResolutionResponseDto {
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    sessionId: row.sessionId,
+    kind: row.kind,
+    status: row.status,
+    title: pickText(row.title, lang) ?? '',
+    titles: row.title,
+    preamble: pickText(row.preamble, lang),
+    preambles: row.preamble,
+    number: numberOf(row),
+    adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
+    vote: voteOf(row),
+    chair: row.chairId ? { id: row.chairId, name: personName(row.chairName!, lang) } : null,
+    amends: row.amendsId ? { id: row.amendsId, number: row.amendsNumber } : null,
+    amendments: row.amendments,
+    points: points.filter((p) => p.resolutionId === row.id).map((p) => pointResponse(p, lang)),
+    version: row.version,
+  };
+}
+
+export function pointResponse(p: PointRow, lang: Language): PointResponseDto {
+  return {
+    id: p.id,
+    number: p.position,
+    text: pickText(p.text, lang) ?? '',
+    texts: p.text,
+    responsible: p.responsibleOrganizationId
+      ? { id: p.responsibleOrganizationId, name: pickText(p.responsibleName, lang) ?? '' }
+      : null,
+    executor: p.executorId ? { id: p.executorId, name: personName(p.executorName!, lang) } : null,
+    dueDate: p.dueDate,
+    status: p.overdue ? 'overdue' : p.status,
+    percent: p.percent,
+    progress: p.progress,
+  };
+}
