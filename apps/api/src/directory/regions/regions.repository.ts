@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource } from 'typeorm';
+import { searchMatches, Where } from '@app/database';
 
 export interface RegionRow {
   code: string;
@@ -27,31 +28,22 @@ export class RegionsRepository {
     limit: number;
     offset: number;
   }): Promise<{ rows: RegionRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
+    const where = new Where();
     if (filter.parent === null) {
-      where.push('r.parent_code IS NULL');
-    } else if (filter.parent) {
-      params.push(filter.parent);
-      where.push(`r.parent_code = $${params.length}`);
+      where.add('r.parent_code IS NULL');
     }
-    if (filter.q) {
-      params.push(containsPattern(filter.q));
-      where.push(`r.search_text LIKE (lower($${params.length} COLLATE "und-x-icu") COLLATE "default")`);
-    }
-    if (filter.level) {
-      params.push(filter.level);
-      where.push(`r.level = $${params.length}`);
-    }
-    params.push(filter.limit, filter.offset);
+    where
+      .when(filter.parent, (p) => `r.parent_code = ${p}`)
+      .when(filter.q && containsPattern(filter.q), (p) => searchMatches('r.search_text', p))
+      .when(filter.level, (p) => `r.level = ${p}`);
     const rows: (RegionRow & { total: string })[] = await this.dataSource.query(
       `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", r.path,
               (SELECT count(*)::int FROM regions c WHERE c.parent_code = r.code) AS "childCount",
               count(*) OVER () AS total
-       FROM regions r ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       FROM regions r WHERE ${where.sql()}
        ORDER BY (r.name->>'kk') COLLATE "kk-KZ-x-icu", r.code
-       LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+       LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
+      where.params,
     );
     return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
   }

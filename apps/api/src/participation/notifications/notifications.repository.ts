@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { EventRow } from '../../forum/events/events.model';
-import type { Tx } from '@app/database';
+import { Where, type Tx } from '@app/database';
 
 export interface NewMessage {
   dedupeKey: string;
@@ -278,21 +278,13 @@ export class NotificationsRepository {
   }
 
   list(filter: { status?: string; eventId?: string; limit: number; offset: number }): Promise<MessageRow[]> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (filter.status) {
-      params.push(filter.status);
-      where.push(`status = $${params.length}`);
-    }
-    if (filter.eventId) {
-      params.push(filter.eventId);
-      where.push(`event_id = $${params.length}`);
-    }
-    params.push(filter.limit, filter.offset);
+    const where = new Where()
+      .when(filter.status, (p) => `status = ${p}`)
+      .when(filter.eventId, (p) => `event_id = ${p}`);
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM mail_outbox ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+      `SELECT ${COLUMNS} FROM mail_outbox WHERE ${where.sql()}
+       ORDER BY id DESC LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
+      where.params,
     );
   }
 }

@@ -207,31 +207,18 @@ export class RegistrationsRepository {
     eventId: string,
     pick: { personIds?: string[]; organizationId?: string; regionCode?: string; category?: string },
   ): Promise<{ personId: string; fullName: { kk: string; ru?: string }; active: boolean }[]> {
-    const params: unknown[] = [eventId];
-    const where: string[] = [];
-    if (pick.personIds?.length) {
-      params.push(pick.personIds);
-      where.push(`p.id = ANY($${params.length}::uuid[])`);
-    }
-    if (pick.organizationId) {
-      params.push(pick.organizationId);
-      where.push(`p.organization_id = $${params.length}`);
-    }
-    if (pick.regionCode) {
-      params.push(pick.regionCode);
-      where.push(regionSubtree('p.region_code', `$${params.length}`));
-    }
-    if (pick.category) {
-      params.push(pick.category);
-      where.push(`p.category = $${params.length}`);
-    }
+    const where = new Where(eventId)
+      .when(pick.personIds?.length ? pick.personIds : undefined, (p) => `p.id = ANY(${p}::uuid[])`)
+      .when(pick.organizationId, (p) => `p.organization_id = ${p}`)
+      .when(pick.regionCode, (p) => regionSubtree('p.region_code', p))
+      .when(pick.category, (p) => `p.category = ${p}`);
     return this.dataSource.query(
       `SELECT p.id AS "personId", p.full_name AS "fullName",
               EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = $1 AND r.person_id = p.id
                       AND r.status IN ('invited', 'pending', 'registered', 'waitlisted')) AS active
-       FROM people p WHERE ${where.join(' AND ')}
+       FROM people p WHERE ${where.sql()}
        ORDER BY p.sort_name COLLATE "kk-KZ-x-icu", p.id`,
-      params,
+      where.params,
     );
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@app/database';
+import { Where, type Tx } from '@app/database';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -48,28 +48,17 @@ export class AuditRepository {
     limit: number;
     offset: number;
   }): Promise<AuditRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.entity) {
-      params.push(filter.entity);
-      where.push(`a.entity = $${params.length}`);
-    }
-    if (filter.entityId) {
-      params.push(filter.entityId);
-      where.push(`a.entity_id = $${params.length}`);
-    }
-    if (filter.eventId) {
-      params.push(filter.eventId);
-      where.push(`a.event_id = $${params.length}`);
-    }
-    params.push(filter.limit, filter.offset);
+    const where = new Where()
+      .when(filter.entity, (p) => `a.entity = ${p}`)
+      .when(filter.entityId, (p) => `a.entity_id = ${p}`)
+      .when(filter.eventId, (p) => `a.event_id = ${p}`);
     return this.dataSource.query(
       `SELECT a.id, a.at, a.actor_id AS "actorId", u.email AS "actorEmail", a.entity, a.entity_id AS "entityId",
               a.action, a.event_id AS "eventId", a.changes
        FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY a.at DESC, a.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+       WHERE ${where.sql()}
+       ORDER BY a.at DESC, a.id DESC LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
+      where.params,
     );
   }
 

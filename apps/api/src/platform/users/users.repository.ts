@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language, Role } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Where } from '@app/database';
 import type { UserScope } from '../access/auth-user';
 import { UserScopeEntity } from './user-scope.entity';
 import { UserEntity } from './user.entity';
@@ -93,24 +94,16 @@ export class UsersRepository {
     limit: number;
     offset: number;
   }): Promise<{ items: UserRow[]; total: number }> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (options.q) {
-      params.push(`%${options.q.toLowerCase()}%`);
-      where.push(`(u.email LIKE $${params.length} OR lower(u.full_name) LIKE $${params.length})`);
-    }
-    if (options.role) {
-      params.push(options.role);
-      where.push(
-        `($${params.length} = ANY(u.roles) OR EXISTS (SELECT 1 FROM user_scopes s WHERE s.user_id = u.id AND s.role = $${params.length}))`,
+    const where = new Where()
+      .when(options.q && `%${options.q.toLowerCase()}%`, (p) => `(u.email LIKE ${p} OR lower(u.full_name) LIKE ${p})`)
+      .when(
+        options.role,
+        (p) => `(${p} = ANY(u.roles) OR EXISTS (SELECT 1 FROM user_scopes s WHERE s.user_id = u.id AND s.role = ${p}))`,
       );
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    params.push(options.limit, options.offset);
     const rows: (UserRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${USER_COLUMNS}, count(*) OVER () AS total FROM users u ${whereSql}
-       ORDER BY u.created_at, u.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+      `SELECT ${USER_COLUMNS}, count(*) OVER () AS total FROM users u WHERE ${where.sql()}
+       ORDER BY u.created_at, u.id LIMIT ${where.param(options.limit)} OFFSET ${where.param(options.offset)}`,
+      where.params,
     );
     return {
       total: rows.length ? Number(rows[0].total) : 0,
