@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import ical, { type VEvent } from 'node-ical';
-import { createOrganization, createPerson, userWith } from '../support/factories';
+import { bulkPeople, createOrganization, createPerson, registerAll, userWith } from '../support/factories';
 import { publishedForum } from './mail-fixtures';
 import { freePort } from '@app/database';
 import { SmtpSink } from '../support/smtp-sink';
@@ -131,19 +131,8 @@ describe('mail', () => {
       const org = await createOrganization(a);
       const organizer = await userWith(a, [{ role: 'organizer', kind: 'organization', id: org.id }]);
       const eventId = await forumWithSessions(a, organizer, org.id);
-      const people = await withClient(db.url, async (c) =>
-        (
-          await c.query<{ id: string }>(
-            `INSERT INTO people (full_name, email) SELECT jsonb_build_object('kk', 'Әкім ' || n), 'akim' || n || '@auyl.kz'
-             FROM generate_series(1, 30) n RETURNING id`,
-          )
-        ).rows.map((r) => r.id),
-      );
-      await Promise.all(
-        people.map((personId) =>
-          b.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer }),
-        ),
-      );
+      const people = await bulkPeople(a, 30, (n) => ({ fullName: { kk: `Әкім ${n}` }, email: `akim${n}@auyl.kz` }));
+      await registerAll(b, organizer, eventId, people, { concurrently: true });
       await sink.waitFor(30);
       await mailSettled(a.databaseUrl);
       const recipients = sink.messages.map((m) => (m.to as { text: string }).text);

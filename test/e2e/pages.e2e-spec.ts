@@ -2,7 +2,7 @@ import type { Agenda, AgendaSession } from '@app/contracts';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { agendaFixture } from '../support/agenda.fixture';
-import { createOrganization, dayFromNow, eventBody, userWith } from '../support/factories';
+import { bulkPeople, createOrganization, dayFromNow, eventBody, userWith } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -199,17 +199,8 @@ async function seedLargeForum(t: TestApp, eventId: string): Promise<void> {
         : { kk: `${place} ауылдық округінің әкімі`, ru: `аким сельского округа ${place}` },
     };
   });
+  const personIds = await bulkPeople(t, people.length, (n) => ({ ...people[n - 1], category: 'rural_akim' }));
   await withClient(t.databaseUrl, async (client) => {
-    const inserted: { id: string; email: string }[] = (
-      await client.query(
-        `INSERT INTO people (full_name, position, email, category)
-         SELECT p->'fullName', p->'position', p->>'email', 'rural_akim' FROM jsonb_array_elements($1::jsonb) p
-         RETURNING id, email`,
-        [JSON.stringify(people)],
-      )
-    ).rows;
-    const personIds = people.map((p) => inserted.find((row) => row.email === p.email)!.id);
-
     // Each day: 16 sessions of 25 minutes from 09:00, then a section holding three parallel seminars.
     const speakingSessions: string[] = [];
     for (let day = 0; day < 3; day += 1) {
