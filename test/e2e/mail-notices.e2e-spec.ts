@@ -4,7 +4,7 @@ import { NotificationsService } from '../../apps/api/src/participation/notificat
 import { createOrganization, createPerson, userWith } from '../support/factories';
 import { publishedForum } from './mail-fixtures';
 import { SmtpSink } from '../support/smtp-sink';
-import { mailSettled } from '../support/eventually';
+import { eventually, mailSettled } from '../support/eventually';
 import { withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -326,19 +326,20 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       await register(t, event.id, bounce.id, organizer);
       await sink.waitFor(1);
 
-      const deadline = Date.now() + 15_000;
-      let failed: { id: string; status: string; attempts: number; lastError: string; subject: string } | undefined;
-      while (!failed && Date.now() < deadline) {
-        const list = await t.client.get(`/api/v1/events/${event.id}/mail?status=failed`, { token: organizer });
-        failed = list.body[0];
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      const failed = await eventually(
+        async () => {
+          const list = await t.client.get(`/api/v1/events/${event.id}/mail?status=failed`, { token: organizer });
+          expect(list.body[0]).toBeDefined();
+          return list.body[0] as { id: string; status: string; attempts: number; lastError: string; subject: string };
+        },
+        { timeoutMs: 15_000, everyMs: 100 },
+      );
       expect(failed).toMatchObject({
         status: 'failed',
         attempts: 1,
         subject: 'Вы зарегистрированы: Форум сельских акимов',
       });
-      expect(failed!.lastError).toMatch(/550.*bounce@auyl\.kz unavailable/);
+      expect(failed.lastError).toMatch(/550.*bounce@auyl\.kz unavailable/);
       const all = await t.client.get(`/api/v1/events/${event.id}/mail`, { token: organizer });
       expect(all.status).toBe(200);
       expect(all.body.map((m: { status: string; recipient: string }) => `${m.recipient} ${m.status}`).sort()).toEqual([
@@ -394,17 +395,19 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       await sink.waitFor(2);
       expect(sink.messages.map(to)).toEqual(['alpamys@akimat.kz', 'alpamys@akimat.kz']);
       sink.rejected.clear();
-      expect((await t.client.post(`/api/v1/mail/${failed!.id}/resend`, undefined, { token: scopedToken })).status).toBe(
+      expect((await t.client.post(`/api/v1/mail/${failed.id}/resend`, undefined, { token: scopedToken })).status).toBe(
         204,
       );
       await sink.waitFor(3);
       expect(to(sink.messages[2])).toBe('bounce@auyl.kz');
-      let after = await t.client.get(`/api/v1/events/${event.id}/mail?status=sent`, { token: organizer });
-      while (after.body.length < 2 && Date.now() < deadline + 10_000) {
-        await new Promise((r) => setTimeout(r, 100));
-        after = await t.client.get(`/api/v1/events/${event.id}/mail?status=sent`, { token: organizer });
-      }
-      expect(after.body).toHaveLength(2);
+      const after = await eventually(
+        async () => {
+          const sent = await t.client.get(`/api/v1/events/${event.id}/mail?status=sent`, { token: organizer });
+          expect(sent.body).toHaveLength(2);
+          return sent;
+        },
+        { timeoutMs: 10_000, everyMs: 100 },
+      );
       expect(after.body.every((m: { lastError: string | null }) => m.lastError === null)).toBe(true);
     } finally {
       await t.close();

@@ -10,7 +10,7 @@ import { freePort } from '@app/database';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { eventually, mailSettled } from '../support/eventually';
+import { eventually, mailDrained, mailSettled } from '../support/eventually';
 
 async function forumWithSessions(t: TestApp, organizer: string, orgId: string, capacity?: number): Promise<string> {
   return (await publishedForum(t, organizer, orgId, capacity ? { capacity } : {})).id;
@@ -96,18 +96,21 @@ describe('mail', () => {
       );
       expect(registration.status).toBe(201);
 
-      const deadline = Date.now() + 10_000;
-      let row: { status: string; attempts: number; last_error: string | null } | undefined;
-      while (Date.now() < deadline) {
-        row = (await withClient(t.databaseUrl, (c) => c.query('SELECT status, attempts, last_error FROM mail_outbox')))
-          .rows[0];
-        if (row && row.attempts > 0 && row.status === 'queued') {
-          break;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(row).toMatchObject({ status: 'queued', attempts: 1 });
-      expect(row!.last_error).toMatch(/ECONNREFUSED|connect/i);
+      const row = await eventually(
+        async () => {
+          const found = (
+            await withClient(t.databaseUrl, (c) =>
+              c.query<{ status: string; attempts: number; last_error: string | null }>(
+                'SELECT status, attempts, last_error FROM mail_outbox',
+              ),
+            )
+          ).rows[0];
+          expect(found).toMatchObject({ status: 'queued', attempts: 1 });
+          return found;
+        },
+        { timeoutMs: 10_000, everyMs: 100 },
+      );
+      expect(row.last_error).toMatch(/ECONNREFUSED|connect/i);
 
       sink = new SmtpSink(port);
       await sink.listen();
@@ -156,10 +159,11 @@ describe('mail', () => {
       const person = await createPerson(t, 'Гүлмира Қаженова', { email: 'gulmira@agency.kz', language: 'kk' });
       await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId: person.id }, { token: organizer });
       const directory = join(dataDir, 'mail');
-      const deadline = Date.now() + 10_000;
-      while (!(existsSync(directory) && readdirSync(directory).length > 0) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await eventually(async () => expect(existsSync(directory) && readdirSync(directory).length > 0).toBe(true), {
+        timeoutMs: 10_000,
+        everyMs: 100,
+      });
+      await mailSettled(t.databaseUrl);
       const files = readdirSync(directory);
       expect(files).toHaveLength(1);
       const parsed = await simpleParser(readFileSync(join(directory, files[0])));
@@ -225,7 +229,8 @@ describe('mail', () => {
         expect(edit.status).toBe(200);
       }
       await sink.waitFor(6, 15_000);
-      await new Promise((r) => setTimeout(r, 3000));
+      // No fourth notice: once nothing is left that could become one (the change taken, every message sent).
+      await mailDrained(t.databaseUrl);
       const notices = sink.messages.slice(3);
       expect(notices).toHaveLength(3);
       expect(notices.every((m) => m.subject === 'Күн тәртібі өзгерді: Ауыл әкімдерінің форумы')).toBe(true);
