@@ -1,8 +1,11 @@
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { createOrganization, createPerson, dayFromNow, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
+const DAY = dayFromNow(90);
 
 const ALMATY = 'almaty-oblast-rural-akims-forum';
 const WKO = 'wko-rural-akims-forum';
@@ -69,8 +72,8 @@ describe('web app: my registrations, the badge, invitations', () => {
         '/api/v1/events',
         eventBody([org.id], {
           capacity: 1,
-          startsAt: '2030-05-01T10:00:00+05:00',
-          endsAt: '2030-05-01T18:00:00+05:00',
+          startsAt: `${DAY}T10:00:00+05:00`,
+          endsAt: `${DAY}T18:00:00+05:00`,
         }),
         { token: organizer },
       )

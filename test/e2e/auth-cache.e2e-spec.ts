@@ -1,10 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AccountChanges } from '../../apps/api/src/platform/users/account-changes';
-import { createOrganization, eventBody } from '../support/factories';
+import { createOrganization, dayFromNow, eventBody } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 import { eventually } from '../support/eventually';
+
+/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
+const DAY = dayFromNow(90);
 
 /**
  * Resolved bearer tokens are kept for a few seconds (5 s). Every change of the account, its
@@ -142,7 +145,7 @@ describe('token cache', () => {
       const org = await createOrganization(t);
       const event = await t.client.post(
         '/api/v1/events',
-        eventBody([org.id], { startsAt: '2030-03-10T10:00:00+05:00', endsAt: '2030-03-10T18:00:00+05:00' }),
+        eventBody([org.id], { startsAt: `${DAY}T10:00:00+05:00`, endsAt: `${DAY}T18:00:00+05:00` }),
         { token: admin },
       );
       const organizer = await newUser({ scopes: [{ role: 'organizer', kind: 'event', id: event.body.id }] });

@@ -1,5 +1,8 @@
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { createOrganization, createPerson, dayFromNow, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
+const DAY = dayFromNow(90);
 
 describe('invitations', () => {
   let t: TestApp;
@@ -16,8 +19,8 @@ describe('invitations', () => {
         '/api/v1/events',
         eventBody([org.id], {
           capacity: 2,
-          startsAt: '2030-05-01T10:00:00+05:00',
-          endsAt: '2030-05-01T18:00:00+05:00',
+          startsAt: `${DAY}T10:00:00+05:00`,
+          endsAt: `${DAY}T18:00:00+05:00`,
         }),
         { token: organizer },
       )

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import ical, { type VEvent } from 'node-ical';
 import { bulkPeople, createOrganization, createPerson, registerAll, userWith } from '../support/factories';
-import { publishedForum } from './mail-fixtures';
+import { FORUM_DAY, publishedForum } from './mail-fixtures';
 import { freePort } from '@app/database';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, withClient } from '../support/test-database';
@@ -215,8 +215,8 @@ describe('mail', () => {
         {
           kind: 'panel',
           title: { kk: 'Панель', ru: 'Панель' },
-          startsAt: '2030-06-01T13:00:00+05:00',
-          endsAt: '2030-06-01T14:00:00+05:00',
+          startsAt: `${FORUM_DAY}T13:00:00+05:00`,
+          endsAt: `${FORUM_DAY}T14:00:00+05:00`,
         },
         { token: organizer },
       );

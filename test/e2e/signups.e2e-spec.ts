@@ -1,5 +1,8 @@
-import { createOrganization, eventBody, userWith } from '../support/factories';
+import { createOrganization, dayFromNow, eventBody, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
+const DAY = dayFromNow(90);
 
 describe('sign-ups for parallel sessions', () => {
   let t: TestApp;
@@ -15,7 +18,7 @@ describe('sign-ups for parallel sessions', () => {
     eventId = (
       await t.client.post(
         '/api/v1/events',
-        eventBody([org.id], { startsAt: '2030-04-01T10:00:00+05:00', endsAt: '2030-04-01T18:00:00+05:00' }),
+        eventBody([org.id], { startsAt: `${DAY}T10:00:00+05:00`, endsAt: `${DAY}T18:00:00+05:00` }),
         { token: organizer },
       )
     ).body.id;
@@ -25,8 +28,8 @@ describe('sign-ups for parallel sessions', () => {
     const section = await post({
       kind: 'plenary',
       title: { kk: 'Екінші бөлім', ru: 'Вторая часть' },
-      startsAt: '2030-04-01T13:00:00+05:00',
-      endsAt: '2030-04-01T16:00:00+05:00',
+      startsAt: `${DAY}T13:00:00+05:00`,
+      endsAt: `${DAY}T16:00:00+05:00`,
     });
     seminars = [];
     for (const [room, title] of [
@@ -36,8 +39,8 @@ describe('sign-ups for parallel sessions', () => {
       const seminar = await post({
         kind: 'seminar',
         title: { kk: title, ru: title },
-        startsAt: '2030-04-01T13:00:00+05:00',
-        endsAt: '2030-04-01T14:30:00+05:00',
+        startsAt: `${DAY}T13:00:00+05:00`,
+        endsAt: `${DAY}T14:30:00+05:00`,
         room,
         parentId: section.body.id,
         seats: 2,
