@@ -1,11 +1,8 @@
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
-import { createOrganization, createPerson, dayFromNow, eventBody, userWith } from '../support/factories';
+import { createOrganization, createPerson, publishedEvent, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
-const DAY = dayFromNow(90);
 
 const ALMATY = 'almaty-oblast-rural-akims-forum';
 const WKO = 'wko-rural-akims-forum';
@@ -67,18 +64,7 @@ describe('web app: my registrations, the badge, invitations', () => {
     const org = await createOrganization(t);
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
     // A forum with one seat, already taken: the next one waits.
-    fullEventId = (
-      await t.client.post(
-        '/api/v1/events',
-        eventBody([org.id], {
-          capacity: 1,
-          startsAt: `${DAY}T10:00:00+05:00`,
-          endsAt: `${DAY}T18:00:00+05:00`,
-        }),
-        { token: organizer },
-      )
-    ).body.id;
-    await t.client.post(`/api/v1/events/${fullEventId}/publish`, undefined, { token: organizer });
+    fullEventId = (await publishedEvent(t, organizer, [org.id], { capacity: 1 })).id;
     const first = await createPerson(t, 'Асан Бірінші');
     const taken = await t.client.post(
       `/api/v1/events/${fullEventId}/registrations`,

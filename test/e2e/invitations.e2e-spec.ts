@@ -1,8 +1,5 @@
-import { createOrganization, createPerson, dayFromNow, eventBody, userWith } from '../support/factories';
+import { createOrganization, createPerson, publishedEvent, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
-const DAY = dayFromNow(90);
 
 describe('invitations', () => {
   let t: TestApp;
@@ -14,18 +11,7 @@ describe('invitations', () => {
     t = await startTestApp();
     org = await createOrganization(t);
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
-    eventId = (
-      await t.client.post(
-        '/api/v1/events',
-        eventBody([org.id], {
-          capacity: 2,
-          startsAt: `${DAY}T10:00:00+05:00`,
-          endsAt: `${DAY}T18:00:00+05:00`,
-        }),
-        { token: organizer },
-      )
-    ).body.id;
-    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
+    eventId = (await publishedEvent(t, organizer, [org.id], { capacity: 2 })).id;
   });
   afterAll(async () => {
     await t.close();

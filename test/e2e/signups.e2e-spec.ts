@@ -1,4 +1,4 @@
-import { createOrganization, dayFromNow, eventBody, userWith } from '../support/factories';
+import { createOrganization, dayFromNow, publishedEvent, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
@@ -16,13 +16,11 @@ describe('sign-ups for parallel sessions', () => {
     const org = await createOrganization(t);
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
     eventId = (
-      await t.client.post(
-        '/api/v1/events',
-        eventBody([org.id], { startsAt: `${DAY}T10:00:00+05:00`, endsAt: `${DAY}T18:00:00+05:00` }),
-        { token: organizer },
-      )
-    ).body.id;
-    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
+      await publishedEvent(t, organizer, [org.id], {
+        startsAt: `${DAY}T10:00:00+05:00`,
+        endsAt: `${DAY}T18:00:00+05:00`,
+      })
+    ).id;
     const post = (body: Record<string, unknown>) =>
       t.client.post(`/api/v1/events/${eventId}/sessions`, body, { token: organizer });
     const section = await post({
