@@ -55,6 +55,12 @@ export async function userWith(
   return t.client.login(email, 'password-123');
 }
 
+/**
+ * The body of a forum. Its default dates are fixed on purpose and need not lie ahead: specs write sessions,
+ * announcement dates and deadlines against them, and CI also runs the suite two years ahead, where they are past.
+ * A spec whose forum must still be open (registration, reminders, the public list of upcoming forums) passes dates
+ * from dayFromNow, or uses publishedEvent.
+ */
 export function eventBody(organizerIds: string[], overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     kind: 'forum',
