@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
 import { createPerson, userWith } from '../support/factories';
+import { eventually } from '../support/eventually';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ALMATY = 'almaty-oblast-rural-akims-forum';
@@ -140,12 +141,21 @@ describe('web app: the live attendance board', () => {
     'stops asking while the page is hidden and asks again at once when it is shown',
     async () => {
       const { context, page } = await boardPage(organizer, 'phone');
-      let requests = 0;
-      page.on('request', (request) => {
-        if (request.url().includes('/attendance?')) {
-          requests++;
-        }
-      });
+      // The page's own count of the polls it starts and of those answered, and a clock the test moves: waits on
+      // these conditions instead of on guessed times.
+      await page.addInitScript(`{
+        const polls = (window.__polls = { started: 0, settled: 0 });
+        const fetch = window.fetch.bind(window);
+        window.fetch = (input, init) => {
+          if (!String(input instanceof Request ? input.url : input).includes('/attendance?')) {
+            return fetch(input, init);
+          }
+          polls.started++;
+          return fetch(input, init).finally(() => polls.settled++);
+        };
+      }`);
+      await page.clock.install();
+      const polls = (): Promise<{ started: number; settled: number }> => page.evaluate('window.__polls');
       await page.goto(`/board/${ALMATY}`);
       await page.getByTestId('total-registered').waitFor();
       await saveScreenshots(page, 'board-tablet');
@@ -153,17 +163,21 @@ describe('web app: the live attendance board', () => {
         `Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
          document.dispatchEvent(new Event('visibilitychange'))`,
       );
-      // A poll already under way may still land; after that, silence.
-      await page.waitForTimeout(1000);
-      const whileHidden = requests;
-      await page.waitForTimeout(6000);
-      expect(requests).toBe(whileHidden);
+      // A poll already under way may still land; after that, silence, however long the page stays hidden (here
+      // twenty seconds of the page's time, eight poll intervals, run at once).
+      const whileHidden = await eventually(async () => {
+        const now = await polls();
+        expect(now.settled).toBe(now.started);
+        return now.started;
+      });
+      expect(whileHidden).toBeGreaterThan(0);
+      await page.clock.runFor(20_000);
+      expect((await polls()).started).toBe(whileHidden);
       await page.evaluate(
         `Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
          document.dispatchEvent(new Event('visibilitychange'))`,
       );
-      await page.waitForTimeout(1000);
-      expect(requests).toBeGreaterThan(whileHidden);
+      await eventually(async () => expect((await polls()).started).toBeGreaterThan(whileHidden));
       await context.close();
     },
     BROWSER_TEST_MS,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { atDayFromNow, createOrganization, createPerson, eventBody, underWay, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -83,11 +83,9 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     browser = await launchBrowser();
     const org = await createOrganization(t);
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
-    const forum = await t.client.post(
-      '/api/v1/events',
-      eventBody([org.id], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity: 4 }),
-      { token: organizer },
-    );
+    const forum = await t.client.post('/api/v1/events', eventBody([org.id], { ...underWay(), capacity: 4 }), {
+      token: organizer,
+    });
     forumId = forum.body.id;
     const offsite = await t.client.post(
       '/api/v1/events',
@@ -95,7 +93,7 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
         kind: 'offsite_session',
         title: { kk: 'Мәслихаттың көшпелі отырысы', ru: 'Выездное заседание маслихата' },
         startsAt: '2026-01-11T10:00:00+05:00',
-        endsAt: '2030-01-11T18:00:00+05:00',
+        endsAt: atDayFromNow(366, '18:00'),
       }),
       { token: organizer },
     );

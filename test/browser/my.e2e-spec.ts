@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { createOrganization, createPerson, publishedEvent, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ALMATY = 'almaty-oblast-rural-akims-forum';
@@ -64,18 +64,7 @@ describe('web app: my registrations, the badge, invitations', () => {
     const org = await createOrganization(t);
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
     // A forum with one seat, already taken: the next one waits.
-    fullEventId = (
-      await t.client.post(
-        '/api/v1/events',
-        eventBody([org.id], {
-          capacity: 1,
-          startsAt: '2030-05-01T10:00:00+05:00',
-          endsAt: '2030-05-01T18:00:00+05:00',
-        }),
-        { token: organizer },
-      )
-    ).body.id;
-    await t.client.post(`/api/v1/events/${fullEventId}/publish`, undefined, { token: organizer });
+    fullEventId = (await publishedEvent(t, organizer, [org.id], { capacity: 1 })).id;
     const first = await createPerson(t, 'Асан Бірінші');
     const taken = await t.client.post(
       `/api/v1/events/${fullEventId}/registrations`,

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import {
+  adoptionSession,
+  createOrganization,
+  createPerson,
+  publishedEvent,
+  registerAll,
+  underWay,
+  userWith,
+} from '../support/factories';
 import {
   launchBrowser,
   newContext,
@@ -69,41 +77,19 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
     districtId = (await createOrganization(t, { name: district, regionCode: 'KZ-27' })).id;
     oblastId = (await createOrganization(t, { name: oblast, regionCode: 'KZ-19' })).id;
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: host.id }]);
-    const event = await t.client.post(
-      '/api/v1/events',
-      eventBody([host.id], {
+    eventId = (
+      await publishedEvent(t, organizer, [host.id], {
         title: { kk: 'Көшпелі отырыс', ru: 'Выездное заседание' },
-        startsAt: '2026-01-10T10:00:00+05:00',
-        endsAt: '2030-01-10T18:00:00+05:00',
+        ...underWay(),
         quorum: { memberCount: 10 },
-      }),
-      { token: organizer },
-    );
-    expect(event.status).toBe(201);
-    eventId = event.body.id;
-    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
-    sessionId = (
-      await t.client.post(
-        `/api/v1/events/${eventId}/sessions`,
-        {
-          kind: 'adoption',
-          title: { kk: 'Қаулы қабылдау', ru: 'Принятие постановления' },
-          startsAt: '2026-01-10T16:00:00+05:00',
-          endsAt: '2026-01-10T17:00:00+05:00',
-        },
-        { token: organizer },
-      )
-    ).body.id;
-    badges = [];
+      })
+    ).id;
+    sessionId = await adoptionSession(t, organizer, eventId);
+    const members: string[] = [];
     for (let i = 1; i <= 10; i++) {
-      const person = await createPerson(t, `Мәслихат депутаты ${i}`);
-      const registration = await t.client.post(
-        `/api/v1/events/${eventId}/registrations`,
-        { personId: person.id },
-        { token: organizer },
-      );
-      badges.push(registration.body.badgeCode);
+      members.push((await createPerson(t, `Мәслихат депутаты ${i}`)).id);
     }
+    badges = (await registerAll(t, organizer, eventId, members)).map((r) => r.body.badgeCode);
     await createPerson(t, 'Асқар Жақсылықов');
     namesakeId = (
       await createPerson(t, 'Асқар Жақсылықов', {

@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import {
+  bulkPeople,
+  createOrganization,
+  createPerson,
+  eventBody,
+  publishedEvent,
+  userWith,
+} from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -211,18 +218,17 @@ describe('agenda of a large forum', () => {
   it('is built with a constant number of queries (3 days, 60 sessions, 200 speakers)', async () => {
     const org = await createOrganization(t);
     const admin = await t.adminToken();
-    const event = await t.client.post(
-      '/api/v1/events',
-      eventBody([org.id], { startsAt: '2027-04-01T09:00:00+05:00', endsAt: '2027-04-03T19:00:00+05:00' }),
-      { token: admin },
-    );
-    await t.client.post(`/api/v1/events/${event.body.id}/publish`, undefined, { token: admin });
+    // Its dates need not be ahead: the sessions below are written against them.
+    const event = await publishedEvent(t, admin, [org.id], {
+      startsAt: '2027-04-01T09:00:00+05:00',
+      endsAt: '2027-04-03T19:00:00+05:00',
+    });
     // Bulk-load the forum in SQL: the point here is the read path, not 260 POSTs.
+    await bulkPeople(t, 200, (n) => ({
+      fullName: { kk: `Баяндамашы ${n}`, ru: `Докладчик ${n}` },
+      category: 'rural_akim',
+    }));
     await withClient(t.databaseUrl, async (client) => {
-      await client.query(
-        `INSERT INTO people (full_name, category)
-         SELECT jsonb_build_object('kk', 'Баяндамашы ' || n, 'ru', 'Докладчик ' || n), 'rural_akim' FROM generate_series(1, 200) n`,
-      );
       await client.query(
         `INSERT INTO sessions (event_id, kind, title, starts_at, ends_at, room)
          SELECT $1, 'speech', jsonb_build_object('kk', 'Сессия ' || n, 'ru', 'Сессия ' || n),
@@ -230,19 +236,19 @@ describe('agenda of a large forum', () => {
                 timestamptz '2027-04-01 09:00+05' + ((n - 1) / 20) * interval '1 day' + ((n - 1) % 20) * interval '30 minutes' + interval '25 minutes',
                 'Үлкен зал'
          FROM generate_series(1, 60) n`,
-        [event.body.id],
+        [event.id],
       );
       await client.query(
         `INSERT INTO session_people (session_id, person_id, role, position, minutes)
          SELECT s.id, p.id, 'speaker', p.rn % 4, 5
          FROM (SELECT id, row_number() OVER (ORDER BY starts_at) - 1 AS sn FROM sessions WHERE event_id = $1) s
          JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS rn FROM people) p ON p.rn / 4 = s.sn AND p.rn < 200`,
-        [event.body.id],
+        [event.id],
       );
     });
     let body: any;
     const queries = await recordQueries(t.app, async () => {
-      const result = await t.client.get(`/api/v1/events/${event.body.id}/agenda?lang=ru`);
+      const result = await t.client.get(`/api/v1/events/${event.id}/agenda?lang=ru`);
       expect(result.status).toBe(200);
       body = result.body;
     });

@@ -1,6 +1,15 @@
+import { eventually } from '../support/eventually';
 import { recordQueries } from '../support/query-counter';
 import ExcelJS from 'exceljs';
-import { createOrganization, eventBody, userWith } from '../support/factories';
+import {
+  adoptionSession,
+  bulkPeople,
+  createOrganization,
+  publishedEvent,
+  registerAll,
+  underWay,
+  userWith,
+} from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -24,29 +33,10 @@ describe('check-in and attendance', () => {
 
   /** A published forum with this many seats and people registered one by one: their badges in order. */
   async function forumWith(people: number, capacity: number): Promise<{ event: string; badges: string[] }> {
-    const created = await t.client.post(
-      '/api/v1/events',
-      eventBody([orgId], { startsAt: '2026-01-10T10:00:00+05:00', endsAt: '2030-01-10T18:00:00+05:00', capacity }),
-      { token: organizer },
-    );
-    const event = created.body.id as string;
-    await t.client.post(`/api/v1/events/${event}/publish`, undefined, { token: organizer });
-    const ids = await withClient(t.databaseUrl, async (client) =>
-      (
-        await client.query<{ id: string }>(
-          `INSERT INTO people (full_name, category) SELECT jsonb_build_object('kk', 'Шақырылған ' || n), 'other'
-           FROM generate_series(1, $1::int) n RETURNING id`,
-          [people],
-        )
-      ).rows.map((r) => r.id),
-    );
-    const badges: string[] = [];
-    for (const personId of ids) {
-      const r = await t.client.post(`/api/v1/events/${event}/registrations`, { personId }, { token: organizer });
-      expect(r.status).toBe(201);
-      badges.push(r.body.badgeCode);
-    }
-    return { event, badges };
+    const { id: event } = await publishedEvent(t, organizer, [orgId], { ...underWay(), capacity });
+    const ids = await bulkPeople(t, people, (n) => ({ fullName: { kk: `Шақырылған ${n}` } }));
+    const registered = await registerAll(t, organizer, event, ids);
+    return { event, badges: registered.map((r) => r.body.badgeCode) };
   }
 
   beforeAll(async () => {
@@ -55,30 +45,14 @@ describe('check-in and attendance', () => {
     const org = await createOrganization(t);
     orgId = org.id;
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
-    const event = await t.client.post(
-      '/api/v1/events',
-      eventBody([org.id], {
-        startsAt: '2026-01-10T10:00:00+05:00',
-        endsAt: '2030-01-10T18:00:00+05:00',
+    eventId = (
+      await publishedEvent(t, organizer, [org.id], {
+        ...underWay(),
         capacity: 520,
         quorum: { roles: ['delegate'], fraction: 0.5 },
-      }),
-      { token: organizer },
-    );
-    eventId = event.body.id;
-    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
-    plenaryId = (
-      await t.client.post(
-        `/api/v1/events/${eventId}/sessions`,
-        {
-          kind: 'adoption',
-          title: { kk: 'Қаулы қабылдау', ru: 'Принятие постановления' },
-          startsAt: '2026-01-10T16:00:00+05:00',
-          endsAt: '2026-01-10T17:00:00+05:00',
-        },
-        { token: organizer },
-      )
-    ).body.id;
+      })
+    ).id;
+    plenaryId = await adoptionSession(t, organizer, eventId);
     checker = await userWith(t, [{ role: 'checker', kind: 'event', id: eventId }]);
     // Regions: two districts of KZ-27 with two rural districts in the first.
     for (const [code, parent, level] of [
@@ -93,25 +67,15 @@ describe('check-in and attendance', () => {
         { token: admin },
       );
     }
-    const people = await withClient(t.databaseUrl, async (client) => {
-      const result = await client.query<{ id: string }>(
-        `INSERT INTO people (full_name, category, region_code)
-         SELECT jsonb_build_object('kk', 'Қатысушы ' || n),
-                'rural_akim', (ARRAY['KZ-27-A-1', 'KZ-27-A-2', 'KZ-27-B', 'KZ-19'])[1 + n % 4]
-         FROM generate_series(1, 530) n RETURNING id`,
-      );
-      return result.rows.map((r) => r.id);
-    });
-    registrations = [];
-    for (const [i, personId] of people.entries()) {
-      const role = i < 500 ? 'delegate' : 'guest';
-      const result = await t.client.post(
-        `/api/v1/events/${eventId}/registrations`,
-        { personId, role },
-        { token: organizer },
-      );
-      registrations.push({ id: result.body.id, badgeCode: result.body.badgeCode, personId });
-    }
+    const regions = ['KZ-27-A-1', 'KZ-27-A-2', 'KZ-27-B', 'KZ-19'];
+    const people = await bulkPeople(t, 530, (n) => ({
+      fullName: { kk: `Қатысушы ${n}` },
+      category: 'rural_akim',
+      regionCode: regions[n % 4],
+    }));
+    registrations = (
+      await registerAll(t, organizer, eventId, people, { body: (_, i) => ({ role: i < 500 ? 'delegate' : 'guest' }) })
+    ).map((r, i) => ({ id: r.body.id, badgeCode: r.body.badgeCode, personId: people[i] }));
   }, 120_000);
   afterAll(async () => {
     await t.close();
@@ -600,17 +564,17 @@ describe('check-in and attendance', () => {
             { token: organizer },
           ),
         ]);
-        let waiting = 0;
-        for (let tries = 0; waiting < 2 && tries < 200; tries++) {
-          await new Promise((resolve) => setTimeout(resolve, 25));
-          const { rows } = await locker.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_locks
-             WHERE locktype = 'transactionid' AND NOT granted
-               AND pid IN (SELECT pid FROM pg_stat_activity WHERE datname = current_database())`,
-          );
-          waiting = rows[0].n;
-        }
-        expect(waiting).toBeGreaterThanOrEqual(2);
+        await eventually(
+          async () => {
+            const { rows } = await locker.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_locks
+               WHERE locktype = 'transactionid' AND NOT granted
+                 AND pid IN (SELECT pid FROM pg_stat_activity WHERE datname = current_database())`,
+            );
+            expect(rows[0].n).toBeGreaterThanOrEqual(2);
+          },
+          { timeoutMs: 5_000, everyMs: 25 },
+        );
         await locker.query('ROLLBACK');
         return both;
       });
@@ -629,7 +593,8 @@ describe('check-in and attendance', () => {
         c.query<{ n: number }>(`SELECT count(*)::int AS n FROM check_ins WHERE event_id = $1`, [event]),
       );
       expect(rows.rows[0].n).toBe(40);
-      // A backend reports its statistics within a second of going idle.
+      // A backend reports its statistics within a second of going idle, and nothing outside it says when it has:
+      // a bounded wait, the one way to see a deadlock counted by another backend.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(await deadlocks()).toBe(before);
     } finally {

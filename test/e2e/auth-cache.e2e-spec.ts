@@ -1,9 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AccountChanges } from '../../apps/api/src/platform/users/account-changes';
-import { createOrganization, eventBody } from '../support/factories';
+import { createOrganization, dayFromNow, eventBody } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
+import { eventually } from '../support/eventually';
+
+/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
+const DAY = dayFromNow(90);
 
 /**
  * Resolved bearer tokens are kept for a few seconds (5 s). Every change of the account, its
@@ -19,11 +23,17 @@ describe('token cache', () => {
   const sql = (text: string, params: unknown[] = []) => withClient(t.databaseUrl, (c) => c.query(text, params));
   /** The status of `request` once it differs from `from`, or the last one after NOTICE_MS. */
   const settled = async (request: () => Promise<{ status: number }>, from: number): Promise<number> => {
-    const deadline = Date.now() + NOTICE_MS;
-    let status = (await request()).status;
-    while (status === from && Date.now() < deadline) {
-      await sleep(20);
-      status = (await request()).status;
+    let status = from;
+    try {
+      await eventually(
+        async () => {
+          status = (await request()).status;
+          expect(status).not.toBe(from);
+        },
+        { timeoutMs: NOTICE_MS, everyMs: 20 },
+      );
+    } catch {
+      // Still `from` after NOTICE_MS: the caller's expectation tells what that means.
     }
     return status;
   };
@@ -56,27 +66,20 @@ describe('token cache', () => {
       ).filter((q) => q.includes('auth_sessions')).length;
     expect(await tokenQueries()).toBe(1);
     // Caching starts once the instance listens for account changes (opened by the first token it saw).
-    const deadline = Date.now() + NOTICE_MS;
-    let queries = await tokenQueries();
-    while (queries > 0 && Date.now() < deadline) {
-      await sleep(20);
-      queries = await tokenQueries();
-    }
-    expect(queries).toBe(0);
+    await eventually(async () => expect(await tokenQueries()).toBe(0), { timeoutMs: NOTICE_MS, everyMs: 20 });
     expect(await tokenQueries()).toBe(0);
   });
 
   it('looks a token up once for many requests that bring it at once', async () => {
     const warm = await newUser();
     // Caching starts once the instance listens (see above): wait until a warm token is served from memory.
-    const deadline = Date.now() + NOTICE_MS;
-    while (Date.now() < deadline) {
-      const queries = await recordQueries(t.app, () => t.client.get('/api/v1/auth/me', { token: warm.token }));
-      if (!queries.some((q) => q.includes('auth_sessions'))) {
-        break;
-      }
-      await sleep(20);
-    }
+    await eventually(
+      async () => {
+        const queries = await recordQueries(t.app, () => t.client.get('/api/v1/auth/me', { token: warm.token }));
+        expect(queries.filter((q) => q.includes('auth_sessions'))).toHaveLength(0);
+      },
+      { timeoutMs: NOTICE_MS, everyMs: 20 },
+    );
     const { token } = await newUser();
     // The lookup is held up (the sessions table locked) until all twenty requests are in.
     const queries = await withClient(t.databaseUrl, async (locker) => {
@@ -85,7 +88,18 @@ describe('token cache', () => {
       let answers!: Promise<{ status: number }[]>;
       const recorded = recordQueries(t.app, async () => {
         answers = Promise.all(Array.from({ length: 20 }, () => t.client.get('/api/v1/registrations/mine', { token })));
-        await sleep(500);
+        // The lookup has reached the lock and waits there...
+        await eventually(async () => {
+          const { rows } = await locker.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+             WHERE wait_event_type = 'Lock' AND query LIKE '%auth_sessions%' AND pid <> pg_backend_pid()`,
+          );
+          expect(rows[0].n).toBeGreaterThanOrEqual(1);
+        });
+        // ...and the other nineteen join it inside the app, where nothing outside shows them: a short bounded wait
+        // (one that arrived after the commit would be answered from the cache, so it cannot fail the test, only
+        // weaken it).
+        await sleep(200);
         await locker.query('COMMIT');
         expect((await answers).map((a) => a.status)).toEqual(Array(20).fill(200));
       });
@@ -131,7 +145,7 @@ describe('token cache', () => {
       const org = await createOrganization(t);
       const event = await t.client.post(
         '/api/v1/events',
-        eventBody([org.id], { startsAt: '2030-03-10T10:00:00+05:00', endsAt: '2030-03-10T18:00:00+05:00' }),
+        eventBody([org.id], { startsAt: `${DAY}T10:00:00+05:00`, endsAt: `${DAY}T18:00:00+05:00` }),
         { token: admin },
       );
       const organizer = await newUser({ scopes: [{ role: 'organizer', kind: 'event', id: event.body.id }] });

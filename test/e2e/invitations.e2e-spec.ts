@@ -1,4 +1,4 @@
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import { createOrganization, createPerson, publishedEvent, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('invitations', () => {
@@ -11,18 +11,7 @@ describe('invitations', () => {
     t = await startTestApp();
     org = await createOrganization(t);
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
-    eventId = (
-      await t.client.post(
-        '/api/v1/events',
-        eventBody([org.id], {
-          capacity: 2,
-          startsAt: '2030-05-01T10:00:00+05:00',
-          endsAt: '2030-05-01T18:00:00+05:00',
-        }),
-        { token: organizer },
-      )
-    ).body.id;
-    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
+    eventId = (await publishedEvent(t, organizer, [org.id], { capacity: 2 })).id;
   });
   afterAll(async () => {
     await t.close();

@@ -1,7 +1,12 @@
-import { eventBody } from '../support/factories';
+import { dayFromNow, eventBody } from '../support/factories';
 import type { TestApp } from '../support/test-app';
 
-/** A published forum on 1 June 2030, 10:00–18:00 in Asia/Oral, with a plenary session at 10:00. */
+/** The day of the forums of the mail specs: four months ahead whenever the suite runs (reminders go out the day before). */
+export const FORUM_DAY = dayFromNow(120);
+/** The day before FORUM_DAY. */
+export const DAY_BEFORE = dayFromNow(119);
+
+/** A published forum on FORUM_DAY, 10:00–18:00 in Asia/Oral, with a plenary session at 10:00. */
 export async function publishedForum(
   t: TestApp,
   organizer: string,
@@ -10,7 +15,11 @@ export async function publishedForum(
 ): Promise<{ id: string; sessionId: string }> {
   const event = await t.client.post(
     '/api/v1/events',
-    eventBody([orgId], { startsAt: '2030-06-01T10:00:00+05:00', endsAt: '2030-06-01T18:00:00+05:00', ...overrides }),
+    eventBody([orgId], {
+      startsAt: `${FORUM_DAY}T10:00:00+05:00`,
+      endsAt: `${FORUM_DAY}T18:00:00+05:00`,
+      ...overrides,
+    }),
     { token: organizer },
   );
   if (event.status !== 201) {
@@ -21,8 +30,8 @@ export async function publishedForum(
     {
       kind: 'plenary',
       title: { kk: 'Пленарлық отырыс', ru: 'Пленарное заседание' },
-      startsAt: '2030-06-01T10:00:00+05:00',
-      endsAt: '2030-06-01T12:00:00+05:00',
+      startsAt: `${FORUM_DAY}T10:00:00+05:00`,
+      endsAt: `${FORUM_DAY}T12:00:00+05:00`,
     },
     { token: organizer },
   );

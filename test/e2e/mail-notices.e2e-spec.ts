@@ -2,9 +2,45 @@ import type { ParsedMail } from 'mailparser';
 import ical, { type VEvent } from 'node-ical';
 import { NotificationsService } from '../../apps/api/src/participation/notifications/notifications.service';
 import { createOrganization, createPerson, userWith } from '../support/factories';
-import { publishedForum } from './mail-fixtures';
+import { DAY_BEFORE, FORUM_DAY, publishedForum } from './mail-fixtures';
+
+const MONTHS = {
+  kk: [
+    'қаңтар',
+    'ақпан',
+    'наурыз',
+    'сәуір',
+    'мамыр',
+    'маусым',
+    'шілде',
+    'тамыз',
+    'қыркүйек',
+    'қазан',
+    'қараша',
+    'желтоқсан',
+  ],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+};
+/** A `YYYY-MM-DD` day as the messages write it: '2030 жылғы 1 маусым', '1 июня 2030 г.'. */
+const longDate = (lang: 'kk' | 'ru', day: string): string => {
+  const [year, month, date] = day.split('-').map(Number);
+  return lang === 'kk' ? `${year} жылғы ${date} ${MONTHS.kk[month - 1]}` : `${date} ${MONTHS.ru[month - 1]} ${year} г.`;
+};
 import { SmtpSink } from '../support/smtp-sink';
-import { mailSettled } from '../support/eventually';
+import { eventually, mailSettled } from '../support/eventually';
 import { withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -59,7 +95,7 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       const admin = await t.adminToken();
       const org = await createOrganization(t);
       const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
-      // Asia/Oral, 10:00 on 1 June 2030: the reminder is due from 18:00 local on 31 May.
+      // Asia/Oral, 10:00 on FORUM_DAY: the reminder is due from 18:00 local the day before.
       const event = await publishedForum(t, organizer, org.id, { capacity: 5 });
       const kk = await createPerson(t, 'Алпамыс Кушкинбаев', { email: 'alpamys@akimat.kz', language: 'kk' });
       const ru = await createPerson(t, 'Мұрат Мұқаев', {
@@ -111,25 +147,28 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       await register(t, event.id, waiting.id, organizer);
       // Registered (or changed) after the reminder moment: they were just sent the agenda, no reminder.
       await withClient(t.databaseUrl, (c) =>
-        c.query(`UPDATE registrations SET updated_at = '2030-05-31T19:00:00+05:00' WHERE person_id = $1`, [late.id]),
+        c.query(`UPDATE registrations SET updated_at = $2 WHERE person_id = $1`, [
+          late.id,
+          `${DAY_BEFORE}T19:00:00+05:00`,
+        ]),
       );
       await sink.waitFor(5);
       const welcome = sink.messages.find((m) => to(m) === 'alpamys@akimat.kz')!;
 
       const notifications = t.app.get(NotificationsService);
-      expect(await notifications.scheduleReminders(new Date('2030-05-31T17:59:00+05:00'))).toBe(0);
+      expect(await notifications.scheduleReminders(new Date(`${DAY_BEFORE}T17:59:00+05:00`))).toBe(0);
       // Two instances at the same moment: one set of reminders.
-      const moment = new Date('2030-05-31T18:00:00+05:00');
+      const moment = new Date(`${DAY_BEFORE}T18:00:00+05:00`);
       const runs = await Promise.all([
         notifications.scheduleReminders(moment),
         notifications.scheduleReminders(moment),
       ]);
       expect(runs[0] + runs[1]).toBe(2);
-      expect(await notifications.scheduleReminders(new Date('2030-05-31T23:30:00+05:00'))).toBe(0);
+      expect(await notifications.scheduleReminders(new Date(`${DAY_BEFORE}T23:30:00+05:00`))).toBe(0);
       await sink.waitFor(7);
       // On the day itself nobody is reminded any more, not even someone the scheduler missed.
       await withClient(t.databaseUrl, (c) => c.query(`DELETE FROM mail_outbox WHERE purpose = 'reminder'`));
-      expect(await notifications.scheduleReminders(new Date('2030-06-01T07:00:00+05:00'))).toBe(0);
+      expect(await notifications.scheduleReminders(new Date(`${FORUM_DAY}T07:00:00+05:00`))).toBe(0);
       expect(await notifications.scheduleReminders(moment)).toBe(2);
 
       await sink.waitFor(9);
@@ -146,13 +185,13 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       expect(toKk.subject).toBe('Ертең: Ауыл әкімдерінің форумы');
       expect(toKk.text).toContain('Құрметті Алпамыс Кушкинбаев!');
       expect(toKk.text).toContain('Еске саламыз: «Ауыл әкімдерінің форумы» іс-шарасы ертең өтеді.');
-      expect(toKk.text).toContain('2030 жылғы 1 маусым, 10:00–18:00');
+      expect(toKk.text).toContain(`${longDate('kk', FORUM_DAY)}, 10:00–18:00`);
       expect(toKk.html).toContain('<html lang="kk">');
       expect(toKk.html).toContain('Еске саламыз: «Ауыл әкімдерінің форумы» іс-шарасы ертең өтеді.');
       const kkCalendar = calendarOf(toKk);
       expect(kkCalendar.raw).toContain('METHOD:PUBLISH');
       expect(kkCalendar.sessions.map((s) => s.summary)).toEqual(['Пленарлық отырыс']);
-      expect(kkCalendar.sessions[0].start.toISOString()).toBe('2030-06-01T05:00:00.000Z');
+      expect(kkCalendar.sessions[0].start.toISOString()).toBe(`${FORUM_DAY}T05:00:00.000Z`);
       // Stable UIDs: the reminder's calendar updates the entry the registration message made.
       expect(kkCalendar.sessions[0].uid).toBe(`${event.sessionId}@localhost`);
       expect(calendarOf(welcome).sessions[0].uid).toBe(kkCalendar.sessions[0].uid);
@@ -161,7 +200,7 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       const toRu = reminders.find((m) => to(m) === 'mukaev@maslikhat.kz')!;
       expect(toRu.subject).toBe('Завтра: Форум сельских акимов');
       expect(toRu.text).toContain('Напоминаем: мероприятие «Форум сельских акимов» состоится завтра.');
-      expect(toRu.text).toContain('1 июня 2030 г., 10:00–18:00');
+      expect(toRu.text).toContain(`${longDate('ru', FORUM_DAY)}, 10:00–18:00`);
       expect(toRu.html).toContain('<html lang="ru">');
       expect(calendarOf(toRu).sessions.map((s) => s.summary)).toEqual(['Пленарное заседание']);
 
@@ -197,7 +236,7 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
           [event.id],
         ),
       );
-      expect(await notifications.scheduleReminders(new Date('2030-06-01T18:00:00+05:00'))).toBe(2);
+      expect(await notifications.scheduleReminders(new Date(`${FORUM_DAY}T18:00:00+05:00`))).toBe(2);
       await sink.waitFor(11);
       await mailSettled(t.databaseUrl);
       const second = sink.messages.slice(9);
@@ -221,15 +260,15 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
       const event = await publishedForum(t, organizer, org.id, {
         timeZone: 'Europe/Moscow',
-        startsAt: '2030-06-01T08:00:00+03:00',
-        endsAt: '2030-06-01T16:00:00+03:00',
+        startsAt: `${FORUM_DAY}T08:00:00+03:00`,
+        endsAt: `${FORUM_DAY}T16:00:00+03:00`,
       });
       const person = await createPerson(t, 'Алпамыс Кушкинбаев', { email: 'alpamys@akimat.kz' });
       await register(t, event.id, person.id, organizer);
       const notifications = t.app.get(NotificationsService);
       // 09:00 in Moscow is 06:00 UTC; in Kazakhstan it would already have been 04:00 UTC.
-      expect(await notifications.scheduleReminders(new Date('2030-05-31T05:59:00Z'))).toBe(0);
-      expect(await notifications.scheduleReminders(new Date('2030-05-31T06:00:00Z'))).toBe(1);
+      expect(await notifications.scheduleReminders(new Date(`${DAY_BEFORE}T05:59:00Z`))).toBe(0);
+      expect(await notifications.scheduleReminders(new Date(`${DAY_BEFORE}T06:00:00Z`))).toBe(1);
       const [row] = (
         await withClient(t.databaseUrl, (c) =>
           c.query(`SELECT purpose, status, headers FROM mail_outbox WHERE purpose = 'reminder'`),
@@ -326,19 +365,20 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       await register(t, event.id, bounce.id, organizer);
       await sink.waitFor(1);
 
-      const deadline = Date.now() + 15_000;
-      let failed: { id: string; status: string; attempts: number; lastError: string; subject: string } | undefined;
-      while (!failed && Date.now() < deadline) {
-        const list = await t.client.get(`/api/v1/events/${event.id}/mail?status=failed`, { token: organizer });
-        failed = list.body[0];
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      const failed = await eventually(
+        async () => {
+          const list = await t.client.get(`/api/v1/events/${event.id}/mail?status=failed`, { token: organizer });
+          expect(list.body[0]).toBeDefined();
+          return list.body[0] as { id: string; status: string; attempts: number; lastError: string; subject: string };
+        },
+        { timeoutMs: 15_000, everyMs: 100 },
+      );
       expect(failed).toMatchObject({
         status: 'failed',
         attempts: 1,
         subject: 'Вы зарегистрированы: Форум сельских акимов',
       });
-      expect(failed!.lastError).toMatch(/550.*bounce@auyl\.kz unavailable/);
+      expect(failed.lastError).toMatch(/550.*bounce@auyl\.kz unavailable/);
       const all = await t.client.get(`/api/v1/events/${event.id}/mail`, { token: organizer });
       expect(all.status).toBe(200);
       expect(all.body.map((m: { status: string; recipient: string }) => `${m.recipient} ${m.status}`).sort()).toEqual([
@@ -394,17 +434,19 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       await sink.waitFor(2);
       expect(sink.messages.map(to)).toEqual(['alpamys@akimat.kz', 'alpamys@akimat.kz']);
       sink.rejected.clear();
-      expect((await t.client.post(`/api/v1/mail/${failed!.id}/resend`, undefined, { token: scopedToken })).status).toBe(
+      expect((await t.client.post(`/api/v1/mail/${failed.id}/resend`, undefined, { token: scopedToken })).status).toBe(
         204,
       );
       await sink.waitFor(3);
       expect(to(sink.messages[2])).toBe('bounce@auyl.kz');
-      let after = await t.client.get(`/api/v1/events/${event.id}/mail?status=sent`, { token: organizer });
-      while (after.body.length < 2 && Date.now() < deadline + 10_000) {
-        await new Promise((r) => setTimeout(r, 100));
-        after = await t.client.get(`/api/v1/events/${event.id}/mail?status=sent`, { token: organizer });
-      }
-      expect(after.body).toHaveLength(2);
+      const after = await eventually(
+        async () => {
+          const sent = await t.client.get(`/api/v1/events/${event.id}/mail?status=sent`, { token: organizer });
+          expect(sent.body).toHaveLength(2);
+          return sent;
+        },
+        { timeoutMs: 10_000, everyMs: 100 },
+      );
       expect(after.body.every((m: { lastError: string | null }) => m.lastError === null)).toBe(true);
     } finally {
       await t.close();
@@ -449,8 +491,8 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
         {
           kind: 'panel',
           title: { kk: 'Панель', ru: 'Панель' },
-          startsAt: '2030-06-01T13:00:00+05:00',
-          endsAt: '2030-06-01T14:00:00+05:00',
+          startsAt: `${FORUM_DAY}T13:00:00+05:00`,
+          endsAt: `${FORUM_DAY}T14:00:00+05:00`,
         },
         { token: organizer },
       );

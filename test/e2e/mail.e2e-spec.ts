@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import ical, { type VEvent } from 'node-ical';
-import { createOrganization, createPerson, userWith } from '../support/factories';
-import { publishedForum } from './mail-fixtures';
+import { bulkPeople, createOrganization, createPerson, registerAll, userWith } from '../support/factories';
+import { FORUM_DAY, publishedForum } from './mail-fixtures';
 import { freePort } from '@app/database';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { eventually, mailSettled } from '../support/eventually';
+import { eventually, mailDrained, mailSettled } from '../support/eventually';
 
 async function forumWithSessions(t: TestApp, organizer: string, orgId: string, capacity?: number): Promise<string> {
   return (await publishedForum(t, organizer, orgId, capacity ? { capacity } : {})).id;
@@ -96,18 +96,21 @@ describe('mail', () => {
       );
       expect(registration.status).toBe(201);
 
-      const deadline = Date.now() + 10_000;
-      let row: { status: string; attempts: number; last_error: string | null } | undefined;
-      while (Date.now() < deadline) {
-        row = (await withClient(t.databaseUrl, (c) => c.query('SELECT status, attempts, last_error FROM mail_outbox')))
-          .rows[0];
-        if (row && row.attempts > 0 && row.status === 'queued') {
-          break;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(row).toMatchObject({ status: 'queued', attempts: 1 });
-      expect(row!.last_error).toMatch(/ECONNREFUSED|connect/i);
+      const row = await eventually(
+        async () => {
+          const found = (
+            await withClient(t.databaseUrl, (c) =>
+              c.query<{ status: string; attempts: number; last_error: string | null }>(
+                'SELECT status, attempts, last_error FROM mail_outbox',
+              ),
+            )
+          ).rows[0];
+          expect(found).toMatchObject({ status: 'queued', attempts: 1 });
+          return found;
+        },
+        { timeoutMs: 10_000, everyMs: 100 },
+      );
+      expect(row.last_error).toMatch(/ECONNREFUSED|connect/i);
 
       sink = new SmtpSink(port);
       await sink.listen();
@@ -131,19 +134,8 @@ describe('mail', () => {
       const org = await createOrganization(a);
       const organizer = await userWith(a, [{ role: 'organizer', kind: 'organization', id: org.id }]);
       const eventId = await forumWithSessions(a, organizer, org.id);
-      const people = await withClient(db.url, async (c) =>
-        (
-          await c.query<{ id: string }>(
-            `INSERT INTO people (full_name, email) SELECT jsonb_build_object('kk', 'Әкім ' || n), 'akim' || n || '@auyl.kz'
-             FROM generate_series(1, 30) n RETURNING id`,
-          )
-        ).rows.map((r) => r.id),
-      );
-      await Promise.all(
-        people.map((personId) =>
-          b.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer }),
-        ),
-      );
+      const people = await bulkPeople(a, 30, (n) => ({ fullName: { kk: `Әкім ${n}` }, email: `akim${n}@auyl.kz` }));
+      await registerAll(b, organizer, eventId, people, { concurrently: true });
       await sink.waitFor(30);
       await mailSettled(a.databaseUrl);
       const recipients = sink.messages.map((m) => (m.to as { text: string }).text);
@@ -167,10 +159,11 @@ describe('mail', () => {
       const person = await createPerson(t, 'Гүлмира Қаженова', { email: 'gulmira@agency.kz', language: 'kk' });
       await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId: person.id }, { token: organizer });
       const directory = join(dataDir, 'mail');
-      const deadline = Date.now() + 10_000;
-      while (!(existsSync(directory) && readdirSync(directory).length > 0) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await eventually(async () => expect(existsSync(directory) && readdirSync(directory).length > 0).toBe(true), {
+        timeoutMs: 10_000,
+        everyMs: 100,
+      });
+      await mailSettled(t.databaseUrl);
       const files = readdirSync(directory);
       expect(files).toHaveLength(1);
       const parsed = await simpleParser(readFileSync(join(directory, files[0])));
@@ -222,8 +215,8 @@ describe('mail', () => {
         {
           kind: 'panel',
           title: { kk: 'Панель', ru: 'Панель' },
-          startsAt: '2030-06-01T13:00:00+05:00',
-          endsAt: '2030-06-01T14:00:00+05:00',
+          startsAt: `${FORUM_DAY}T13:00:00+05:00`,
+          endsAt: `${FORUM_DAY}T14:00:00+05:00`,
         },
         { token: organizer },
       );
@@ -236,7 +229,8 @@ describe('mail', () => {
         expect(edit.status).toBe(200);
       }
       await sink.waitFor(6, 15_000);
-      await new Promise((r) => setTimeout(r, 3000));
+      // No fourth notice: once nothing is left that could become one (the change taken, every message sent).
+      await mailDrained(t.databaseUrl);
       const notices = sink.messages.slice(3);
       expect(notices).toHaveLength(3);
       expect(notices.every((m) => m.subject === 'Күн тәртібі өзгерді: Ауыл әкімдерінің форумы')).toBe(true);

@@ -1,5 +1,6 @@
 import { MIGRATION_LOCK_KEY, MIGRATIONS } from '@app/database';
 import pg from 'pg';
+import { eventually } from '../support/eventually';
 import { createTestDatabase, withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -8,16 +9,6 @@ async function waitingForMigrationLock(client: pg.Client): Promise<number> {
     `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
   );
   return Number(result.rows[0].n);
-}
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error('timed out waiting for a condition');
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('migrations at boot', () => {
@@ -31,7 +22,7 @@ describe('migrations at boot', () => {
     await holder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const starting = Promise.allSettled([startTestApp({}, shared), startTestApp({}, shared)]);
     try {
-      await waitFor(async () => (await waitingForMigrationLock(holder)) === 2);
+      await eventually(async () => expect(await waitingForMigrationLock(holder)).toBe(2), { timeoutMs: 20_000 });
       const tables = await holder.query(`SELECT to_regclass('schema_migrations') AS t`);
       expect(tables.rows[0].t).toBeNull();
     } finally {

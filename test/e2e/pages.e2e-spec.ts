@@ -2,7 +2,15 @@ import type { Agenda, AgendaSession } from '@app/contracts';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { agendaFixture } from '../support/agenda.fixture';
-import { createOrganization, dayFromNow, eventBody, userWith } from '../support/factories';
+import {
+  atDayFromNow,
+  bulkPeople,
+  createOrganization,
+  dayFromNow,
+  eventBody,
+  publishedEvent,
+  userWith,
+} from '../support/factories';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -199,17 +207,8 @@ async function seedLargeForum(t: TestApp, eventId: string): Promise<void> {
         : { kk: `${place} ауылдық округінің әкімі`, ru: `аким сельского округа ${place}` },
     };
   });
+  const personIds = await bulkPeople(t, people.length, (n) => ({ ...people[n - 1], category: 'rural_akim' }));
   await withClient(t.databaseUrl, async (client) => {
-    const inserted: { id: string; email: string }[] = (
-      await client.query(
-        `INSERT INTO people (full_name, position, email, category)
-         SELECT p->'fullName', p->'position', p->>'email', 'rural_akim' FROM jsonb_array_elements($1::jsonb) p
-         RETURNING id, email`,
-        [JSON.stringify(people)],
-      )
-    ).rows;
-    const personIds = people.map((p) => inserted.find((row) => row.email === p.email)!.id);
-
     // Each day: 16 sessions of 25 minutes from 09:00, then a section holding three parallel seminars.
     const speakingSessions: string[] = [];
     for (let day = 0; day < 3; day += 1) {
@@ -554,17 +553,15 @@ describe('public pages', () => {
     });
 
     it('shows a change of its agenda or of its adopted resolutions at the next request', async () => {
-      const event = await t.client.post('/api/v1/events', eventBody([orgId], { slug: 'kept-page' }), {
-        token: organizer,
-      });
-      await t.client.post(`/api/v1/events/${event.body.id}/publish`, undefined, { token: organizer });
+      const event = await publishedEvent(t, organizer, [orgId], { slug: 'kept-page' });
       const session = await t.client.post(
-        `/api/v1/events/${event.body.id}/sessions`,
+        `/api/v1/events/${event.id}/sessions`,
         {
           kind: 'plenary',
           title: { kk: 'Бірінші отырыс', ru: 'Первое заседание' },
-          startsAt: '2027-03-10T10:00:00+05:00',
-          endsAt: '2027-03-10T12:00:00+05:00',
+          // On the forum's day (publishedEvent's default).
+          startsAt: atDayFromNow(30, '10:00'),
+          endsAt: atDayFromNow(30, '12:00'),
         },
         { token: organizer },
       );
@@ -587,7 +584,7 @@ describe('public pages', () => {
         c.query(
           `INSERT INTO resolutions (event_id, title, status, number, year, adopted_at)
            VALUES ($1, '{"kk": "Жаңа қаулы", "ru": "Новое постановление"}', 'adopted', 1, 2027, now())`,
-          [event.body.id],
+          [event.id],
         ),
       );
       const adopted = await t.client.get('/events/kept-page?lang=ru');

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOrganization, eventBody, userWith } from '../support/factories';
+import { bulkPeople, createOrganization, publishedEvent, registerAll, userWith } from '../support/factories';
+import { eventually } from '../support/eventually';
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -12,27 +13,11 @@ describe('registrations', () => {
   let organizer: string;
   let orgId: string;
 
-  async function publishedEvent(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await t.client.post(
-      '/api/v1/events',
-      eventBody([orgId], { startsAt: '2030-03-10T10:00:00+05:00', endsAt: '2030-03-10T18:00:00+05:00', ...overrides }),
-      { token: organizer },
-    );
-    expect(created.status).toBe(201);
-    await t.client.post(`/api/v1/events/${created.body.id}/publish`, undefined, { token: organizer });
-    return created.body.id;
-  }
-
-  async function bulkPeople(count: number): Promise<string[]> {
-    return withClient(t.databaseUrl, async (client) => {
-      const result = await client.query<{ id: string }>(
-        `INSERT INTO people (full_name, category, region_code)
-         SELECT jsonb_build_object('kk', 'Ауыл әкімі ' || n), 'rural_akim', 'KZ-27' FROM generate_series(1, $1::int) n RETURNING id`,
-        [count],
-      );
-      return result.rows.map((r) => r.id);
-    });
-  }
+  /** A published forum of the organizer's (a day 30 days ahead, see publishedEvent): its id. */
+  const forum = async (overrides: Record<string, unknown> = {}): Promise<string> =>
+    (await publishedEvent(t, organizer, [orgId], overrides)).id;
+  const akims = (count: number): Promise<string[]> =>
+    bulkPeople(t, count, (n) => ({ fullName: { kk: `Ауыл әкімі ${n}` }, category: 'rural_akim', regionCode: 'KZ-27' }));
 
   beforeAll(async () => {
     t = await startTestApp({ DB_POOL_SIZE: '10' });
@@ -44,15 +29,11 @@ describe('registrations', () => {
   });
 
   it('never exceeds capacity under 300 concurrent registrations; the waitlist keeps arrival order; cancellations promote the next', async () => {
-    const eventId = await publishedEvent({ capacity: 100 });
-    const people = await bulkPeople(300);
+    const eventId = await forum({ capacity: 100 });
+    const people = await akims(300);
     let results!: { status: number; body: { id: string; status: string; waitlistPosition: number } }[];
     const queries = await recordQueries(t.app, async () => {
-      results = await Promise.all(
-        people.map((personId) =>
-          t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer }),
-        ),
-      );
+      results = await registerAll(t, organizer, eventId, people, { concurrently: true });
     });
     expect(results.every((r) => r.status === 201)).toBe(true);
     // Those that arrived together were decided together: one lock and one commit for many.
@@ -101,8 +82,8 @@ describe('registrations', () => {
   });
 
   it('checks the rules again when the event changes under waiting registrations: none gets into a cancelled forum', async () => {
-    const eventId = await publishedEvent({ capacity: 200 });
-    const people = await bulkPeople(50);
+    const eventId = await forum({ capacity: 200 });
+    const people = await akims(50);
     const outcome = await withClient(t.databaseUrl, async (c) => {
       // Another session holds the event's row while the registrations arrive...
       await c.query('BEGIN');
@@ -114,15 +95,15 @@ describe('registrations', () => {
       );
       // ...until the first batch of them waits for it, the rest queued behind it in the app, each
       // holding the event as read before the change. (A waiting backend may still show its
-      // previous query's text: count the lock waits.) Then a little longer, for all to arrive.
-      let waiting = 0;
-      for (let tries = 0; waiting < 1 && tries < 200; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      // previous query's text: count the lock waits.) Then a little longer, for all to arrive: those queued in
+      // the app show nowhere outside it, so this one wait stays bounded, and short.
+      const waiting = await eventually(async () => {
         const { rows } = await c.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
         );
-        waiting = rows[0].n;
-      }
+        expect(rows[0].n).toBeGreaterThanOrEqual(1);
+        return rows[0].n;
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await c.query(`UPDATE events SET status = 'cancelled', version = version + 1 WHERE id = $1`, [eventId]);
       await c.query('COMMIT');
@@ -138,8 +119,8 @@ describe('registrations', () => {
   });
 
   it('writes nothing when the event is no longer at the version the rules were checked on', async () => {
-    const eventId = await publishedEvent({ capacity: 10 });
-    const [personId] = await bulkPeople(1);
+    const eventId = await forum({ capacity: 10 });
+    const [personId] = await akims(1);
     const result = await withClient(t.databaseUrl, async (c) => {
       const { rows } = await c.query<{ version: number }>(`SELECT version FROM events WHERE id = $1`, [eventId]);
       const stale = await c.query(
@@ -159,8 +140,8 @@ describe('registrations', () => {
   });
 
   it('returns the first result for a retried Idempotency-Key, and refuses a second active registration', async () => {
-    const eventId = await publishedEvent();
-    const [personId] = await bulkPeople(1);
+    const eventId = await forum();
+    const [personId] = await akims(1);
     const headers = { 'idempotency-key': 'retry-42' };
     const first = await t.client.post(
       `/api/v1/events/${eventId}/registrations`,
@@ -190,7 +171,7 @@ describe('registrations', () => {
   });
 
   it('lets a participant register themselves, see their badge and cancel; refuses outside the window', async () => {
-    const eventId = await publishedEvent();
+    const eventId = await forum();
     const admin = await t.adminToken();
     await t.client.post(
       '/api/v1/users',
@@ -245,7 +226,7 @@ describe('registrations', () => {
     );
     expect(cancelled.body.status).toBe('cancelled');
 
-    const closed = await publishedEvent({
+    const closed = await forum({
       registrationClosesAt: '2020-01-01T00:00:00+05:00',
       registrationOpensAt: '2019-12-01T00:00:00+05:00',
     });
@@ -260,7 +241,7 @@ describe('registrations', () => {
   });
 
   it('prints badges: one A6 page for a person, and every registered badge of an event in one PDF', async () => {
-    const eventId = await publishedEvent();
+    const eventId = await forum();
     const admin = await t.adminToken();
     await t.client.post(
       '/api/v1/users',
@@ -269,9 +250,7 @@ describe('registrations', () => {
     );
     const akim = await t.client.login('badge@auyl.kz', 'password-123');
     const mine = await t.client.post(`/api/v1/events/${eventId}/registrations`, {}, { token: akim });
-    for (const personId of await bulkPeople(2)) {
-      await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer });
-    }
+    await registerAll(t, organizer, eventId, await akims(2));
     const dir = mkdtempSync(join(tmpdir(), 'akim-badges-'));
     try {
       const one = await fetch(`${t.client.baseUrl}/api/v1/registrations/${mine.body.id}/badge.pdf`, {
@@ -301,7 +280,7 @@ describe('registrations', () => {
   });
 
   it('holds registrations for approval when the event asks for it', async () => {
-    const eventId = await publishedEvent({ requiresApproval: true, capacity: 1 });
+    const eventId = await forum({ requiresApproval: true, capacity: 1 });
     const a = await userWith(t, []);
     const admin = await t.adminToken();
     await t.client.post(

@@ -2,7 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOrganization, createPerson, eventBody, userWith } from '../support/factories';
+import {
+  adoptionSession,
+  bulkPeople,
+  createOrganization,
+  createPerson,
+  publishedEvent,
+  registerAll,
+  underWay,
+  userWith,
+} from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -35,47 +44,14 @@ describe('resolutions and execution control', () => {
       name: { kk: 'Жаңақала ауданы әкімдігі', ru: 'Акимат Жанакалинского района' },
     });
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
-    const event = await t.client.post(
-      '/api/v1/events',
-      eventBody([org.id], {
-        startsAt: '2026-01-10T10:00:00+05:00',
-        endsAt: '2030-01-10T18:00:00+05:00',
-        quorum: { memberCount: 10 },
-      }),
-      { token: organizer },
-    );
-    eventId = event.body.id;
-    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
-    adoptionSessionId = (
-      await t.client.post(
-        `/api/v1/events/${eventId}/sessions`,
-        {
-          kind: 'adoption',
-          title: { kk: 'Қаулы қабылдау', ru: 'Принятие постановления' },
-          startsAt: '2026-01-10T16:00:00+05:00',
-          endsAt: '2026-01-10T17:00:00+05:00',
-        },
-        { token: organizer },
-      )
-    ).body.id;
+    eventId = (await publishedEvent(t, organizer, [org.id], { ...underWay(), quorum: { memberCount: 10 } })).id;
+    adoptionSessionId = await adoptionSession(t, organizer, eventId);
     secretary = await userWith(t, [{ role: 'secretary', kind: 'event', id: eventId }]);
     chair = await createPerson(t, 'Төлеубек Мұқашев', {
       position: { kk: 'Бірлестік төрағасы', ru: 'Председатель ассоциации' },
     });
-    const people = await withClient(t.databaseUrl, async (c) =>
-      (
-        await c.query<{ id: string }>(
-          `INSERT INTO people (full_name) SELECT jsonb_build_object('kk', 'Депутат ' || n) FROM generate_series(1, 8) n RETURNING id`,
-        )
-      ).rows.map((r) => r.id),
-    );
-    badges = [];
-    for (const personId of people) {
-      badges.push(
-        (await t.client.post(`/api/v1/events/${eventId}/registrations`, { personId }, { token: organizer })).body
-          .badgeCode,
-      );
-    }
+    const people = await bulkPeople(t, 8, (n) => ({ fullName: { kk: `Депутат ${n}` } }));
+    badges = (await registerAll(t, organizer, eventId, people)).map((r) => r.body.badgeCode);
   });
   afterAll(async () => {
     await t.close();

@@ -1,5 +1,8 @@
-import { createOrganization, eventBody, userWith } from '../support/factories';
+import { createOrganization, dayFromNow, publishedEvent, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+/** The forum's day: 90 days ahead whenever the suite runs, so it is open for registration. */
+const DAY = dayFromNow(90);
 
 describe('sign-ups for parallel sessions', () => {
   let t: TestApp;
@@ -13,20 +16,18 @@ describe('sign-ups for parallel sessions', () => {
     const org = await createOrganization(t);
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
     eventId = (
-      await t.client.post(
-        '/api/v1/events',
-        eventBody([org.id], { startsAt: '2030-04-01T10:00:00+05:00', endsAt: '2030-04-01T18:00:00+05:00' }),
-        { token: organizer },
-      )
-    ).body.id;
-    await t.client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: organizer });
+      await publishedEvent(t, organizer, [org.id], {
+        startsAt: `${DAY}T10:00:00+05:00`,
+        endsAt: `${DAY}T18:00:00+05:00`,
+      })
+    ).id;
     const post = (body: Record<string, unknown>) =>
       t.client.post(`/api/v1/events/${eventId}/sessions`, body, { token: organizer });
     const section = await post({
       kind: 'plenary',
       title: { kk: 'Екінші бөлім', ru: 'Вторая часть' },
-      startsAt: '2030-04-01T13:00:00+05:00',
-      endsAt: '2030-04-01T16:00:00+05:00',
+      startsAt: `${DAY}T13:00:00+05:00`,
+      endsAt: `${DAY}T16:00:00+05:00`,
     });
     seminars = [];
     for (const [room, title] of [
@@ -36,8 +37,8 @@ describe('sign-ups for parallel sessions', () => {
       const seminar = await post({
         kind: 'seminar',
         title: { kk: title, ru: title },
-        startsAt: '2030-04-01T13:00:00+05:00',
-        endsAt: '2030-04-01T14:30:00+05:00',
+        startsAt: `${DAY}T13:00:00+05:00`,
+        endsAt: `${DAY}T14:30:00+05:00`,
         room,
         parentId: section.body.id,
         seats: 2,

@@ -35,3 +35,24 @@ export async function mailSettled(databaseUrl: string, timeoutMs = 15_000): Prom
     { timeoutMs },
   );
 }
+
+/**
+ * Waits until nothing is left that could still become a message: no agenda change waiting for its quiet period, no
+ * registration notice to write, no message in the outbox but those sent or failed for good. After it, a test may
+ * assert that no further message arrives: the positive condition that comes after the last one, not a guessed time.
+ */
+export async function mailDrained(databaseUrl: string, timeoutMs = 15_000): Promise<void> {
+  await eventually(
+    async () => {
+      const { rows } = await withClient(databaseUrl, (c) =>
+        c.query<{ changes: number; notices: number; unsent: number }>(
+          `SELECT (SELECT count(*)::int FROM agenda_changes) AS changes,
+                  (SELECT count(*)::int FROM registration_notices) AS notices,
+                  (SELECT count(*)::int FROM mail_outbox WHERE status NOT IN ('sent', 'failed')) AS unsent`,
+        ),
+      );
+      expect(rows[0]).toEqual({ changes: 0, notices: 0, unsent: 0 });
+    },
+    { timeoutMs },
+  );
+}

@@ -1,4 +1,5 @@
-import type { TestApp } from './test-app';
+import type { HttpResult, TestApp } from './test-app';
+import { withClient } from './test-database';
 
 let counter = 0;
 const unique = (): string => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -54,6 +55,12 @@ export async function userWith(
   return t.client.login(email, 'password-123');
 }
 
+/**
+ * The body of a forum. Its default dates are fixed on purpose and need not lie ahead: specs write sessions,
+ * announcement dates and deadlines against them, and CI also runs the suite two years ahead, where they are past.
+ * A spec whose forum must still be open (registration, reminders, the public list of upcoming forums) passes dates
+ * from dayFromNow, or uses publishedEvent.
+ */
 export function eventBody(organizerIds: string[], overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     kind: 'forum',
@@ -75,4 +82,141 @@ export function eventBody(organizerIds: string[], overrides: Record<string, unkn
  */
 export function dayFromNow(daysAhead: number): string {
   return new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DDTHH:MM:00+05:00` on the day `daysAhead` days from today (see dayFromNow), at `time` in Oral's zone. */
+export function atDayFromNow(daysAhead: number, time = '10:00'): string {
+  return `${dayFromNow(daysAhead)}T${time}:00+05:00`;
+}
+
+/**
+ * The first day of a forum that is under way: a fixed day in the past, so that specs can write check-in times and
+ * sessions against it as plain instants (none of them lies in the future whenever the suite runs).
+ */
+export const UNDER_WAY_SINCE = '2026-01-10';
+
+/** The dates of a forum under way: opened on UNDER_WAY_SINCE, closing a year from today. */
+export function underWay(): { startsAt: string; endsAt: string } {
+  return { startsAt: `${UNDER_WAY_SINCE}T10:00:00+05:00`, endsAt: atDayFromNow(365, '18:00') };
+}
+
+/**
+ * Creates an event (eventBody with these overrides) and publishes it; its dates are relative to today: by default a
+ * one-day forum 30 days ahead, so registration is open whenever the suite runs.
+ */
+export async function publishedEvent(
+  t: TestApp,
+  token: string,
+  organizerIds: string[],
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string }> {
+  const created = await t.client.post(
+    '/api/v1/events',
+    eventBody(organizerIds, { startsAt: atDayFromNow(30, '10:00'), endsAt: atDayFromNow(30, '18:00'), ...overrides }),
+    { token },
+  );
+  if (created.status !== 201) {
+    throw new Error(`event: ${created.status} ${created.text}`);
+  }
+  const published = await t.client.post(`/api/v1/events/${created.body.id}/publish`, undefined, { token });
+  if (published.status !== 200) {
+    throw new Error(`publish: ${published.status} ${published.text}`);
+  }
+  return { id: created.body.id };
+}
+
+/**
+ * The session at which a forum under way (see underWay) adopts its resolutions: on its first day, 16:00 to 17:00.
+ * Returns its id.
+ */
+export async function adoptionSession(
+  t: TestApp,
+  token: string,
+  eventId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const created = await t.client.post(
+    `/api/v1/events/${eventId}/sessions`,
+    {
+      kind: 'adoption',
+      title: { kk: 'Қаулы қабылдау', ru: 'Принятие постановления' },
+      startsAt: `${UNDER_WAY_SINCE}T16:00:00+05:00`,
+      endsAt: `${UNDER_WAY_SINCE}T17:00:00+05:00`,
+      ...overrides,
+    },
+    { token },
+  );
+  if (created.status !== 201) {
+    throw new Error(`adoption session: ${created.status} ${created.text}`);
+  }
+  return created.body.id;
+}
+
+/** One row for bulkPeople: the columns of `people` a spec sets (category defaults to 'other'). */
+export interface BulkPerson {
+  fullName: { kk: string; ru?: string };
+  position?: { kk: string; ru: string };
+  category?: string;
+  regionCode?: string;
+  email?: string;
+}
+
+/**
+ * Inserts `count` people straight into the database in one statement (where the point of a test is what comes
+ * after, not hundreds of POSTs); `person(n)` describes the n-th, from 1. Returns their ids in that order.
+ */
+export async function bulkPeople(
+  t: Pick<TestApp, 'databaseUrl'>,
+  count: number,
+  person: (n: number) => BulkPerson,
+): Promise<string[]> {
+  const rows = Array.from({ length: count }, (_, i) => person(i + 1));
+  return withClient(t.databaseUrl, async (client) => {
+    const result = await client.query<{ id: string }>(
+      // The ids are drawn first, so that they come back in the order given (RETURNING promises none).
+      `WITH given AS MATERIALIZED (
+         SELECT gen_random_uuid() AS id, p, n FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows (p, n)
+       ), inserted AS (
+         INSERT INTO people (id, full_name, position, category, region_code, email)
+         SELECT id, p->'fullName', p->'position', COALESCE(p->>'category', 'other'), p->>'regionCode', p->>'email'
+         FROM given
+       )
+       SELECT id FROM given ORDER BY n`,
+      [JSON.stringify(rows)],
+    );
+    return result.rows.map((r) => r.id);
+  });
+}
+
+/**
+ * Registers these people for the event as `token` (the organizer), one after another or, with `concurrently`, all at
+ * once; `body(personId, i)` adds to each request (a role, a session). Fails unless every one is created (201); returns
+ * the answers in the order of `personIds`.
+ */
+export async function registerAll(
+  t: Pick<TestApp, 'client'>,
+  token: string,
+  eventId: string,
+  personIds: string[],
+  options: { body?: (personId: string, i: number) => Record<string, unknown>; concurrently?: boolean } = {},
+): Promise<HttpResult[]> {
+  const register = async (personId: string, i: number): Promise<HttpResult> => {
+    const result = await t.client.post(
+      `/api/v1/events/${eventId}/registrations`,
+      { personId, ...options.body?.(personId, i) },
+      { token },
+    );
+    if (result.status !== 201) {
+      throw new Error(`registration ${i} of ${personIds.length}: ${result.status} ${result.text}`);
+    }
+    return result;
+  };
+  if (options.concurrently) {
+    return Promise.all(personIds.map(register));
+  }
+  const results: HttpResult[] = [];
+  for (const [i, personId] of personIds.entries()) {
+    results.push(await register(personId, i));
+  }
+  return results;
 }

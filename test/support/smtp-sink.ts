@@ -1,6 +1,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from '../../libs/database/src/embedded-postgres.server';
+import { eventually } from './eventually';
 
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export class SmtpSink {
@@ -58,13 +59,14 @@ export class SmtpSink {
 
   /** Waits until `count` messages have arrived (or fails after `timeoutMs`). */
   async waitFor(count: number, timeoutMs = 20_000): Promise<ParsedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.messages.length < count) {
-      if (Date.now() > deadline) {
-        throw new Error(`expected ${count} messages, got ${this.messages.length}`);
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await eventually(
+      async () => {
+        if (this.messages.length < count) {
+          throw new Error(`expected ${count} messages, got ${this.messages.length}`);
+        }
+      },
+      { timeoutMs },
+    );
     return this.messages;
   }
 }
