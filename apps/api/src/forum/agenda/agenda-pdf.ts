@@ -7,7 +7,7 @@ import {
   renderPdf,
   utcOffsetMinutes,
 } from '@app/common';
-import type { Agenda, AgendaPerson, AgendaSession, AgendaSpeaker } from '@app/contracts';
+import { appositive, type Agenda, type AgendaPerson, type AgendaSession, type AgendaSpeaker } from '@app/contracts';
 import { type AgendaLabels, agendaLabels } from './agenda-labels';
 
 const MARGIN = 50;
@@ -231,7 +231,7 @@ class AgendaPdfWriter {
 }
 
 function personLine(p: AgendaPerson): string {
-  return [p.name, p.position, p.organization].filter(Boolean).join(', ');
+  return [p.name, p.position && appositive(p.position), p.organization].filter(Boolean).join(', ');
 }
 
 /** "1. Name" (bold) and "position, organization; «topic»; 15 min" when there is any of it. */
