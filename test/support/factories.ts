@@ -56,6 +56,30 @@ export async function userWith(
 }
 
 /**
+ * A user who is this person (as a participant who registered themselves is), with these scoped roles; returns its
+ * token. The link is made in the database, as the account screens have no field for it.
+ */
+export async function userAs(
+  t: TestApp,
+  personId: string,
+  scopes: Parameters<typeof userWith>[1] = [],
+): Promise<string> {
+  const email = `p${unique()}@test.kz`;
+  const created = await t.client.post(
+    '/api/v1/users',
+    { email, password: 'password-123', roles: ['participant'], scopes },
+    { token: await t.adminToken() },
+  );
+  if (created.status !== 201) {
+    throw new Error(`user: ${created.status} ${created.text}`);
+  }
+  await withClient(t.databaseUrl, (client) =>
+    client.query(`UPDATE users SET person_id = $2 WHERE id = $1`, [created.body.id, personId]),
+  );
+  return t.client.login(email, 'password-123');
+}
+
+/**
  * The body of a forum. Its default dates are fixed on purpose and need not lie ahead: specs write sessions,
  * announcement dates and deadlines against them, and CI also runs the suite two years ahead, where they are past.
  * A spec whose forum must still be open (registration, reminders, the public list of upcoming forums) passes dates

@@ -56,6 +56,10 @@ export class TestClient {
     return this.request<T>('PATCH', path, { ...options, body });
   }
 
+  delete<T = any>(path: string, options?: RequestOptions): Promise<HttpResult<T>> {
+    return this.request<T>('DELETE', path, options);
+  }
+
   async login(email: string, password: string): Promise<string> {
     const result = await this.post('/api/v1/auth/login', { email, password });
     if (result.status !== 200) {

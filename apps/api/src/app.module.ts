@@ -12,6 +12,7 @@ import { PeopleModule } from './directory/people/people.module';
 import { RegionsModule } from './directory/regions/regions.module';
 import { RegistrationsModule } from './participation/registrations/registrations.module';
 import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
+import { ProtocolsModule } from './outcomes/protocols/protocols.module';
 import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
 import { HealthModule } from './platform/health/health.module';
@@ -46,6 +47,7 @@ export class AppModule {
         RegistrationsModule,
         AttendanceModule,
         ResolutionsModule,
+        ProtocolsModule,
         StaffModule,
         PagesModule,
         DemoModule,

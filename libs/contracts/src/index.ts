@@ -8,3 +8,4 @@ export * from './kazakh-letters';
 export * from './resolutions';
 export * from './responses';
 export * from './badges';
+export * from './protocols';

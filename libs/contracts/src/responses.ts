@@ -228,7 +228,10 @@ export interface ExecutionResponse {
   groups: ExecutionGroupResponse[];
   regions: ExecutionGroupResponse[];
   overdue: {
-    resolutionId: string;
+    /** A resolution's point, or a protocol's instruction. */
+    source: 'resolution' | 'protocol';
+    resolutionId: string | null;
+    protocolId: string | null;
     number: string | null;
     pointId: string;
     pointNumber: number;

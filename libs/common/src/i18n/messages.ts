@@ -189,6 +189,41 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Голосов ({votes}) не может быть больше, чем присутствующих ({present})',
     en: 'There cannot be more votes ({votes}) than people present ({present})',
   },
+  PROTOCOL_EXISTS: {
+    kk: 'Бұл отырыстың хаттамасы бар; оны ашып толтырыңыз',
+    ru: 'Протокол этого заседания уже есть; откройте и дополните его',
+    en: 'This meeting already has a protocol; open it and go on',
+  },
+  PROTOCOL_APPROVED: {
+    kk: 'Хаттамаға қол қойылған, оның мәтіні өзгермейді. Түзету үшін хаттамаға қосымша жасаңыз',
+    ru: 'Протокол подписан, его текст не меняется. Для исправления оформите дополнение к протоколу',
+    en: 'The protocol is signed and its text is final. Write an addendum instead',
+  },
+  PROTOCOL_SIGNED: {
+    kk: 'Хаттамаға қол қойыла бастады: өзгерту үшін алдымен қойылған қолды қайтарып алу керек',
+    ru: 'Протокол уже начали подписывать: чтобы изменить его, сначала отзовите подпись',
+    en: 'Signing has begun: withdraw the signature before changing the protocol',
+  },
+  PROTOCOL_NOT_APPROVED: {
+    kk: 'Алдымен хаттамаға төраға мен хатшы қол қоюы керек',
+    ru: 'Сначала протокол должны подписать председатель и секретарь',
+    en: 'The chair and the secretary must sign the protocol first',
+  },
+  NOT_SIGNATORY: {
+    kk: 'Хаттамаға оның төрағасы немесе хатшысы ғана қол қояды',
+    ru: 'Протокол подписывают только его председатель и секретарь',
+    en: 'Only the chair and the secretary of the protocol sign it',
+  },
+  ALREADY_SIGNED: {
+    kk: 'Сіз бұл хаттамаға қол қойып қойғансыз',
+    ru: 'Вы уже подписали этот протокол',
+    en: 'You have already signed this protocol',
+  },
+  SIGNATORIES_REQUIRED: {
+    kk: 'Қол қою алдында хаттаманың төрағасы мен хатшысын көрсетіңіз',
+    ru: 'Перед подписанием укажите председателя и секретаря протокола',
+    en: 'Name the chair and the secretary of the protocol before signing',
+  },
   USER_NOT_FOUND: {
     kk: 'Электрондық поштасы {email} пайдаланушы табылмады; тіркелгіні әкімші ашады',
     ru: 'Пользователя с почтой {email} нет; учётную запись создаёт администратор',

@@ -13,6 +13,7 @@ import { AuthChanges1795491000000 } from './1795491000000-AuthChanges';
 import { RegistrationAdmit1795500000000 } from './1795500000000-RegistrationAdmit';
 import { RegistrationAdmitBatch1795510000000 } from './1795510000000-RegistrationAdmitBatch';
 import { RoomNames1795520000000 } from './1795520000000-RoomNames';
+import { Protocols1795550000000 } from './1795550000000-Protocols';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RegistrationAdmit1795500000000,
   RegistrationAdmitBatch1795510000000,
   RoomNames1795520000000,
+  Protocols1795550000000,
 ];

@@ -9,20 +9,78 @@ import type {
   ExecutionGroupDto,
   ExecutionQueryDto,
   ExecutionResponseDto,
+  PointDto,
   PointResponseDto,
   UpdatePointDto,
 } from './dto/resolution.dto';
 import { pointResponse } from './resolution-views';
-import { ResolutionsRepository } from './resolutions.repository';
+import { type PointRow, type PointValues, ResolutionsRepository } from './resolutions.repository';
+import { OrganizationsService } from '../../directory/organizations/organizations.service';
+import { PeopleService } from '../../directory/people/people.service';
+import type { Tx } from '@app/database';
 
 /** The execution of adopted resolutions: progress on their points and the report across organizations and regions. */
+/** A point as it will be stored, its references checked. */
+export type CheckedPoint = PointValues;
+
 @Injectable()
 export class ResolutionExecutionService {
   constructor(
     private readonly resolutions: ResolutionsRepository,
     private readonly events: EventsService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
+    private readonly people: PeopleService,
   ) {}
+
+  /** The instructions of protocols: execution points that belong to a protocol, with their progress. */
+  async instructions(
+    protocolIds: string[],
+    lang: Language,
+    manager?: Tx,
+  ): Promise<{ protocolId: string; itemId: string | null; point: PointResponseDto }[]> {
+    const rows = await this.resolutions.instructionsOf(protocolIds, manager);
+    return rows.map((row) => ({ protocolId: row.protocolId!, itemId: row.itemId, point: pointResponse(row, lang) }));
+  }
+
+  /** Appends an instruction (checked by `pointValues` before the transaction) inside the caller's transaction, the protocol being locked by it. */
+  async addInstruction(
+    manager: Tx,
+    protocolId: string,
+    itemId: string | null,
+    point: CheckedPoint,
+    userId: string,
+  ): Promise<string> {
+    return this.resolutions.insertInstruction(manager, protocolId, itemId, point, userId);
+  }
+
+  async editInstruction(manager: Tx, pointId: string, point: CheckedPoint): Promise<void> {
+    await this.resolutions.updateInstruction(manager, pointId, point);
+  }
+
+  removeInstruction(manager: Tx, pointId: string): Promise<void> {
+    return this.resolutions.deleteInstruction(manager, pointId);
+  }
+
+  /** Points as stored, after checking that the organizations and people they name exist. */
+  async pointValues(points: PointDto[]): Promise<PointValues[]> {
+    const orgIds = [
+      ...new Set(points.flatMap((p) => (p.responsibleOrganizationId ? [p.responsibleOrganizationId] : []))),
+    ];
+    if ((await this.organizations.findByIds(orgIds)).length !== orgIds.length) {
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'points.responsibleOrganizationId', code: 'exists' }]);
+    }
+    const executorIds = [...new Set(points.flatMap((p) => (p.executorId ? [p.executorId] : [])))];
+    if ((await this.people.findByIds(executorIds)).length !== executorIds.length) {
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'points.executorId', code: 'exists' }]);
+    }
+    return points.map((p) => ({
+      text: p.text,
+      responsibleOrganizationId: p.responsibleOrganizationId ?? null,
+      executorId: p.executorId ?? null,
+      dueDate: p.dueDate ?? null,
+    }));
+  }
 
   /** Progress on a point: by the event's organizers, or by the responsible organization's own people. */
   async updatePoint(
@@ -33,12 +91,40 @@ export class ResolutionExecutionService {
     lang: Language,
   ): Promise<PointResponseDto> {
     const resolution = await this.resolutions.findById(resolutionId);
-    const event = resolution ? await this.events.findRow(resolution.eventId) : undefined;
-    if (!resolution || !event) {
+    const point = resolution && (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId);
+    if (!resolution || !point) {
       throw AppError.notFound();
     }
-    const point = (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId);
+    await this.progress(user, resolution.eventId, point, resolution.status === 'adopted', dto);
+    return pointResponse(
+      (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId)!,
+      lang,
+    );
+  }
+
+  /** Progress on a protocol's instruction: the same rules as a resolution's point, once the protocol is approved. */
+  async updateInstructionProgress(
+    user: AuthUser,
+    protocol: { id: string; eventId: string; approved: boolean },
+    pointId: string,
+    dto: UpdatePointDto,
+  ): Promise<void> {
+    const point = (await this.resolutions.instructionsOf([protocol.id])).find((p) => p.id === pointId);
     if (!point) {
+      throw AppError.notFound();
+    }
+    await this.progress(user, protocol.eventId, point, protocol.approved, dto);
+  }
+
+  private async progress(
+    user: AuthUser,
+    eventId: string,
+    point: PointRow,
+    inForce: boolean,
+    dto: UpdatePointDto,
+  ): Promise<void> {
+    const event = await this.events.findRow(eventId);
+    if (!event) {
       throw AppError.notFound();
     }
     const responsible = point.responsibleOrganizationId ? [point.responsibleOrganizationId] : [];
@@ -46,7 +132,7 @@ export class ResolutionExecutionService {
     if (!allowed) {
       throw AppError.forbidden();
     }
-    if (resolution.status !== 'adopted') {
+    if (!inForce) {
       throw new AppError('INVALID_STATUS_CHANGE', { from: 'draft', to: 'progress' });
     }
     const status =
@@ -54,7 +140,7 @@ export class ResolutionExecutionService {
       (dto.percent === 100 ? 'done' : dto.percent !== undefined && dto.percent > 0 ? 'in_progress' : point.status);
     const percent = status === 'done' ? 100 : (dto.percent ?? point.percent);
     await this.resolutions.transaction(async (manager) => {
-      await this.resolutions.recordProgress(manager, pointId, {
+      await this.resolutions.recordProgress(manager, point.id, {
         status,
         percent,
         note: dto.note ?? null,
@@ -64,16 +150,12 @@ export class ResolutionExecutionService {
       await this.audit.record(manager, {
         actorId: user.id,
         entity: 'point',
-        entityId: pointId,
+        entityId: point.id,
         action: 'progress',
         eventId: event.id,
         changes: diff({ status: point.status, percent: point.percent }, { status, percent, note: dto.note ?? null }),
       });
     });
-    return pointResponse(
-      (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId)!,
-      lang,
-    );
   }
 
   async execution(query: ExecutionQueryDto, lang: Language): Promise<ExecutionResponseDto> {
@@ -122,7 +204,9 @@ export class ResolutionExecutionService {
       overdue: rows
         .filter((row) => row.overdue)
         .map((row) => ({
+          source: row.source,
           resolutionId: row.resolutionId,
+          protocolId: row.protocolId,
           number: row.number,
           pointId: row.pointId,
           pointNumber: row.position,

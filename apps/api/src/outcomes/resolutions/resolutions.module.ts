@@ -27,6 +27,6 @@ import { ResolutionsService } from './resolutions.service';
     ResolutionAccess,
     ResolutionsRepository,
   ],
-  exports: [ResolutionsService],
+  exports: [ResolutionsService, ResolutionExecutionService],
 })
 export class ResolutionsModule {}

@@ -1,23 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, localDate, pickText, toZonedIso } from '@app/common';
-import type { Language } from '@app/contracts';
+import type { Language, ResolutionVote } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { EventsService } from '../../forum/events/events.service';
 import { NotificationsService } from '../../participation/notifications/notifications.service';
-import { OrganizationsService } from '../../directory/organizations/organizations.service';
 import { PeopleService } from '../../directory/people/people.service';
-import type {
-  AdoptDto,
-  CreateResolutionDto,
-  PointDto,
-  ResolutionResponseDto,
-  UpdateResolutionDto,
-} from './dto/resolution.dto';
+import type { AdoptDto, CreateResolutionDto, ResolutionResponseDto, UpdateResolutionDto } from './dto/resolution.dto';
 import { ResolutionAccess } from './resolution-access';
-import { numberOf, toResponse } from './resolution-views';
-import { type PointValues, ResolutionsRepository } from './resolutions.repository';
+import { ResolutionExecutionService } from './resolution-execution.service';
+import { numberOf, toResponse, voteOf } from './resolution-views';
+import { ResolutionsRepository } from './resolutions.repository';
 import { mayAccessEvent } from '../../platform/access/event-access';
 
 @Injectable()
@@ -28,9 +22,9 @@ export class ResolutionsService {
     private readonly events: EventsService,
     private readonly attendance: AttendanceService,
     private readonly people: PeopleService,
-    private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly execution: ResolutionExecutionService,
   ) {}
 
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
@@ -58,6 +52,23 @@ export class ResolutionsService {
     }));
   }
 
+  /** The adopted resolutions of an event with their session and vote: what a protocol records as decided. */
+  async decisionsOf(
+    eventId: string,
+    lang: Language,
+  ): Promise<
+    { id: string; sessionId: string | null; number: string | null; title: string; vote: ResolutionVote | null }[]
+  > {
+    const rows = await this.resolutions.listForEvent(eventId, true);
+    return rows.map((row) => ({
+      id: row.id,
+      sessionId: row.sessionId,
+      number: numberOf(row),
+      title: pickText(row.title, lang) ?? '',
+      vote: voteOf(row),
+    }));
+  }
+
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
     const { row, event } = await this.access.readable(user, id);
     return toResponse(row, await this.resolutions.pointsOf([id]), event, lang);
@@ -71,7 +82,7 @@ export class ResolutionsService {
     amendsId: string | null = null,
   ): Promise<ResolutionResponseDto> {
     const event = await this.access.draftingEvent(user, eventId);
-    const points = await this.pointValues(dto.points);
+    const points = await this.execution.pointValues(dto.points);
     const id = await this.resolutions.transaction(async (manager) => {
       const created = await this.resolutions.insert(manager, {
         eventId: event.id,
@@ -108,7 +119,7 @@ export class ResolutionsService {
       throw AppError.notFound();
     }
     const event = await this.access.draftingEvent(user, existing.eventId);
-    const points = dto.points ? await this.pointValues(dto.points) : undefined;
+    const points = dto.points ? await this.execution.pointValues(dto.points) : undefined;
     await this.resolutions.transaction(async (manager) => {
       const current = (await this.resolutions.findById(id, manager, true))!;
       if (current.status === 'adopted') {
@@ -227,24 +238,5 @@ export class ResolutionsService {
       throw new AppError('NOT_AMENDABLE');
     }
     return this.create(user, target.eventId, dto, lang, id);
-  }
-
-  private async pointValues(points: PointDto[]): Promise<PointValues[]> {
-    const orgIds = [
-      ...new Set(points.flatMap((p) => (p.responsibleOrganizationId ? [p.responsibleOrganizationId] : []))),
-    ];
-    if ((await this.organizations.findByIds(orgIds)).length !== orgIds.length) {
-      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'points.responsibleOrganizationId', code: 'exists' }]);
-    }
-    const executorIds = [...new Set(points.flatMap((p) => (p.executorId ? [p.executorId] : [])))];
-    if ((await this.people.findByIds(executorIds)).length !== executorIds.length) {
-      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'points.executorId', code: 'exists' }]);
-    }
-    return points.map((p) => ({
-      text: p.text,
-      responsibleOrganizationId: p.responsibleOrganizationId ?? null,
-      executorId: p.executorId ?? null,
-      dueDate: p.dueDate ?? null,
-    }));
   }
 }

@@ -26,7 +26,12 @@ export class RosterRepository {
    * were present at `at` (now when null). Presence is judged like the quorum: a session's own
    * check-ins when it has any by then, else the check-ins at the door of the event.
    */
-  roster(eventId: string, sessionId: string | null, eventRoles: string[] | null, at: Date | null): Promise<RosterRow[]> {
+  roster(
+    eventId: string,
+    sessionId: string | null,
+    eventRoles: string[] | null,
+    at: Date | null,
+  ): Promise<RosterRow[]> {
     return this.dataSource.query(
       `WITH cfg AS (
          SELECT COALESCE((SELECT s.quorum->'roles' FROM sessions s WHERE s.id = $2 AND s.event_id = $1), $3::jsonb) AS roles,

@@ -10,7 +10,11 @@ export class RosterService {
   constructor(private readonly rosters: RosterRepository) {}
 
   /** Everyone registered, voting members first judged present or absent at `at` (now by default). */
-  roster(event: Pick<EventRow, 'id' | 'quorum'>, sessionId: string | null, at: Date | null = null): Promise<RosterRow[]> {
+  roster(
+    event: Pick<EventRow, 'id' | 'quorum'>,
+    sessionId: string | null,
+    at: Date | null = null,
+  ): Promise<RosterRow[]> {
     return this.rosters.roster(event.id, sessionId, event.quorum?.roles ?? null, at);
   }
 }

@@ -5,7 +5,7 @@ import { Where, type Tx } from '@app/database';
 
 export interface AuditEntry {
   actorId: string | null;
-  entity: 'event' | 'session' | 'resolution' | 'point';
+  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol';
   entityId: string;
   action:
     | 'create'
@@ -14,6 +14,15 @@ export interface AuditEntry {
     | 'publish'
     | 'cancel'
     | 'close'
+    | 'item'
+    | 'speech'
+    | 'speech-removed'
+    | 'instruction'
+    | 'instruction-edited'
+    | 'instruction-removed'
+    | 'sign'
+    | 'withdraw'
+    | 'approve'
     | 'adopt'
     | 'amend'
     | 'progress'

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuditEntry, AuditRepository, type AuditRow } from './audit.repository';
+
+export type { AuditEntry } from './audit.repository';
 import type { Tx } from '@app/database';
 
 /** Fields whose values never go into the log. */

@@ -238,7 +238,10 @@ export class ExecutionResponseDto implements ExecutionResponse {
   @ApiProperty({ type: [ExecutionGroupDto], description: 'By the region of the responsible organization' })
   regions!: ExecutionGroupDto[];
   @ApiProperty({ type: [Object] }) overdue!: {
-    resolutionId: string;
+    /** A resolution's point, or a protocol's instruction. */
+    source: 'resolution' | 'protocol';
+    resolutionId: string | null;
+    protocolId: string | null;
     number: string | null;
     pointId: string;
     pointNumber: number;

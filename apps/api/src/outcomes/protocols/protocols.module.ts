@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AttendanceModule } from '../../participation/attendance/attendance.module';
+import { AuditModule } from '../../platform/audit/audit.module';
+import { EventsModule } from '../../forum/events/events.module';
+import { PeopleModule } from '../../directory/people/people.module';
+import { SessionsModule } from '../../forum/sessions/sessions.module';
+import { ResolutionsModule } from '../resolutions/resolutions.module';
+import { EventProtocolsController, ProtocolsController } from './protocols.controller';
+import { ProtocolAccess } from './protocol-access';
+import { ProtocolRecordService } from './protocol-record.service';
+import { ProtocolSigningService } from './protocol-signing.service';
+import { ProtocolsRepository } from './protocols.repository';
+import { ProtocolsService } from './protocols.service';
+
+@Module({
+  imports: [EventsModule, SessionsModule, AttendanceModule, PeopleModule, AuditModule, ResolutionsModule],
+  controllers: [EventProtocolsController, ProtocolsController],
+  providers: [ProtocolsService, ProtocolSigningService, ProtocolRecordService, ProtocolAccess, ProtocolsRepository],
+  exports: [ProtocolsService],
+})
+export class ProtocolsModule {}
