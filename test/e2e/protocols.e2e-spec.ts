@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
 import {
   adoptionSession,
   bulkPeople,
@@ -91,7 +96,9 @@ describe('protocols (хаттама): the record of a meeting', () => {
       expect(checkIn.status).toBeLessThan(300);
     }
   });
+  const dir = mkdtempSync(join(tmpdir(), 'protocol-docs-'));
   afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
     await t.close();
   });
 
@@ -358,6 +365,78 @@ describe('protocols (хаттама): the record of a meeting', () => {
     const overdue = report.body.overdue.filter((o: { source: string }) => o.source === 'protocol');
     expect(overdue).toEqual([expect.objectContaining({ protocolId, pointId: late.id, number: '1/2026' })]);
     expect(report.body.totals.points).toBe(3); // the resolution's point and the two instructions
+  });
+
+  it('prints as the official PDF and a DOCX that a real reader opens, with the kk names and the vote', async () => {
+    expect((await t.client.get(`/api/v1/protocols/${protocolId}.pdf`)).status).toBe(404); // not published yet
+    const pdf = async (lang: string): Promise<string> => {
+      const res = await fetch(`${t.client.baseUrl}/api/v1/protocols/${protocolId}.pdf?lang=${lang}`, {
+        headers: { authorization: `Bearer ${secretary}` },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/pdf');
+      const file = join(dir, `protocol-${lang}.pdf`);
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    const kk = await pdf('kk');
+    for (const text of [
+      'БҚО әкімдігі',
+      'ХАТТАМА',
+      '№ 1/2026',
+      '2026 жылғы 10 қаңтар',
+      'Орал қ.',
+      'Төраға: Нариман Төреғалиев, Облыс әкімі',
+      'Қатысқандар: 4 (барлығы 6 мүше)',
+      'Депутат 1',
+      'Қатыспағандар: 2',
+      'Қонақ 1',
+      'КҮН ТӘРТІБІ',
+      'ТЫҢДАЛДЫ',
+      'Бақытжан Ахметов, Аудан әкімі — «1-баяндама»',
+      'СӨЙЛЕДІ',
+      'Ғалым Жұмабаев, Фермер',
+      'ҚАУЛЫ ЕТТІ',
+      'қолдағандар — 4, қарсы — 0, қалыс қалғандар — 0',
+      'ТАПСЫРМАЛАР',
+      'Жауапты: Бөрлі ауданы әкімдігі',
+      'Хатшы',
+      'Айгүл Сейітова',
+    ]) {
+      expect(kk).toContain(text);
+    }
+    const ru = await pdf('ru');
+    for (const text of [
+      'ПРОТОКОЛ',
+      'СЛУШАЛИ',
+      'ВЫСТУПИЛИ',
+      'ПОСТАНОВИЛИ',
+      'Отсутствовали: 2',
+      'Акимат Теректинского района',
+    ]) {
+      expect(ru).toContain(text);
+    }
+    const both = await pdf('both');
+    expect(both).toContain('ХАТТАМА');
+    expect(both).toContain('ПРОТОКОЛ');
+
+    const docx = await fetch(`${t.client.baseUrl}/api/v1/protocols/${protocolId}.docx?lang=kk`, {
+      headers: { authorization: `Bearer ${secretary}` },
+    });
+    expect(docx.status).toBe(200);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    const text = value.replace(/\s+/g, ' ');
+    for (const line of [
+      'ХАТТАМА',
+      '№ 1/2026',
+      'Бақытжан Ахметов',
+      'Ғалым Жұмабаев',
+      'ҚАУЛЫ ЕТТІ',
+      'қолдағандар — 4',
+      'Бөрлі ауданы әкімдігі',
+    ]) {
+      expect(text).toContain(line);
+    }
   });
 
   it('is published for everyone, and corrected by an addendum that links both ways', async () => {

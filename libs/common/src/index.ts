@@ -13,6 +13,8 @@ export * from './time';
 export * from './sql';
 export * from './pdf/fonts';
 export * from './pdf/render-pdf';
+export * from './pdf/blocks';
+export * from './pdf/column-flow';
 export * from './dto/instant';
 export * from './dto/patch';
 export * from './qr';

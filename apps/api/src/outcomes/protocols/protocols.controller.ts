@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language, ProtocolResponse } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -15,6 +16,7 @@ import {
   SpeechDto,
   UpdateItemDto,
 } from './dto/protocol.dto';
+import { type DocLayout, ProtocolDocumentService } from './protocol-document.service';
 import { ProtocolSigningService } from './protocol-signing.service';
 import { ProtocolsService } from './protocols.service';
 
@@ -244,5 +246,55 @@ export class ProtocolsController {
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
     return this.signing.addendum(user, id, dto, lang);
+  }
+}
+
+/** Without `?lang=`, the reader's language: kk, ru, or both for English (the act exists in kk and ru). */
+function layoutOf(asked: string | undefined, lang: Language): DocLayout {
+  return asked === 'kk' || asked === 'ru' || asked === 'both' ? asked : lang === 'en' ? 'both' : lang;
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+@ApiTags('protocols')
+@Controller('protocols')
+export class ProtocolDocumentsController {
+  constructor(private readonly documents: ProtocolDocumentService) {}
+
+  @Public()
+  @Get(':id.pdf')
+  @ApiProduces('application/pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: ['kk', 'ru', 'both'] })
+  @ApiOkResponse({
+    description: 'The official document: header, attendance, heard / spoke / decided, instructions, signatures',
+  })
+  async pdf(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('id', ParseUuid()) id: string,
+    @Query('lang') asked: string | undefined,
+    @Lang() lang: Language,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const file = await this.documents.pdf(user, id, layoutOf(asked, lang));
+    await reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="${file.name}"`)
+      .send(file.body);
+  }
+
+  @Public()
+  @Get(':id.docx')
+  @ApiProduces(DOCX)
+  @ApiQuery({ name: 'lang', required: false, enum: ['kk', 'ru', 'both'] })
+  @ApiOkResponse({ description: "The same document for the akimat's document flow" })
+  async docx(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('id', ParseUuid()) id: string,
+    @Query('lang') asked: string | undefined,
+    @Lang() lang: Language,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const file = await this.documents.docx(user, id, layoutOf(asked, lang));
+    await reply.type(DOCX).header('content-disposition', `attachment; filename="${file.name}"`).send(file.body);
   }
 }

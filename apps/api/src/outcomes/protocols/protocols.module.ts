@@ -5,7 +5,8 @@ import { EventsModule } from '../../forum/events/events.module';
 import { PeopleModule } from '../../directory/people/people.module';
 import { SessionsModule } from '../../forum/sessions/sessions.module';
 import { ResolutionsModule } from '../resolutions/resolutions.module';
-import { EventProtocolsController, ProtocolsController } from './protocols.controller';
+import { EventProtocolsController, ProtocolDocumentsController, ProtocolsController } from './protocols.controller';
+import { ProtocolDocumentService } from './protocol-document.service';
 import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
 import { ProtocolSigningService } from './protocol-signing.service';
@@ -14,8 +15,15 @@ import { ProtocolsService } from './protocols.service';
 
 @Module({
   imports: [EventsModule, SessionsModule, AttendanceModule, PeopleModule, AuditModule, ResolutionsModule],
-  controllers: [EventProtocolsController, ProtocolsController],
-  providers: [ProtocolsService, ProtocolSigningService, ProtocolRecordService, ProtocolAccess, ProtocolsRepository],
+  controllers: [EventProtocolsController, ProtocolDocumentsController, ProtocolsController],
+  providers: [
+    ProtocolsService,
+    ProtocolDocumentService,
+    ProtocolSigningService,
+    ProtocolRecordService,
+    ProtocolAccess,
+    ProtocolsRepository,
+  ],
   exports: [ProtocolsService],
 })
 export class ProtocolsModule {}

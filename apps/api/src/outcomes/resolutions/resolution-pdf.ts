@@ -1,4 +1,3 @@
-import { PDF_FONT, formatLocalDate, numberPages, renderPdf } from '@app/common';
 import type { ResolutionDocument } from './resolution-document';
 import { type Lang, resolutionLabels } from './resolution-labels';
 import {
@@ -7,10 +6,14 @@ import {
   COLOR_TEXT,
   type Frame,
   type ParaBlock,
+  PDF_FONT,
   drawBlocks,
+  formatLocalDate,
   measureBlocks,
+  numberPages,
+  renderPdf,
   takeBlocks,
-} from './resolution-pdf-blocks';
+} from '@app/common';
 
 const MARGIN = 50;
 const COLUMN_GAP = 22;

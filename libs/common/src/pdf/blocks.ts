@@ -1,8 +1,9 @@
-import { PDF_FONT } from '@app/common';
+import { PDF_FONT } from './render-pdf';
 
 /*
- * The layout primitives of a resolution's document: blocks of text and lines, measured, split where a page ends,
- * and drawn into one column. What the blocks say and where the page breaks fall is the writer's (resolution-pdf).
+ * The layout primitives of an official document (a resolution, a protocol): blocks of text and lines, measured,
+ * split where a page ends, and drawn into one column. What the blocks say is the document's; ColumnFlow lays them
+ * out in one column or in two side by side.
  */
 
 export const COLOR_TEXT = '#111111';

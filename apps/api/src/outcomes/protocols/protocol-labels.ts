@@ -1,0 +1,97 @@
+import type { ResolutionVote } from '@app/contracts';
+
+/** The two languages a protocol's document is set in. */
+export type DocLang = 'kk' | 'ru';
+
+/** The words a protocol's document prints around its own texts. */
+export interface ProtocolLabels {
+  protocol: string;
+  addendum(number: string | null): string;
+  draft: string;
+  chair: string;
+  secretary: string;
+  present(n: number, of: number): string;
+  absent: string;
+  guests: string;
+  quorum(reached: boolean, present: number, required: number): string;
+  annex: string;
+  seeAnnex: string;
+  agenda: string;
+  heard: string;
+  spoke: string;
+  decided: string;
+  instructions: string;
+  responsible: string;
+  executor: string;
+  deadline: string;
+  vote(v: ResolutionVote): string;
+  resolution(number: string | null, title: string): string;
+  signed(at: string): string;
+  page: string;
+  addenda(numbers: string[]): string;
+}
+
+const LABELS: Record<DocLang, ProtocolLabels> = {
+  kk: {
+    protocol: 'ХАТТАМА',
+    addendum: (n) => (n ? `№ ${n} ХАТТАМАҒА ҚОСЫМША` : 'ХАТТАМАҒА ҚОСЫМША'),
+    draft: 'ЖОБА',
+    chair: 'Төраға',
+    secretary: 'Хатшы',
+    present: (n, of) => `Қатысқандар: ${n} (барлығы ${of} мүше)`,
+    absent: 'Қатыспағандар',
+    guests: 'Шақырылғандар',
+    quorum: (reached, present, required) =>
+      reached
+        ? `Кворум бар: ${present} мүше қатысты, кемінде ${required} қажет`
+        : `Кворум жоқ: ${present} мүше қатысты, кемінде ${required} қажет`,
+    annex: 'Қосымша. Қатысқандар тізімі',
+    seeAnnex: 'тізімі қосымшада',
+    agenda: 'КҮН ТӘРТІБІ',
+    heard: 'ТЫҢДАЛДЫ',
+    spoke: 'СӨЙЛЕДІ',
+    decided: 'ҚАУЛЫ ЕТТІ',
+    instructions: 'ТАПСЫРМАЛАР',
+    responsible: 'Жауапты',
+    executor: 'Орындаушы',
+    deadline: 'Мерзімі',
+    vote: (v) => `Дауыс беру нәтижесі: қолдағандар — ${v.for}, қарсы — ${v.against}, қалыс қалғандар — ${v.abstained}`,
+    resolution: (n, title) => (n ? `№ ${n} «${title}» қаулысы қабылдансын` : `«${title}» қаулысы қабылдансын`),
+    signed: (at) => `қол қойылды: ${at}`,
+    page: 'Бет',
+    addenda: (numbers) => `Қосымшалар: ${numbers.map((n) => `№ ${n}`).join(', ')}`,
+  },
+  ru: {
+    protocol: 'ПРОТОКОЛ',
+    addendum: (n) => (n ? `ДОПОЛНЕНИЕ К ПРОТОКОЛУ № ${n}` : 'ДОПОЛНЕНИЕ К ПРОТОКОЛУ'),
+    draft: 'ПРОЕКТ',
+    chair: 'Председатель',
+    secretary: 'Секретарь',
+    present: (n, of) => `Присутствовали: ${n} (всего членов ${of})`,
+    absent: 'Отсутствовали',
+    guests: 'Приглашённые',
+    quorum: (reached, present, required) =>
+      reached
+        ? `Кворум имеется: присутствуют ${present}, нужно не меньше ${required}`
+        : `Кворума нет: присутствуют ${present}, нужно не меньше ${required}`,
+    annex: 'Приложение. Список присутствовавших',
+    seeAnnex: 'список в приложении',
+    agenda: 'ПОВЕСТКА ДНЯ',
+    heard: 'СЛУШАЛИ',
+    spoke: 'ВЫСТУПИЛИ',
+    decided: 'ПОСТАНОВИЛИ',
+    instructions: 'ПОРУЧЕНИЯ',
+    responsible: 'Ответственный',
+    executor: 'Исполнитель',
+    deadline: 'Срок',
+    vote: (v) => `Итоги голосования: за — ${v.for}, против — ${v.against}, воздержались — ${v.abstained}`,
+    resolution: (n, title) => (n ? `Принять постановление № ${n} «${title}»` : `Принять постановление «${title}»`),
+    signed: (at) => `подписано: ${at}`,
+    page: 'Стр.',
+    addenda: (numbers) => `Дополнения: ${numbers.map((n) => `№ ${n}`).join(', ')}`,
+  },
+};
+
+export function protocolLabels(lang: DocLang): ProtocolLabels {
+  return LABELS[lang];
+}
