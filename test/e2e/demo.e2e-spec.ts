@@ -47,6 +47,43 @@ describe('demo forums', () => {
     expect(sessions[sessions.length - 1].kind).toBe('adoption');
   });
 
+  it('keeps the record of the Uralsk session: an approved, published protocol with its attendance log, speeches, decision and instructions', async () => {
+    const list = await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga/protocols?lang=kk');
+    expect(list.status).toBe(200);
+    expect(list.body).toHaveLength(1);
+    const [protocol] = list.body;
+    expect(protocol).toMatchObject({
+      status: 'published',
+      number: expect.stringMatching(/^1\/\d{4}$/),
+      chair: { name: 'Төлеубек Мұқашев' },
+      secretary: { name: 'Ләззат Серғазина' },
+    });
+    expect(protocol.signatures.map((s: { role: string }) => s.role)).toEqual(['chair', 'secretary']);
+    expect(protocol.attendance.present).toHaveLength(9);
+    expect(protocol.attendance.absent.map((a: { name: string }) => a.name)).toEqual(['Бекболат Нұрмағанбетов']);
+    expect(protocol.attendance.guests.map((a: { name: string }) => a.name)).toContain('Нариман Төреғалиев');
+    expect(protocol.attendance.quorum).toMatchObject({ members: 10, present: 9, reached: true });
+    const plenary = protocol.items.find((i: { title: string }) => i.title.startsWith('Пленарлық'));
+    expect(plenary.heard.map((h: { name: string }) => h.name)).toEqual([
+      'Нариман Төреғалиев',
+      'Мұрат Мұқаев',
+      'Алпамыс Кушкинбаев',
+      'Асланбек Саркулов',
+      'Мұрат Умралеев',
+    ]);
+    const discussion = protocol.items.find((i: { speeches: unknown[] }) => i.speeches.length > 0);
+    expect(discussion.speeches).toHaveLength(4);
+    const adoption = protocol.items[protocol.items.length - 1];
+    expect(adoption.resolutions).toEqual([
+      expect.objectContaining({ vote: { for: 8, against: 0, abstained: 1, present: 9 } }),
+    ]);
+    expect(protocol.instructions.map((i: { responsible: { name: string } }) => i.responsible.name)).toEqual([
+      'Жаңақала ауданының әкімдігі',
+      'Казталов ауданының әкімдігі',
+    ]);
+    expect(protocol.instructions.map((i: { status: string }) => i.status)).toEqual(['not_started', 'overdue']);
+  });
+
   it('models the Almaty forum: a second part with three parallel seminars, and the awards', async () => {
     const agenda = await t.client.get('/api/v1/events/almaty-oblast-rural-akims-forum/agenda?lang=kk');
     const sessions = agenda.body.days.flatMap((d: { sessions: unknown[] }) => d.sessions);
@@ -80,8 +117,13 @@ describe('demo forums', () => {
     ]);
     const admin = await t.adminToken();
     const execution = await t.client.get('/api/v1/execution', { token: admin });
-    expect(execution.body.totals).toMatchObject({ points: 5, done: 1, overdue: 2, percent: 38 });
-    expect(execution.body.overdue).toHaveLength(2);
+    // The five points and the protocol's two instructions, one of them past its deadline.
+    expect(execution.body.totals).toMatchObject({ points: 7, done: 1, overdue: 3, percent: 27.1 });
+    expect(execution.body.overdue.map((o: { source: string }) => o.source).sort()).toEqual([
+      'protocol',
+      'resolution',
+      'resolution',
+    ]);
   });
 
   it('shows the late-announced WKO forum in the compliance report', async () => {

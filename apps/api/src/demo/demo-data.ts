@@ -161,6 +161,46 @@ export function checkDemoData(raw: unknown): DemoData {
         refers(point.responsibleKey, organizationKeys, `${path}.resolution.points[${i}].responsibleKey`);
       });
     }
+    const registered = new Set<string>();
+    list(event.registrations ?? [], `${path}.registrations`).forEach((r, i) => {
+      const where = `${path}.registrations[${i}]`;
+      refers(r.personKey, personKeys, `${where}.personKey`);
+      at(`${where}.personKey`, !registered.has(r.personKey as string), 'is registered twice');
+      registered.add(r.personKey as string);
+      oneOf(r.role, ['delegate', 'speaker', 'moderator', 'guest', 'press', 'staff'], `${where}.role`);
+      if (r.checkedInAt !== undefined) {
+        clock(r.checkedInAt, `${where}.checkedInAt`);
+      }
+    });
+    const protocol = event.protocol as Json | undefined;
+    if (protocol) {
+      refers(protocol.chairKey, personKeys, `${path}.protocol.chairKey`);
+      refers(protocol.secretaryKey, personKeys, `${path}.protocol.secretaryKey`);
+      clock(protocol.openedAt, `${path}.protocol.openedAt`);
+      for (const [key, item] of Object.entries((protocol.items ?? {}) as Record<string, Json>)) {
+        const where = `${path}.protocol.items.${key}`;
+        refers(key, sessionKeys, where);
+        text(item.summary, `${where}.summary`, false);
+        text(item.decided, `${where}.decided`, false);
+        list(item.speeches ?? [], `${where}.speeches`).forEach((speech, i) => {
+          if (speech.personKey === undefined) {
+            text(speech.name, `${where}.speeches[${i}].name`);
+          } else {
+            refers(speech.personKey, personKeys, `${where}.speeches[${i}].personKey`);
+          }
+          clock(speech.at, `${where}.speeches[${i}].at`);
+          text(speech.summary, `${where}.speeches[${i}].summary`, false);
+        });
+      }
+      list(protocol.instructions, `${path}.protocol.instructions`).forEach((instruction, i) => {
+        const where = `${path}.protocol.instructions[${i}]`;
+        refers(instruction.sessionKey, sessionKeys, `${where}.sessionKey`, false);
+        text(instruction.text, `${where}.text`);
+        refers(instruction.responsibleKey, organizationKeys, `${where}.responsibleKey`);
+        refers(instruction.executorKey, personKeys, `${where}.executorKey`, false);
+        at(`${where}.dueInDays`, Number.isInteger(instruction.dueInDays), 'should be a whole number of days');
+      });
+    }
   });
   if (problems.length > 0) {
     throw new Error(`The demo data is not valid:\n${problems.join('\n')}`);

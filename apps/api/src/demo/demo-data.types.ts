@@ -86,6 +86,36 @@ export interface DemoResolution {
   points: DemoResolutionPoint[];
 }
 
+/** Someone registered for a forum already held, and whether they came through the door. */
+export interface DemoRegistration {
+  personKey: string;
+  role: 'delegate' | 'speaker' | 'moderator' | 'guest' | 'press' | 'staff';
+  /** Local time of the check-in at the door, 'HH:MM' on the first day; absent when they did not come. */
+  checkedInAt?: string;
+}
+
+/** A speech from the floor: a person of the directory, or a name as said in the hall. */
+export interface DemoSpeech {
+  personKey?: string;
+  name?: Text;
+  /** Local time, 'HH:MM', on the first day. */
+  at: string;
+  summary?: Text;
+}
+
+/** The protocol of a forum already held: what was said under each item, the instructions, signed and published. */
+export interface DemoProtocol {
+  chairKey: string;
+  secretaryKey: string;
+  /** When the first item was taken up, 'HH:MM': the attendance log is judged then. */
+  openedAt: string;
+  items: Record<string, { summary?: Text; decided?: Text; speeches?: DemoSpeech[] }>;
+  instructions: { sessionKey?: string; text: Text; responsibleKey: string; executorKey?: string; dueInDays: number }[];
+  /** Minutes after the end of the forum that both signed. */
+  signedMinutesAfter: number;
+  published: boolean;
+}
+
 export interface DemoEvent {
   slug: string;
   kind: EventKind;
@@ -108,7 +138,11 @@ export interface DemoEvent {
   /** Days before the start on which the event was announced (the rule asks for 5 or more). */
   announcedDaysBefore: number;
   sessions: DemoSession[];
+  /** Who counts toward the quorum: the registrations of these roles. */
+  quorum?: { roles: string[] };
+  registrations?: DemoRegistration[];
   resolution?: DemoResolution;
+  protocol?: DemoProtocol;
 }
 
 export interface DemoData {

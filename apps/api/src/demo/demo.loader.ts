@@ -1,10 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
 import { addDays, localDate, zonedInstant } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ProtocolSeedService, type SeededProtocol } from '../outcomes/protocols/protocol-seed.service';
 import type { DemoData, DemoEvent } from './demo-data.types';
 import { demoData } from './demo-data';
+
+type Keys = { orgIds: Map<string, string>; personIds: Map<string, string>; sessionIds: Map<string, string> };
 
 const DEMO_LOCK_KEY = 7_241_905_312;
 const DAY_MS = 86_400_000;
@@ -22,6 +27,7 @@ export class DemoLoader implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly protocols: ProtocolSeedService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,22 +41,37 @@ export class DemoLoader implements OnApplicationBootstrap {
     }
   }
 
-  /** Returns false when the database already has events (the demo never mixes with real data). */
-  load(data: DemoData, today: Date): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Returns false when the database already has events (the demo never mixes with real data). The forums go in
+   * one transaction; then the protocols of those already held are written through the protocols module, which
+   * builds them from the committed agenda and check-ins as it does for a secretary.
+   */
+  async load(data: DemoData, today: Date): Promise<boolean> {
+    const protocols = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
       const [{ count }]: { count: string }[] = await manager.query('SELECT count(*) FROM events');
       if (Number(count) > 0) {
-        return false;
+        return undefined;
       }
       await this.insertRegions(manager, data);
       const orgIds = await this.insertOrganizations(manager, data);
       const personIds = await this.insertPeople(manager, data, orgIds);
+      const held: SeededProtocol[] = [];
       for (const event of data.events) {
-        await this.insertEvent(manager, event, today, orgIds, personIds);
+        const protocol = await this.insertEvent(manager, event, today, orgIds, personIds);
+        if (protocol) {
+          held.push(protocol);
+        }
       }
-      return true;
+      return held;
     });
+    if (!protocols) {
+      return false;
+    }
+    for (const protocol of protocols) {
+      await this.protocols.seed(protocol);
+    }
+    return true;
   }
 
   private async insertRegions(manager: EntityManager, data: DemoData): Promise<void> {
@@ -107,15 +128,15 @@ export class DemoLoader implements OnApplicationBootstrap {
     today: Date,
     orgIds: Map<string, string>,
     personIds: Map<string, string>,
-  ): Promise<void> {
+  ): Promise<SeededProtocol | undefined> {
     const firstDay = addDays(localDate(today, event.timeZone), event.startsInDays);
     const startsAt = zonedInstant(firstDay, event.start, event.timeZone);
     const endsAt = zonedInstant(addDays(firstDay, event.days - 1), event.end, event.timeZone);
     const announcedAt = new Date(startsAt.getTime() - event.announcedDaysBefore * DAY_MS);
     const [{ id: eventId }]: { id: string }[] = await manager.query(
       `INSERT INTO events (slug, kind, title, description, region_code, venue, starts_at, ends_at, time_zone, visibility,
-         capacity, status, announced_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $12) RETURNING id`,
+         capacity, status, announced_at, quorum)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $12, $14) RETURNING id`,
       [
         event.slug,
         event.kind,
@@ -131,6 +152,7 @@ export class DemoLoader implements OnApplicationBootstrap {
         announcedAt,
         // A forum already held is closed; the others are open for registration.
         endsAt < today ? 'closed' : 'published',
+        event.quorum ? JSON.stringify(event.quorum) : null,
       ],
     );
     await manager.query(
@@ -181,9 +203,88 @@ export class DemoLoader implements OnApplicationBootstrap {
         );
       }
     }
+    const keys = { orgIds, personIds, sessionIds };
+    await this.insertRegistrations(manager, eventId, event, firstDay, keys);
     if (event.resolution) {
-      await this.insertResolution(manager, eventId, event, endsAt, today, { orgIds, personIds, sessionIds });
+      await this.insertResolution(manager, eventId, event, endsAt, today, keys);
     }
+    return event.protocol && this.protocolOf(eventId, event, firstDay, endsAt, today, keys);
+  }
+
+  /** The registrations of a forum already held, with the check-ins at its door. */
+  private async insertRegistrations(
+    manager: EntityManager,
+    eventId: string,
+    event: DemoEvent,
+    firstDay: string,
+    keys: Keys,
+  ): Promise<void> {
+    const rows = (event.registrations ?? []).map((r) => ({
+      person: keys.personIds.get(r.personKey),
+      role: r.role,
+      badge: [...randomBytes(BADGE_CODE_LENGTH)].map((b) => BADGE_CODE_ALPHABET[b % 32]).join(''),
+      at: r.checkedInAt ? zonedInstant(firstDay, r.checkedInAt, event.timeZone).toISOString() : null,
+    }));
+    if (rows.length === 0) {
+      return;
+    }
+    await manager.query(
+      `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(person uuid, role text, badge text, at timestamptz)
+       ), registered AS (
+         INSERT INTO registrations (event_id, person_id, role, status, badge_code)
+         SELECT $1, person, role, 'registered', badge FROM given RETURNING id, person_id
+       )
+       INSERT INTO check_ins (event_id, registration_id, at)
+       SELECT $1, registered.id, given.at FROM registered JOIN given ON given.person = registered.person_id
+       WHERE given.at IS NOT NULL`,
+      [eventId, JSON.stringify(rows)],
+    );
+  }
+
+  /** What the protocols module needs to write the protocol of a forum already held. */
+  private protocolOf(
+    eventId: string,
+    event: DemoEvent,
+    firstDay: string,
+    endsAt: Date,
+    today: Date,
+    keys: Keys,
+  ): SeededProtocol {
+    const protocol = event.protocol!;
+    const at = (clock: string): Date => zonedInstant(firstDay, clock, event.timeZone);
+    const signedAt = new Date(endsAt.getTime() + protocol.signedMinutesAfter * 60_000);
+    const todayLocal = localDate(today, event.timeZone);
+    return {
+      eventId,
+      chairId: keys.personIds.get(protocol.chairKey)!,
+      secretaryId: keys.personIds.get(protocol.secretaryKey)!,
+      openedAt: at(protocol.openedAt),
+      items: new Map(
+        Object.entries(protocol.items).map(([sessionKey, said]) => [
+          keys.sessionIds.get(sessionKey)!,
+          {
+            summary: said.summary,
+            decided: said.decided,
+            speeches: (said.speeches ?? []).map((s) => ({
+              personId: s.personKey ? keys.personIds.get(s.personKey) : undefined,
+              name: s.name,
+              at: at(s.at),
+              summary: s.summary,
+            })),
+          },
+        ]),
+      ),
+      instructions: protocol.instructions.map((i) => ({
+        sessionId: i.sessionKey ? keys.sessionIds.get(i.sessionKey)! : null,
+        text: i.text,
+        responsibleOrganizationId: keys.orgIds.get(i.responsibleKey)!,
+        executorId: i.executorKey ? keys.personIds.get(i.executorKey) : undefined,
+        dueDate: addDays(todayLocal, i.dueInDays),
+      })),
+      signedAt,
+      publishedAt: protocol.published ? new Date(signedAt.getTime() + 60 * 60_000) : null,
+    };
   }
 
   /** The adopted resolution of a forum already held, numbered like any other, with progress on some points. */
@@ -193,7 +294,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     event: DemoEvent,
     adoptedAt: Date,
     today: Date,
-    keys: { orgIds: Map<string, string>; personIds: Map<string, string>; sessionIds: Map<string, string> },
+    keys: Keys,
   ): Promise<void> {
     const resolution = event.resolution!;
     const organizationId = keys.orgIds.get(resolution.numberingKey)!;

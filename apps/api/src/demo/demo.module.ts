@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProtocolsModule } from '../outcomes/protocols/protocols.module';
 import { DemoLoader } from './demo.loader';
 
-@Module({ providers: [DemoLoader] })
+@Module({ imports: [ProtocolsModule], providers: [DemoLoader] })
 export class DemoModule {}

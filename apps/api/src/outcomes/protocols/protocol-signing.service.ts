@@ -9,7 +9,8 @@ import type { CreateAddendumDto } from './dto/protocol.dto';
 import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
 import { protocolNumber } from './protocol-views';
-import { type ProtocolRow, ProtocolsRepository } from './protocols.repository';
+import { type AttendanceSnapshot, type ItemRow, type ProtocolRow, ProtocolsRepository } from './protocols.repository';
+import type { Tx } from '@app/database';
 
 /**
  * The life of a protocol after it is written: the chair and the secretary sign it, each by an
@@ -60,28 +61,68 @@ export class ProtocolSigningService {
         eventId: event.id,
         changes: { [role]: { from: null, to: user.personId } },
       });
-      if (signatures.length < 2) {
-        return;
+      if (signatures.length === 2) {
+        await this.approve(manager, row, event, { items, decisions, attendance, at }, user.id);
       }
-      // Both have signed: what the record says now is what it says for good.
-      await this.protocols.fixDecisions(
-        manager,
-        items.map((item) => ({ itemId: item.id, resolutionIds: (decisions.get(item.id) ?? []).map((d) => d.id) })),
-      );
-      const organizationId = event.organizers[0].id;
-      const year = Number(row.meetingDate.slice(0, 4));
-      const number = await this.protocols.nextNumber(manager, organizationId, year);
-      await this.protocols.approve(manager, id, { organizationId, number, year, attendance, at });
-      await this.audit.record(manager, {
-        actorId: user.id,
-        entity: 'protocol',
-        entityId: id,
-        action: 'approve',
-        eventId: event.id,
-        changes: { number: { from: null, to: `${number}/${year}` }, status: { from: 'draft', to: 'approved' } },
-      });
     });
     return this.record.response((await this.protocols.findById(id))!, event, lang);
+  }
+
+  /**
+   * Approves a draft whose two signatures are already on it: signatures made elsewhere (the demo's record of a
+   * meeting held, or a qualified signature made in NCALayer and stored by its own flow).
+   */
+  async approveSigned(id: string, at: Date, lang: Language = 'kk'): Promise<void> {
+    const row = await this.protocols.findById(id);
+    const event = row && (await this.access.eventOf(row));
+    if (!row || !event) {
+      throw AppError.notFound();
+    }
+    const items = await this.protocols.itemsOf([id]);
+    const decisions = await this.record.decisionsOf(row, items, lang);
+    const attendance = await this.record.attendanceOf(row, event, at);
+    await this.protocols.transaction(async (manager) => {
+      const locked = (await this.protocols.findById(id, manager, true))!;
+      if (locked.status !== 'draft') {
+        throw new AppError('PROTOCOL_APPROVED');
+      }
+      if ((await this.protocols.signaturesOf([id], manager)).length < 2) {
+        throw new AppError('PROTOCOL_NOT_APPROVED');
+      }
+      await this.approve(manager, locked, event, { items, decisions, attendance, at }, null);
+    });
+  }
+
+  /** With both signatures: what the record says now is what it says for good, numbered without a gap. */
+  private async approve(
+    manager: Tx,
+    row: ProtocolRow,
+    event: EventRow,
+    fixed: {
+      items: ItemRow[];
+      decisions: Map<string, { id: string }[]>;
+      attendance: AttendanceSnapshot;
+      at: Date;
+    },
+    actorId: string | null,
+  ): Promise<void> {
+    const { items, decisions, attendance, at } = fixed;
+    await this.protocols.fixDecisions(
+      manager,
+      items.map((item) => ({ itemId: item.id, resolutionIds: (decisions.get(item.id) ?? []).map((d) => d.id) })),
+    );
+    const organizationId = event.organizers[0].id;
+    const year = Number(row.meetingDate.slice(0, 4));
+    const number = await this.protocols.nextNumber(manager, organizationId, year);
+    await this.protocols.approve(manager, row.id, { organizationId, number, year, attendance, at });
+    await this.audit.record(manager, {
+      actorId,
+      entity: 'protocol',
+      entityId: row.id,
+      action: 'approve',
+      eventId: event.id,
+      changes: { number: { from: null, to: `${number}/${year}` }, status: { from: 'draft', to: 'approved' } },
+    });
   }
 
   /** A signatory takes their signature back, while the other has not signed too. */

@@ -10,6 +10,7 @@ import { ProtocolDocumentService } from './protocol-document.service';
 import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
 import { ProtocolSigningService } from './protocol-signing.service';
+import { ProtocolSeedService } from './protocol-seed.service';
 import { ProtocolsRepository } from './protocols.repository';
 import { ProtocolsService } from './protocols.service';
 
@@ -18,12 +19,13 @@ import { ProtocolsService } from './protocols.service';
   controllers: [EventProtocolsController, ProtocolDocumentsController, ProtocolsController],
   providers: [
     ProtocolsService,
+    ProtocolSeedService,
     ProtocolDocumentService,
     ProtocolSigningService,
     ProtocolRecordService,
     ProtocolAccess,
     ProtocolsRepository,
   ],
-  exports: [ProtocolsService],
+  exports: [ProtocolsService, ProtocolSeedService],
 })
 export class ProtocolsModule {}

@@ -170,7 +170,7 @@ export class ProtocolsRepository {
       sessionId: string | null;
       kind: ProtocolKind;
       addendsId: string | null;
-      createdBy: string;
+      createdBy: string | null;
     },
   ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
@@ -297,6 +297,12 @@ export class ProtocolsRepository {
     await manager.query(`UPDATE protocol_items SET state = $2, version = version + 1 WHERE id = $1`, [itemId, state]);
   }
 
+  /** A meeting over: every item done, opened when it was. */
+  async markAllDone(manager: Tx, protocolId: string, openedAt: Date): Promise<void> {
+    await manager.query(`UPDATE protocol_items SET state = 'done' WHERE protocol_id = $1`, [protocolId]);
+    await manager.query(`UPDATE protocols SET opened_at = $2 WHERE id = $1`, [protocolId, openedAt]);
+  }
+
   speechesOf(protocolIds: string[], manager: Tx = this.dataSource.manager): Promise<SpeechRow[]> {
     return manager.query(
       `SELECT sp.id, sp.protocol_id AS "protocolId", sp.item_id AS "itemId", sp.person_id AS "personId",
@@ -322,7 +328,7 @@ export class ProtocolsRepository {
       position: LocalizedText | null;
       spokenAt: Date;
       summary: LocalizedText | null;
-      createdBy: string;
+      createdBy: string | null;
     },
   ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
@@ -362,7 +368,7 @@ export class ProtocolsRepository {
 
   async insertSignature(
     manager: Tx,
-    values: { protocolId: string; role: SignatoryRole; personId: string; userId: string; at: Date },
+    values: { protocolId: string; role: SignatoryRole; personId: string; userId: string | null; at: Date },
   ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `INSERT INTO protocol_signatures (protocol_id, role, person_id, user_id, signed_at) VALUES ($1, $2, $3, $4, $5)

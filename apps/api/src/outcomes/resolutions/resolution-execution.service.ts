@@ -49,7 +49,7 @@ export class ResolutionExecutionService {
     protocolId: string,
     itemId: string | null,
     point: CheckedPoint,
-    userId: string,
+    userId: string | null,
   ): Promise<string> {
     return this.resolutions.insertInstruction(manager, protocolId, itemId, point, userId);
   }

@@ -140,7 +140,7 @@ export class ResolutionsRepository {
     protocolId: string,
     itemId: string | null,
     values: PointValues,
-    createdBy: string,
+    createdBy: string | null,
   ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO resolution_points (protocol_id, protocol_item_id, position, text, responsible_organization_id, executor_id,
