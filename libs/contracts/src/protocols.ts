@@ -99,6 +99,8 @@ export interface ProtocolResponse {
   /** `3/2027`: given at approval, per organizer and year, without gaps. */
   number: string | null;
   meetingDate: string;
+  /** The event's IANA zone: every time in the protocol is local to it. */
+  timeZone: string;
   place: string | null;
   places: LocalizedText | null;
   /** The body that met, as the header names it: the event's organizers. */

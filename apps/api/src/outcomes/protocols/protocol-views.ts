@@ -71,6 +71,7 @@ export function toProtocolResponse(parts: ProtocolParts, lang: Language): Protoc
     status: row.status,
     number: protocolNumber(row),
     meetingDate: row.meetingDate,
+    timeZone: zone,
     place: pickText(row.place, lang),
     places: row.place,
     organizers: event.organizers.map((o) => ({ id: o.id, name: pickText(o.name, lang) ?? '' })),

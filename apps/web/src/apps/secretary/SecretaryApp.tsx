@@ -10,6 +10,8 @@ import { ResolutionEditor } from './ResolutionEditor';
 import { ResolutionView } from './ResolutionView';
 import type { Forum, ForumSession, Resolution } from './types';
 import { VotePanel } from './VotePanel';
+import { ProtocolLink } from './protocol/ProtocolLink';
+import { ProtocolPage } from './protocol/ProtocolPage';
 import './secretary.css';
 
 const toLogin = (): void => location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search)}`);
@@ -122,6 +124,9 @@ export default function SecretaryApp(): ReactNode {
   if (parts[0] === 'forums' && parts[2] === 'new') {
     return <NewDraftPage key={parts[1]} eventId={parts[1]} nav={nav} />;
   }
+  if (parts[0] === 'protocols' && parts[1]) {
+    return <ProtocolPage key={parts[1]} id={parts[1]} nav={nav} />;
+  }
   if (parts[0] === 'resolutions' && parts[1]) {
     return <ResolutionPage key={pathname} id={parts[1]} amend={parts[2] === 'amend'} nav={nav} />;
   }
@@ -167,7 +172,8 @@ function ForumList({ forums }: { forums: Forum[] }): ReactNode {
             ))}
           <Link className="sec-button-link" to={`/secretary/forums/${forum.id}/new`}>
             {t('newDraft')}
-          </Link>
+          </Link>{' '}
+          <ProtocolLink eventId={forum.id} />
         </section>
       ))}
     </>

@@ -158,6 +158,7 @@ export class ProtocolResponseDto implements ProtocolResponse {
   @ApiProperty({ enum: PROTOCOL_STATUSES }) status!: ProtocolStatus;
   @ApiProperty({ nullable: true, type: String, example: '3/2026' }) number!: string | null;
   @ApiProperty({ example: '2026-05-14' }) meetingDate!: string;
+  @ApiProperty({ example: 'Asia/Oral' }) timeZone!: string;
   @ApiProperty({ nullable: true, type: String }) place!: string | null;
   @ApiProperty({ nullable: true, type: LocalizedTextDto }) places!: LocalizedTextDto | null;
   @ApiProperty({ type: [Object] }) organizers!: { id: string; name: string }[];
