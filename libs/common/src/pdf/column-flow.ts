@@ -56,7 +56,9 @@ export class ColumnFlow<L extends string> {
 
   /** Several parts that stay on one page together (a vote and the signatures under it). */
   together(builds: ((lang: L) => Block[])[]): void {
-    const heights = this.columns.map((c) => builds.reduce((h, build) => h + measureBlocks(this.doc, build(c.lang), c), 0));
+    const heights = this.columns.map((c) =>
+      builds.reduce((h, build) => h + measureBlocks(this.doc, build(c.lang), c), 0),
+    );
     this.keepSpace(Math.max(...heights));
     for (const build of builds) {
       this.row(build);
