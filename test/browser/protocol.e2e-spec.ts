@@ -151,6 +151,16 @@ describe('web app: the live protocol on the secretary tablet', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     await saveScreenshot(page, 'protocol-approved-phone');
+
+    // Its instruction is followed in the execution screen like a resolution's point.
+    await page.setViewportSize(TABLET);
+    await page.goto(`/secretary/execution?event=${eventId}`);
+    const instruction = page.locator('li.sec-card', { hasText: '№ 1/2026 хаттама, 1-тапсырма' });
+    await instruction.getByText('Жолды жөндеу жоспарын ұсыну').waitFor();
+    await instruction.getByRole('button', { name: /^Орындалу барысын белгілеу/ }).click();
+    await instruction.getByLabel('Орындалу пайызы').fill('40');
+    await instruction.getByRole('button', { name: 'Белгілеу', exact: true }).click();
+    await page.locator('li.sec-card', { hasText: '№ 1/2026 хаттама, 1-тапсырма' }).getByText('Орындалуы 40%').waitFor();
     await context.close();
   });
 });

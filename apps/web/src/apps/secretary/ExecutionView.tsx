@@ -7,13 +7,21 @@ import { asApiError, TextField } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { navigate } from './navigation';
 import { ProgressForm } from './ProgressForm';
+import type { ProtocolResponse } from '@app/contracts';
 import type { Execution, ExecutionGroup, Forum, Point, PointStatus, Resolution } from './types';
 
 const SECTIONS = ['overdue', 'in_progress', 'not_started', 'done', 'cancelled'] as const;
 type Section = (typeof SECTIONS)[number];
 
+/** The act a point belongs to: a resolution, or a protocol whose instructions are tracked the same way. */
+interface Act {
+  kind: 'resolution' | 'protocol';
+  id: string;
+  number: string | null;
+}
+
 interface Row {
-  resolution: Resolution;
+  act: Act;
   point: Point;
   /** The point's own status; `overdue` is derived at the chosen date, so it is kept apart. */
   status: PointStatus;
@@ -30,6 +38,7 @@ function ownStatus(point: Point): PointStatus {
 
 interface Data {
   resolutions: Resolution[];
+  protocols: ProtocolResponse[];
   options: Execution;
   report: Execution;
 }
@@ -95,12 +104,13 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
       filtered.set('region', region);
     }
     try {
-      const [resolutions, options, report] = await Promise.all([
+      const [resolutions, protocols, options, report] = await Promise.all([
         api<Resolution[]>('GET', `/events/${eventId}/resolutions`),
+        api<ProtocolResponse[]>('GET', `/events/${eventId}/protocols`),
         api<Execution>('GET', `/execution?${base}`),
         api<Execution>('GET', `/execution?${filtered}`),
       ]);
-      setData({ resolutions, options, report });
+      setData({ resolutions, protocols, options, report });
       setError(null);
     } catch (caught) {
       setError(asApiError(caught).message);
@@ -130,10 +140,21 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
     // The report says which organizations the filters keep (its groups) and what is late at the date.
     const kept = new Set(data.report.groups.map((g) => g.key));
     const late = new Set(data.report.overdue.map((o) => o.pointId));
-    for (const resolution of data.resolutions.filter((r) => r.status === 'adopted')) {
-      for (const point of resolution.points) {
+    const acts: { act: Act; points: Point[] }[] = [
+      ...data.resolutions
+        .filter((r) => r.status === 'adopted')
+        .map((r) => ({ act: { kind: 'resolution' as const, id: r.id, number: r.number }, points: r.points })),
+      ...data.protocols
+        .filter((p) => p.status !== 'draft')
+        .map((p) => ({
+          act: { kind: 'protocol' as const, id: p.id, number: p.number },
+          points: p.instructions as Point[],
+        })),
+    ];
+    for (const { act, points } of acts) {
+      for (const point of points) {
         if (kept.has(point.responsible?.id ?? 'none')) {
-          rows.push({ resolution, point, status: ownStatus(point), overdue: late.has(point.id) });
+          rows.push({ act, point, status: ownStatus(point), overdue: late.has(point.id) });
         }
       }
     }
@@ -221,8 +242,11 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
                   {t(`status_${section}`)} ({inSection.length})
                 </h2>
                 <ul className="sec-cards">
-                  {inSection.map(({ resolution, point, status, overdue }) => {
-                    const label = t('pointOf', { number: resolution.number ?? '', point: point.number });
+                  {inSection.map(({ act, point, status, overdue }) => {
+                    const label = t(act.kind === 'protocol' ? 'instructionOf' : 'pointOf', {
+                      number: act.number ?? '',
+                      point: point.number,
+                    });
                     const latest = point.progress.at(-1);
                     return (
                       <li
@@ -265,10 +289,18 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
                         )}
                         {open === point.id ? (
                           <ProgressForm
-                            resolutionId={resolution.id}
+                            path={
+                              act.kind === 'protocol'
+                                ? `/protocols/${act.id}/instructions/${point.id}/progress`
+                                : `/resolutions/${act.id}/points/${point.id}`
+                            }
                             point={point}
                             status={status}
-                            heading={t('progressFor', { number: resolution.number ?? '', point: point.number })}
+                            heading={
+                              act.kind === 'protocol'
+                                ? `${t('recordProgress')}: ${label}`
+                                : t('progressFor', { number: act.number ?? '', point: point.number })
+                            }
                             onCancel={() => setOpen(null)}
                             onSaved={() => {
                               setOpen(null);

@@ -8,7 +8,8 @@ import { POINT_STATUSES, type Point, type PointStatus } from './types';
 import { checkCount, checkUrl, NOTE_MAX } from './validate';
 
 interface ProgressFormProps {
-  resolutionId: string;
+  /** Where the progress goes: a resolution's point or a protocol's instruction. */
+  path: string;
   point: Point;
   status: PointStatus;
   heading: string;
@@ -17,14 +18,7 @@ interface ProgressFormProps {
 }
 
 /** One progress entry on a point: status, percent, a note and a link to evidence. */
-export function ProgressForm({
-  resolutionId,
-  point,
-  status,
-  heading,
-  onSaved,
-  onCancel,
-}: ProgressFormProps): ReactNode {
+export function ProgressForm({ path, point, status, heading, onSaved, onCancel }: ProgressFormProps): ReactNode {
   const t = useTexts(TEXTS);
   const initial = { status: status as string, percent: String(point.percent), note: '', evidenceUrl: '' };
   const [form, setForm] = useState(initial);
@@ -50,7 +44,7 @@ export function ProgressForm({
     }
     setBusy(true);
     try {
-      await api('PATCH', `/resolutions/${resolutionId}/points/${point.id}`, {
+      await api('PATCH', path, {
         body: {
           // Untouched, the status is the API's to derive from the percent (40 → in progress, 100 → done).
           ...(form.status !== initial.status ? { status: form.status } : {}),
