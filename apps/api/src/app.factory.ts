@@ -4,9 +4,12 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import {
+  AppError,
   compressSharedBodies,
   HttpExceptionFilter,
+  jsonDeeperThan,
   keepValidationRules,
+  MAX_JSON_DEPTH,
   validationExceptionFactory,
 } from '@app/common';
 import type { AppConfig } from '@app/config';
@@ -108,7 +111,24 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
+    // The body parsers are the ones below: JSON with a depth check, and the one-click unsubscribe's form.
+    bodyParser: false,
   });
+
+  // JSON as Fastify parses it (prototype poisoning refused), after a check that it does not nest absurdly deep.
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDeeperThan(body as string)) {
+      done(AppError.validation([{ field: 'body', code: 'maxDepth', params: { max: MAX_JSON_DEPTH } }]), undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
 
   // Files (people imports) arrive as the raw request body.
   app

@@ -25,3 +25,4 @@ export * from './batch-queue';
 export * from './secret-hash';
 export * from './http/validation-rules';
 export * from './http/shared-body';
+export * from './http/json-depth';

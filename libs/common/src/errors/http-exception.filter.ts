@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errorMessage, fieldMessage } from '../i18n/messages';
 import { requestLanguage } from '../i18n/language';
 import { AppError } from './app-error';
-import { fromDatabaseError } from './database-errors';
+import { databaseUnavailable, fromDatabaseError, isDatabaseUnavailable } from './database-errors';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'MALFORMED_REQUEST',
@@ -56,7 +56,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (error.statusCode >= 500) {
       body.correlationId = String(request.id);
       body.message = errorMessage(error.code, lang, { correlationId: body.correlationId });
-      request.log.error({ err: exception, correlationId: body.correlationId }, 'request failed');
+      if (error.code === 'DATABASE_UNAVAILABLE') {
+        // An outage answers every request so: one line each, not a stack each.
+        request.log.warn({ correlationId: body.correlationId, reason: (exception as Error).message }, 'database unavailable');
+      } else {
+        request.log.error({ err: exception, correlationId: body.correlationId }, 'request failed');
+      }
     }
     void reply
       .status(error.statusCode)
@@ -68,6 +73,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private toAppError(exception: unknown, request: FastifyRequest): AppError {
     if (exception instanceof AppError) {
       return exception;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return databaseUnavailable();
     }
     const fromDb = fromDatabaseError(exception);
     if (fromDb) {

@@ -234,6 +234,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Слишком много запросов, повторите позже',
     en: 'Too many requests; try again later',
   },
+  DATABASE_UNAVAILABLE: {
+    kk: 'Дерекқор уақытша қолжетімсіз: бірнеше секундтан соң қайталаңыз, ештеңе жоғалмайды',
+    ru: 'База данных временно недоступна: повторите через несколько секунд, ничего не потеряется',
+    en: 'The database is unavailable for a moment: try again in a few seconds, nothing is lost',
+  },
   SERVICE_UNAVAILABLE: {
     kk: 'Қызмет уақытша қолжетімсіз',
     ru: 'Сервис временно недоступен',
@@ -249,6 +254,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
 /** Messages of field-level validation failures, keyed by class-validator constraint name. */
 export const FIELD_MESSAGES: Record<string, Catalog> = {
   isDefined: { kk: 'Міндетті өріс', ru: 'Обязательное поле', en: 'Required field' },
+  maxDepth: {
+    kk: 'JSON {max} деңгейден терең болмауы керек',
+    ru: 'JSON не должен быть вложен глубже {max} уровней',
+    en: 'JSON must not nest deeper than {max} levels',
+  },
   isNotEmpty: { kk: 'Бос болмауы керек', ru: 'Не должно быть пустым', en: 'Must not be empty' },
   isString: { kk: 'Мәтін болуы керек', ru: 'Должно быть строкой', en: 'Must be a string' },
   isEmail: {
