@@ -124,7 +124,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       done(AppError.validation([{ field: 'body', code: 'maxDepth', params: { max: MAX_JSON_DEPTH } }]), undefined);
       return;
     }
-    parseJson(request, body as string, done);
+    void parseJson(request, body as string, done);
   });
   fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(body as string))),

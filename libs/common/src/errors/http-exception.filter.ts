@@ -58,7 +58,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       body.message = errorMessage(error.code, lang, { correlationId: body.correlationId });
       if (error.code === 'DATABASE_UNAVAILABLE') {
         // An outage answers every request so: one line each, not a stack each.
-        request.log.warn({ correlationId: body.correlationId, reason: (exception as Error).message }, 'database unavailable');
+        request.log.warn(
+          { correlationId: body.correlationId, reason: (exception as Error).message },
+          'database unavailable',
+        );
       } else {
         request.log.error({ err: exception, correlationId: body.correlationId }, 'request failed');
       }
