@@ -42,8 +42,10 @@ describe('web app: a phone on the venue network, over plain HTTP', () => {
     await page.goto('/login');
     await page.getByLabel('Электрондық пошта').waitFor();
     await page.goto('/check-in');
-    // Signed out, the door asks for sign-in: what matters is that the app ran at all.
-    await page.waitForFunction("(document.getElementById('root')?.childElementCount ?? 0) > 0");
+    // Signed out, the door sends the phone to sign-in: that it does so shows the app ran at all.
+    // Waiting for that redirect keeps it from cancelling the next navigation.
+    await page.waitForURL(/\/login\?next=%2Fcheck-in/);
+    await page.getByLabel('Электрондық пошта').waitFor();
     await page.goto('/events/wko-rural-akims-forum');
     await page.locator('h1').waitFor();
     await page.goto('/api/docs');
