@@ -13,6 +13,7 @@ import { RegionsModule } from './directory/regions/regions.module';
 import { RegistrationsModule } from './participation/registrations/registrations.module';
 import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
 import { ProtocolsModule } from './outcomes/protocols/protocols.module';
+import { VerificationModule } from './outcomes/verification/verification.module';
 import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
 import { HealthModule } from './platform/health/health.module';
@@ -46,6 +47,7 @@ export class AppModule {
         AgendaModule,
         RegistrationsModule,
         AttendanceModule,
+        VerificationModule,
         ResolutionsModule,
         ProtocolsModule,
         StaffModule,

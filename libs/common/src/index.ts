@@ -26,3 +26,5 @@ export * from './secret-hash';
 export * from './http/validation-rules';
 export * from './http/shared-body';
 export * from './http/json-depth';
+export * from './seal/canonical-json';
+export * from './http/rate-window';

@@ -9,3 +9,4 @@ export * from './resolutions';
 export * from './responses';
 export * from './badges';
 export * from './protocols';
+export * from './verification';

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProtocolSeedService, type SeededProtocol } from '../outcomes/protocols/protocol-seed.service';
+import { VerificationService } from '../outcomes/verification/verification.service';
 import type { DemoData, DemoEvent } from './demo-data.types';
 import { demoData } from './demo-data';
 
@@ -28,6 +29,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly protocols: ProtocolSeedService,
+    private readonly verification: VerificationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -304,24 +306,15 @@ export class DemoLoader implements OnApplicationBootstrap {
        ON CONFLICT (organization_id, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING last_number AS n`,
       [organizationId, year],
     );
+    // Drafted first, points and all, then adopted: the database keeps an adopted resolution's points as they were.
     const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO resolutions (event_id, session_id, kind, title, preamble, status, numbering_organization_id, number, year,
-         votes_for, votes_against, votes_abstained, present_count, chair_id, adopted_at)
-       VALUES ($1, $2, 'resolution', $3, $4, 'adopted', $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      `INSERT INTO resolutions (event_id, session_id, kind, title, preamble, status) VALUES ($1, $2, 'resolution', $3, $4, 'draft')
+       RETURNING id`,
       [
         eventId,
         keys.sessionIds.get(resolution.sessionKey) ?? null,
         JSON.stringify(resolution.title),
         JSON.stringify(resolution.preamble),
-        organizationId,
-        n,
-        year,
-        resolution.vote.for,
-        resolution.vote.against,
-        resolution.vote.abstained,
-        resolution.vote.present,
-        keys.personIds.get(resolution.chairKey),
-        adoptedAt,
       ],
     );
     const todayLocal = localDate(today, event.timeZone);
@@ -348,5 +341,23 @@ export class DemoLoader implements OnApplicationBootstrap {
         );
       }
     }
+    await manager.query(
+      `UPDATE resolutions SET status = 'adopted', numbering_organization_id = $2, number = $3, year = $4, votes_for = $5,
+         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10
+       WHERE id = $1`,
+      [
+        id,
+        organizationId,
+        n,
+        year,
+        resolution.vote.for,
+        resolution.vote.against,
+        resolution.vote.abstained,
+        resolution.vote.present,
+        keys.personIds.get(resolution.chairKey),
+        adoptedAt,
+      ],
+    );
+    await this.verification.seal(manager, 'resolution', id);
   }
 }

@@ -14,6 +14,7 @@ import { RegistrationAdmit1795500000000 } from './1795500000000-RegistrationAdmi
 import { RegistrationAdmitBatch1795510000000 } from './1795510000000-RegistrationAdmitBatch';
 import { RoomNames1795520000000 } from './1795520000000-RoomNames';
 import { Protocols1795550000000 } from './1795550000000-Protocols';
+import { ActSeals1795560000000 } from './1795560000000-ActSeals';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RegistrationAdmitBatch1795510000000,
   RoomNames1795520000000,
   Protocols1795550000000,
+  ActSeals1795560000000,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { VerificationService } from '../verification/verification.service';
 import { AppError } from '@app/common';
 import type { Language, ProtocolResponse, SignatoryRole } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -24,6 +25,7 @@ export class ProtocolSigningService {
     private readonly access: ProtocolAccess,
     private readonly record: ProtocolRecordService,
     private readonly audit: AuditService,
+    private readonly verification: VerificationService,
   ) {}
 
   /** The signed-in user signs as the protocol's chair or its secretary: the person the account is. */
@@ -115,6 +117,7 @@ export class ProtocolSigningService {
     const year = Number(row.meetingDate.slice(0, 4));
     const number = await this.protocols.nextNumber(manager, organizationId, year);
     await this.protocols.approve(manager, row.id, { organizationId, number, year, attendance, at });
+    await this.verification.seal(manager, 'protocol', row.id);
     await this.audit.record(manager, {
       actorId,
       entity: 'protocol',

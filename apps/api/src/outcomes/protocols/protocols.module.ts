@@ -13,9 +13,11 @@ import { ProtocolSigningService } from './protocol-signing.service';
 import { ProtocolSeedService } from './protocol-seed.service';
 import { ProtocolsRepository } from './protocols.repository';
 import { ProtocolsService } from './protocols.service';
+import { ProtocolSealSource } from './protocol-seal';
+import { VerificationModule } from '../verification/verification.module';
 
 @Module({
-  imports: [EventsModule, SessionsModule, AttendanceModule, PeopleModule, AuditModule, ResolutionsModule],
+  imports: [EventsModule, SessionsModule, AttendanceModule, PeopleModule, AuditModule, ResolutionsModule, VerificationModule],
   controllers: [EventProtocolsController, ProtocolDocumentsController, ProtocolsController],
   providers: [
     ProtocolsService,
@@ -24,6 +26,7 @@ import { ProtocolsService } from './protocols.service';
     ProtocolSigningService,
     ProtocolRecordService,
     ProtocolAccess,
+    ProtocolSealSource,
     ProtocolsRepository,
   ],
   exports: [ProtocolsService, ProtocolSeedService],

@@ -138,6 +138,37 @@ export class ProtocolsRepository {
     return this.dataSource.transaction(work);
   }
 
+  /**
+   * The canonical form of an approved protocol (format 1) without its instructions (the execution points'
+   * table holds them): header, attendance log as fixed, items with what was heard, said and decided,
+   * speeches, signatures. People by id; instants in UTC with microseconds.
+   */
+  async canonicalOf(manager: Tx, id: string): Promise<Record<string, unknown> | undefined> {
+    const utc = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    const rows: { canonical: Record<string, unknown> }[] = await manager.query(
+      `SELECT json_build_object(
+         'act', 'protocol', 'format', 1, 'id', p.id, 'kind', p.kind, 'event', p.event_id, 'session', p.session_id,
+         'meetingDate', to_char(p.meeting_date, 'YYYY-MM-DD'), 'place', p.place, 'chair', p.chair_id,
+         'secretary', p.secretary_id, 'body', p.body, 'openedAt', ${utc('p.opened_at')}, 'attendance', p.attendance,
+         'numberingOrganization', p.numbering_organization_id, 'number', p.number, 'year', p.year,
+         'approvedAt', ${utc('p.approved_at')}, 'addends', p.addends_id,
+         'items', COALESCE((SELECT json_agg(json_build_object('id', i.id, 'position', i.position, 'session', i.session_id,
+                     'title', i.title, 'heard', i.heard, 'summary', i.summary, 'decided', i.decided,
+                     'resolutions', to_json(i.resolution_ids),
+                     'speeches', COALESCE((SELECT json_agg(json_build_object('person', s.person_id, 'name', s.name,
+                                     'position', s.position, 'spokenAt', ${utc('s.spoken_at')}, 'summary', s.summary)
+                                   ORDER BY s.spoken_at, s.id) FROM protocol_speeches s WHERE s.item_id = i.id), '[]'::json))
+                   ORDER BY i.position) FROM protocol_items i WHERE i.protocol_id = p.id), '[]'::json),
+         'signatures', COALESCE((SELECT json_agg(json_build_object('role', g.role, 'person', g.person_id,
+                         'signedAt', ${utc('g.signed_at')}) ORDER BY g.role)
+                       FROM protocol_signatures g WHERE g.protocol_id = p.id), '[]'::json)
+       ) AS canonical
+       FROM protocols p WHERE p.id = $1 AND p.status <> 'draft'`,
+      [id],
+    );
+    return rows[0]?.canonical;
+  }
+
   async findById(id: string, manager: Tx = this.dataSource.manager, lock = false): Promise<ProtocolRow | undefined> {
     if (lock) {
       await manager.query(`SELECT 1 FROM protocols WHERE id = $1 FOR UPDATE`, [id]);

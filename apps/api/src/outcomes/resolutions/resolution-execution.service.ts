@@ -44,6 +44,11 @@ export class ResolutionExecutionService {
   }
 
   /** Appends an instruction (checked by `pointValues` before the transaction) inside the caller's transaction, the protocol being locked by it. */
+  /** The wording of a protocol's instructions, read in `manager`, for the protocol's canonical form. */
+  canonicalInstructions(manager: Tx, protocolId: string): Promise<Record<string, unknown>[]> {
+    return this.resolutions.canonicalInstructionsOf(manager, protocolId);
+  }
+
   async addInstruction(
     manager: Tx,
     protocolId: string,

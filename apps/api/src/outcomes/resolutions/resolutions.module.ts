@@ -16,15 +16,18 @@ import { ResolutionAccess } from './resolution-access';
 import { ResolutionDocumentService } from './resolution-document.service';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
+import { ResolutionSealSource } from './resolution-seal';
+import { VerificationModule } from '../verification/verification.module';
 
 @Module({
-  imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule],
+  imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule, VerificationModule],
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
   providers: [
     ResolutionsService,
     ResolutionExecutionService,
     ResolutionDocumentService,
     ResolutionAccess,
+    ResolutionSealSource,
     ResolutionsRepository,
   ],
   exports: [ResolutionsService, ResolutionExecutionService],

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { VerificationService } from '../verification/verification.service';
 import { AppError, localDate, pickText, toZonedIso } from '@app/common';
 import type { Language, ResolutionVote } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
@@ -25,6 +26,7 @@ export class ResolutionsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly execution: ResolutionExecutionService,
+    private readonly verification: VerificationService,
   ) {}
 
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
@@ -216,6 +218,8 @@ export class ResolutionsService {
         eventId: event.id,
         changes: { number: { from: null, to: `${number}/${year}` }, vote: { from: null, to: { ...dto, present } } },
       });
+      // The act as adopted is sealed in the same transaction: its digest and the code its PDF prints.
+      await this.verification.seal(manager, 'resolution', id);
       // Everyone registered hears of it, or nobody does: the messages commit with the adoption.
       await this.notifications.resolutionAdopted(manager, {
         id,

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { VerificationController } from './verification.controller';
+import { VerificationRepository } from './verification.repository';
+import { VerificationService } from './verification.service';
+
+/**
+ * Seals and verification of final acts. It knows no kind of act itself: the modules owning resolutions and
+ * protocols register a SealedActSource, so this module sits below them and they import it.
+ */
+@Module({
+  controllers: [VerificationController],
+  providers: [VerificationService, VerificationRepository],
+  exports: [VerificationService],
+})
+export class VerificationModule {}
