@@ -28,3 +28,4 @@ export * from './http/shared-body';
 export * from './http/json-depth';
 export * from './seal/canonical-json';
 export * from './http/rate-window';
+export * from './pdf/verification-mark';

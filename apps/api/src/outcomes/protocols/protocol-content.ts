@@ -1,4 +1,4 @@
-import { formatLocalDate } from '@app/common';
+import { formatLocalDate, type PrintedSeal } from '@app/common';
 import type { ProtocolAttendee, ProtocolResponse } from '@app/contracts';
 import { type DocLang, protocolLabels } from './protocol-labels';
 
@@ -241,4 +241,13 @@ export function protocolSections(docs: Record<DocLang, ProtocolResponse>, timeZo
     );
   }
   return sections;
+}
+
+/** The seal of an approved protocol as text: its verification code and the page that checks it. */
+export function sealSection(seal: PrintedSeal): Section {
+  const line = (l: DocLang): Line[] => [
+    { kind: 'detail', text: `${protocolLabels(l).verificationCode}: ${seal.code}` },
+    { kind: 'detail', text: seal.url },
+  ];
+  return { lines: { kk: line('kk'), ru: line('ru') } };
 }

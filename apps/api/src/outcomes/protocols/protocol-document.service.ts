@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { pickText } from '@app/common';
 import type { AuthUser } from '../../platform/access/auth-user';
-import { protocolSections } from './protocol-content';
+import { protocolSections, sealSection } from './protocol-content';
 import { renderProtocolDocx } from './protocol-docx';
 import { type DocLang, protocolLabels } from './protocol-labels';
 import { renderProtocolPdf } from './protocol-pdf';
 import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
+import { VerificationService } from '../verification/verification.service';
 
 export type DocLayout = DocLang | 'both';
 
@@ -16,6 +17,7 @@ export class ProtocolDocumentService {
   constructor(
     private readonly access: ProtocolAccess,
     private readonly record: ProtocolRecordService,
+    private readonly verification: VerificationService,
   ) {}
 
   async pdf(user: AuthUser | undefined, id: string, layout: DocLayout): Promise<{ body: Buffer; name: string }> {
@@ -25,15 +27,18 @@ export class ProtocolDocumentService {
 
   async docx(user: AuthUser | undefined, id: string, layout: DocLayout): Promise<{ body: Buffer; name: string }> {
     const { sections, meta, name } = await this.content(user, id);
+    // The PDF draws its seal with a QR code; the DOCX carries the code and the page as text.
+    const withSeal = meta.seal ? [...sections, sealSection(meta.seal)] : sections;
     const title = (layout === 'both' ? (['kk', 'ru'] as const) : [layout]).map((l) => meta.title[l]).join(' / ');
-    return { body: await renderProtocolDocx(sections, layout, title), name: `${name}-${layout}.docx` };
+    return { body: await renderProtocolDocx(withSeal, layout, title), name: `${name}-${layout}.docx` };
   }
 
   private async content(user: AuthUser | undefined, id: string) {
     const { row, event } = await this.access.readable(user, id);
-    const [kk, ru] = await Promise.all([
+    const [kk, ru, seals] = await Promise.all([
       this.record.response(row, event, 'kk'),
       this.record.response(row, event, 'ru'),
+      this.verification.codesOf('protocol', [id]),
     ]);
     const docs = { kk, ru };
     const title = (l: DocLang): string =>
@@ -45,6 +50,7 @@ export class ProtocolDocumentService {
         title: { kk: title('kk'), ru: title('ru') },
         author: { kk: author('kk'), ru: author('ru') },
         approvedAt: kk.approvedAt,
+        seal: seals.get(id) ?? null,
       },
       name: `protocol-${(kk.number ?? 'draft').replace('/', '-')}`,
     };

@@ -28,6 +28,7 @@ export interface ProtocolLabels {
   resolution(number: string | null, title: string): string;
   signed(at: string): string;
   page: string;
+  verificationCode: string;
   addenda(numbers: string[]): string;
 }
 
@@ -59,6 +60,7 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     resolution: (n, title) => (n ? `№ ${n} «${title}» қаулысы қабылдансын` : `«${title}» қаулысы қабылдансын`),
     signed: (at) => `қол қойылды: ${at}`,
     page: 'Бет',
+    verificationCode: 'Актінің түпнұсқалығын тексеру коды',
     addenda: (numbers) => `Қосымшалар: ${numbers.map((n) => `№ ${n}`).join(', ')}`,
   },
   ru: {
@@ -88,6 +90,7 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     resolution: (n, title) => (n ? `Принять постановление № ${n} «${title}»` : `Принять постановление «${title}»`),
     signed: (at) => `подписано: ${at}`,
     page: 'Стр.',
+    verificationCode: 'Код проверки подлинности акта',
     addenda: (numbers) => `Дополнения: ${numbers.map((n) => `№ ${n}`).join(', ')}`,
   },
 };

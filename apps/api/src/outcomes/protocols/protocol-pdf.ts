@@ -1,4 +1,14 @@
-import { type Block, COLOR_MUTED, COLOR_TEXT, ColumnFlow, PDF_FONT, type ParaBlock, renderPdf } from '@app/common';
+import {
+  type Block,
+  COLOR_MUTED,
+  COLOR_TEXT,
+  ColumnFlow,
+  drawVerificationMark,
+  PDF_FONT,
+  type ParaBlock,
+  type PrintedSeal,
+  renderPdf,
+} from '@app/common';
 import type { Line, Section } from './protocol-content';
 import { type DocLang, protocolLabels } from './protocol-labels';
 
@@ -21,6 +31,8 @@ export interface ProtocolPdfMeta {
   title: Record<DocLang, string>;
   author: Record<DocLang, string>;
   approvedAt: string | null;
+  /** The verification code and page of an approved protocol. */
+  seal: PrintedSeal | null;
 }
 
 /** The blocks of one line: what each kind of line looks like on paper. */
@@ -109,6 +121,9 @@ export function renderProtocolPdf(
       } else {
         flow.row(build(section));
       }
+    }
+    if (meta.seal) {
+      drawVerificationMark(doc, meta.seal, langs);
     }
     flow.numberPages((l) => protocolLabels(l).page);
   });

@@ -17,7 +17,15 @@ import { ProtocolSealSource } from './protocol-seal';
 import { VerificationModule } from '../verification/verification.module';
 
 @Module({
-  imports: [EventsModule, SessionsModule, AttendanceModule, PeopleModule, AuditModule, ResolutionsModule, VerificationModule],
+  imports: [
+    EventsModule,
+    SessionsModule,
+    AttendanceModule,
+    PeopleModule,
+    AuditModule,
+    ResolutionsModule,
+    VerificationModule,
+  ],
   controllers: [EventProtocolsController, ProtocolDocumentsController, ProtocolsController],
   providers: [
     ProtocolsService,

@@ -6,6 +6,7 @@ import type { ResolutionDocument } from './resolution-document';
 import { renderResolutionPdf } from './resolution-pdf';
 import { numberOf, voteOf } from './resolution-views';
 import { ResolutionsRepository } from './resolutions.repository';
+import { VerificationService } from '../verification/verification.service';
 
 /** The official document of a resolution: what it shows, and its PDF. */
 @Injectable()
@@ -13,6 +14,7 @@ export class ResolutionDocumentService {
   constructor(
     private readonly resolutions: ResolutionsRepository,
     private readonly access: ResolutionAccess,
+    private readonly verification: VerificationService,
   ) {}
 
   async pdf(user: AuthUser | undefined, id: string, layout: 'kk' | 'ru' | 'both'): Promise<Buffer> {
@@ -22,7 +24,10 @@ export class ResolutionDocumentService {
   /** What the PDF shows. */
   async document(user: AuthUser | undefined, id: string): Promise<ResolutionDocument> {
     const { row, event } = await this.access.readable(user, id);
-    const points = await this.resolutions.pointsOf([id]);
+    const [points, seals] = await Promise.all([
+      this.resolutions.pointsOf([id]),
+      this.verification.codesOf('resolution', [id]),
+    ]);
     const both = (text: { kk: string; ru?: string } | null | undefined): { kk: string; ru: string } | null =>
       text ? { kk: text.kk, ru: text.ru ?? text.kk } : null;
     return {
@@ -47,6 +52,7 @@ export class ResolutionDocumentService {
       chair: row.chairId ? { name: both(row.chairName)!, position: both(row.chairPosition) } : null,
       amends: row.amendsNumber,
       amendedBy: row.amendments.flatMap((a) => (a.number ? [a.number] : [])),
+      seal: seals.get(id) ?? null,
     };
   }
 }

@@ -1,3 +1,5 @@
+import type { PrintedSeal } from '@app/common';
+
 /** What the official document of a resolution shows, texts already chosen (kk and ru both kept for side by side). */
 export interface ResolutionDocument {
   kind: 'resolution' | 'decision' | 'recommendations' | 'protocol_instruction';
@@ -26,4 +28,6 @@ export interface ResolutionDocument {
   /** Numbers of the resolutions this one amends / that amend it. */
   amends: string | null;
   amendedBy: string[];
+  /** The verification code and page of an adopted resolution, printed with a QR code. */
+  seal: PrintedSeal | null;
 }

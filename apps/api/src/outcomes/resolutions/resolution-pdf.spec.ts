@@ -111,6 +111,7 @@ function uralskResolution(): ResolutionDocument {
     },
     amends: null,
     amendedBy: [],
+    seal: null,
   };
 }
 
@@ -396,5 +397,21 @@ describe('renderResolutionPdf', () => {
     const both = await renderResolutionPdf(uralskResolution(), 'both');
     expect((await renderResolutionPdf(uralskResolution(), 'both')).equals(both)).toBe(true);
     expect(both.equals(kkPdf)).toBe(false);
+  });
+
+  it('prints the verification code, its page and a QR code under an adopted resolution, in every column language', async () => {
+    const seal = { code: 'K7Q2M-9XD4R', url: 'https://forum.example.kz/verify/K7Q2M-9XD4R' };
+    const sealed = await renderResolutionPdf({ ...uralskResolution(), seal }, 'both');
+    const text = flat(pdfPages(sealed).join(' '));
+    expect(text).toContain('K7Q2M-9XD4R');
+    expect(text).toContain(seal.url);
+    expect(text).toContain('Актінің түпнұсқалығын тексеру коды / Код проверки подлинности акта');
+    // The QR code is one image; the unsealed document has none.
+    const images = (pdf: Buffer): number =>
+      execFileSync('pdfimages', ['-list', save(pdf)], { encoding: 'utf8' })
+        .trim()
+        .split('\n').length - 2;
+    expect(images(sealed)).toBe(1);
+    expect(images(await renderResolutionPdf(uralskResolution(), 'both'))).toBe(0);
   });
 });

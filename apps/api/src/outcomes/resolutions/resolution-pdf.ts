@@ -4,15 +4,12 @@ import {
   type Block,
   COLOR_MUTED,
   COLOR_TEXT,
-  type Frame,
+  ColumnFlow,
   type ParaBlock,
   PDF_FONT,
-  drawBlocks,
+  drawVerificationMark,
   formatLocalDate,
-  measureBlocks,
-  numberPages,
   renderPdf,
-  takeBlocks,
 } from '@app/common';
 
 const MARGIN = 50;
@@ -67,33 +64,21 @@ function documentTitle(doc: ResolutionDocument, langs: Lang[]): string {
   return doc.number ? `№ ${doc.number} — ${title}` : title;
 }
 
-/** A column of the page and the language set in it. */
-interface Column extends Frame {
-  lang: Lang;
-}
-
 class ResolutionPdfWriter {
-  private readonly columns: Column[];
+  private readonly flow: ColumnFlow<Lang>;
   private readonly sizes: Sizes;
-  private readonly top: number;
-  private readonly bottom: number;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly resolution: ResolutionDocument,
-    langs: Lang[],
+    private readonly langs: Lang[],
   ) {
-    const { margins, width, height } = doc.page;
-    const inner = width - margins.left - margins.right;
-    const columnWidth = (inner - COLUMN_GAP * (langs.length - 1)) / langs.length;
-    this.columns = langs.map((lang, i) => ({
-      lang,
-      x: margins.left + i * (columnWidth + COLUMN_GAP),
-      width: columnWidth,
-    }));
+    this.flow = new ColumnFlow(doc, langs, COLUMN_GAP);
     this.sizes = langs.length > 1 ? DOUBLE : SINGLE;
-    this.top = margins.top;
-    this.bottom = height - margins.bottom;
+  }
+
+  private row(build: (lang: Lang) => Block[]): void {
+    this.flow.row(build);
   }
 
   write(): void {
@@ -186,62 +171,16 @@ class ResolutionPdfWriter {
       ]);
     }
     if (closing.length > 0) {
-      const together = this.columns.map((c) =>
-        closing.reduce((h, build) => h + measureBlocks(this.doc, build(c.lang), c), 0),
-      );
-      this.keepSpace(Math.max(...together));
-      for (const build of closing) {
-        this.row(build);
-      }
+      this.flow.together(closing);
     }
     if (r.amendedBy.length > 0) {
       this.row((l) => [
         para(resolutionLabels(l).amendedBy(r.amendedBy), { size: s.detail, color: COLOR_MUTED, gap: 18 }),
       ]);
     }
-    numberPages(
-      this.doc,
-      this.columns.map((c) => ({ label: resolutionLabels(c.lang).page, x: c.x, width: c.width })),
-    );
-  }
-
-  /**
-   * Lays out one part in every column from the same y and continues below the tallest. A part that does not fit
-   * in what is left of the page moves to the next one; only a part taller than a whole page is split, by lines.
-   */
-  private row(build: (lang: Lang) => Block[]): void {
-    let parts = this.columns.map((c) => build(c.lang));
-    const height = Math.max(...parts.map((blocks, i) => measureBlocks(this.doc, blocks, this.columns[i])));
-    if (height <= this.bottom - this.top) {
-      this.keepSpace(height);
+    if (r.seal) {
+      drawVerificationMark(this.doc, r.seal, this.langs);
     }
-    for (;;) {
-      const y = this.doc.y;
-      const avail = this.bottom - y;
-      const split = parts.map((blocks, i) => takeBlocks(this.doc, blocks, this.columns[i], avail, y === this.top));
-      let end = y;
-      split.forEach(([fit], i) => {
-        end = Math.max(end, drawBlocks(this.doc, fit, this.columns[i], y));
-      });
-      parts = split.map(([, rest]) => rest);
-      if (parts.every((rest) => rest.length === 0)) {
-        this.doc.x = this.columns[0].x;
-        this.doc.y = end;
-        return;
-      }
-      this.newPage();
-    }
-  }
-
-  private keepSpace(height: number): void {
-    if (this.doc.y + height > this.bottom) {
-      this.newPage();
-    }
-  }
-
-  private newPage(): void {
-    this.doc.addPage();
-    this.doc.x = this.columns[0].x;
-    this.doc.y = this.top;
+    this.flow.numberPages((l) => resolutionLabels(l).page);
   }
 }

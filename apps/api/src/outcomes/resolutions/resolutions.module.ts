@@ -20,7 +20,15 @@ import { ResolutionSealSource } from './resolution-seal';
 import { VerificationModule } from '../verification/verification.module';
 
 @Module({
-  imports: [EventsModule, AttendanceModule, PeopleModule, OrganizationsModule, AuditModule, NotificationsModule, VerificationModule],
+  imports: [
+    EventsModule,
+    AttendanceModule,
+    PeopleModule,
+    OrganizationsModule,
+    AuditModule,
+    NotificationsModule,
+    VerificationModule,
+  ],
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
   providers: [
     ResolutionsService,

@@ -82,6 +82,9 @@ h3,h4{font-size:1.05rem;margin:0 0 .2rem}p{margin:.2rem 0}.m{color:#4d4d4d}
 .par>li{display:block;border:1px solid #c8c8c8;border-radius:4px;padding:.5rem}.ch{list-style:none;margin:.4rem 0;padding:0}
 .fl>li{padding:.8rem 0;border-top:1px solid #c8c8c8}.fl h2{border:0;margin:0 0 .2rem;padding:0;font-size:1.15rem}
 form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:.75rem 0 1rem}label{display:block;font-weight:600}
+.verdict{margin:1rem 0;padding:.75rem 1rem;border-radius:4px;border-left:6px solid}.verdict h2{border:0;margin:0 0 .3rem;padding:0}
+.ok{background:#e6f4ea;border-color:#1e7b34;color:#0f3d1a}.bad{background:#fde8e8;border-color:#b3261e;color:#5c1410}
+.dg{font-size:.85rem;word-break:break-all}input{font:inherit;padding:.35rem .5rem;border:1px solid #4d4d4d;border-radius:4px;min-width:14rem}
 select,button{font:inherit;padding:.35rem .5rem;border:1px solid #4d4d4d;border-radius:4px;background:#fff;color:#1a1a1a}
 button{background:#0b5394;color:#fff;border-color:#0b5394}
 @media (max-width:40rem){.s{grid-template-columns:1fr}.facts{grid-template-columns:1fr}dd{margin-bottom:.4rem}}

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public } from '../../platform/access/access.decorators';
+import { formatSealCode, parseSealCode } from '@app/common';
 import { pageLanguage, sendPage } from './page-response';
 import { PagesService } from './pages.service';
 
@@ -32,5 +33,30 @@ export class PagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await sendPage(request, reply, await this.pages.forumPage(user, slug, pageLanguage(request, reply)));
+  }
+
+  /** The verification form; a typed code goes to the page of that code. */
+  @Get('verify')
+  async verifyForm(
+    @Query('code') code: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const parsed = typeof code === 'string' ? parseSealCode(code) : undefined;
+    if (parsed) {
+      await reply.redirect(`/verify/${formatSealCode(parsed)}`, 303);
+      return;
+    }
+    await sendPage(request, reply, await this.pages.verifyPage(pageLanguage(request, reply), code, request.ip));
+  }
+
+  /** What a printed act's QR code opens: does the stored act still match what was fixed? */
+  @Get('verify/:printed')
+  async verify(
+    @Param('printed') printed: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendPage(request, reply, await this.pages.verifyPage(pageLanguage(request, reply), printed, request.ip));
   }
 }

@@ -4,10 +4,11 @@ import { EventsModule } from '../../forum/events/events.module';
 import { RegionsModule } from '../../directory/regions/regions.module';
 import { ResolutionsModule } from '../../outcomes/resolutions/resolutions.module';
 import { PagesController } from './pages.controller';
+import { VerificationModule } from '../../outcomes/verification/verification.module';
 import { PagesService } from './pages.service';
 
 @Module({
-  imports: [AgendaModule, EventsModule, RegionsModule, ResolutionsModule],
+  imports: [AgendaModule, EventsModule, RegionsModule, ResolutionsModule, VerificationModule],
   controllers: [PagesController],
   providers: [PagesService],
 })

@@ -10,9 +10,11 @@ import { ResolutionsService } from '../../outcomes/resolutions/resolutions.servi
 import { renderForumList } from './forum-list.html';
 import { renderForumPage } from './forum-page.html';
 import { renderNotFound } from './html';
+import { renderVerifyPage } from './verify-page.html';
+import { VerificationService } from '../../outcomes/verification/verification.service';
 
 export interface RenderedPage {
-  status: 200 | 404;
+  status: 200 | 400 | 404;
   /** The document as UTF-8, the bytes every response writes. */
   body: Buffer;
   /** A weak validator of those bytes. */
@@ -56,6 +58,7 @@ export class PagesService {
     private readonly events: EventsService,
     private readonly regions: RegionsService,
     private readonly resolutions: ResolutionsService,
+    private readonly verification: VerificationService,
   ) {}
 
   /** Upcoming published public forums, soonest first, as an anonymous reader of `GET /api/v1/events` sees them. */
@@ -114,5 +117,25 @@ export class PagesService {
     sharedBody(page.body);
     this.forumPages.set(rendered, { resolutions: listed, page });
     return page;
+  }
+
+  /** The verification page: the form alone, or the verdict on the act a printed code names. */
+  async verifyPage(lang: Language, typed: string | undefined, client: string): Promise<RenderedPage> {
+    if (typed === undefined || typed.trim() === '') {
+      return renderedPage(200, renderVerifyPage(lang, { state: 'form' }), true);
+    }
+    try {
+      const result = await this.verification.verify(typed, client);
+      // Never kept by a shared cache: the verdict is what the database says now.
+      return renderedPage(200, renderVerifyPage(lang, { state: 'found', result }), false);
+    } catch (error) {
+      if (error instanceof AppError && error.statusCode === 400) {
+        return renderedPage(400, renderVerifyPage(lang, { state: 'malformed', typed: typed.slice(0, 24) }), false);
+      }
+      if (error instanceof AppError && error.statusCode === 404) {
+        return renderedPage(404, renderVerifyPage(lang, { state: 'unknown', typed: typed.slice(0, 24) }), false);
+      }
+      throw error;
+    }
   }
 }
