@@ -91,8 +91,9 @@ describe('token cache', () => {
         // The lookup has reached the lock and waits there...
         await eventually(async () => {
           const { rows } = await locker.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_stat_activity
-             WHERE wait_event_type = 'Lock' AND query LIKE '%auth_sessions%' AND pid <> pg_backend_pid()`,
+            // By the lock it waits for, not by its text: a prepared statement waits while it is parsed, when
+            // pg_stat_activity still shows the connection's previous statement.
+            `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'auth_sessions'::regclass AND NOT granted`,
           );
           expect(rows[0].n).toBeGreaterThanOrEqual(1);
         });
