@@ -75,7 +75,7 @@ describe('demo forums', () => {
     expect(discussion.speeches).toHaveLength(4);
     const adoption = protocol.items[protocol.items.length - 1];
     expect(adoption.resolutions).toEqual([
-      expect.objectContaining({ vote: { for: 8, against: 0, abstained: 1, present: 9 } }),
+      expect.objectContaining({ vote: { for: 8, against: 0, abstained: 1, present: 9, mode: 'counts', pollId: null } }),
     ]);
     expect(protocol.instructions.map((i: { responsible: { name: string } }) => i.responsible.name)).toEqual([
       'Жаңақала ауданының әкімдігі',

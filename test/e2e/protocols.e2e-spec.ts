@@ -274,7 +274,7 @@ describe('protocols (хаттама): the record of a meeting', () => {
       expect.objectContaining({
         id: resolution.body.id,
         number: adopted.body.number,
-        vote: { for: 4, against: 0, abstained: 0, present: 4 },
+        vote: { for: 4, against: 0, abstained: 0, present: 4, mode: 'counts', pollId: null },
       }),
     ]);
   });

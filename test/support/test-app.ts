@@ -52,6 +52,10 @@ export class TestClient {
     return this.request<T>('POST', path, { ...options, body });
   }
 
+  put<T = any>(path: string, body?: unknown, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    return this.request<T>('PUT', path, { ...options, body });
+  }
+
   patch<T = any>(path: string, body?: unknown, options: RequestOptions = {}): Promise<HttpResult<T>> {
     return this.request<T>('PATCH', path, { ...options, body });
   }

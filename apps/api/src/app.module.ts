@@ -13,6 +13,7 @@ import { RegionsModule } from './directory/regions/regions.module';
 import { RegistrationsModule } from './participation/registrations/registrations.module';
 import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
 import { ProtocolsModule } from './outcomes/protocols/protocols.module';
+import { PollsModule } from './outcomes/polls/polls.module';
 import { VerificationModule } from './outcomes/verification/verification.module';
 import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
@@ -50,6 +51,7 @@ export class AppModule {
         VerificationModule,
         ResolutionsModule,
         ProtocolsModule,
+        PollsModule,
         StaffModule,
         PagesModule,
         DemoModule,

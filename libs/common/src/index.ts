@@ -29,3 +29,4 @@ export * from './http/json-depth';
 export * from './seal/canonical-json';
 export * from './http/rate-window';
 export * from './pdf/verification-mark';
+export * from './votes/majority';

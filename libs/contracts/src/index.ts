@@ -10,3 +10,4 @@ export * from './responses';
 export * from './badges';
 export * from './protocols';
 export * from './verification';
+export * from './polls';

@@ -189,6 +189,31 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Голосов ({votes}) не может быть больше, чем присутствующих ({present})',
     en: 'There cannot be more votes ({votes}) than people present ({present})',
   },
+  POLL_OPEN: {
+    kk: 'Бұл форумда дауыс беру жүріп жатыр: жаңасын ашпас бұрын оны аяқтаңыз',
+    ru: 'В этом форуме уже идёт голосование: завершите его, прежде чем открыть новое',
+    en: 'A vote is already open in this forum: close it before opening another',
+  },
+  POLL_CLOSED: {
+    kk: 'Дауыс беру аяқталды, дауыстар енді қабылданбайды',
+    ru: 'Голосование завершено, голоса больше не принимаются',
+    en: 'The vote is closed; no more votes are taken',
+  },
+  POLL_NOT_CLOSED: {
+    kk: 'Қаулыны қабылдау үшін алдымен осы қаулы бойынша дауыс беруді аяқтаңыз',
+    ru: 'Чтобы принять постановление, сначала завершите голосование по нему',
+    en: 'Close the vote on this resolution before adopting it',
+  },
+  POLL_WRONG_MODE: {
+    kk: 'Атаулы дауыс беруде дауыстарды хатшы белгілейді, электрондық дауыс беруде әр мүше өз телефонынан дауыс береді',
+    ru: 'При поимённом голосовании голоса отмечает секретарь, при электронном каждый член голосует со своего телефона',
+    en: 'In a roll call the secretary marks the votes; in an electronic vote each member votes from their phone',
+  },
+  NOT_A_VOTER: {
+    kk: 'Сіз бұл дауыс беруге қатыспайсыз: дауыс беру ашылған кезде тіркелген дауыс беруші мүшелер ғана дауыс береді',
+    ru: 'Вы не участвуете в этом голосовании: голосуют члены с правом голоса, отмеченные присутствующими в момент его открытия',
+    en: 'You are not a voter in this poll: voting members checked in when it opened vote',
+  },
   PROTOCOL_EXISTS: {
     kk: 'Бұл отырыстың хаттамасы бар; оны ашып толтырыңыз',
     ru: 'Протокол этого заседания уже есть; откройте и дополните его',

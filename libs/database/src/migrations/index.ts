@@ -15,6 +15,7 @@ import { RegistrationAdmitBatch1795510000000 } from './1795510000000-Registratio
 import { RoomNames1795520000000 } from './1795520000000-RoomNames';
 import { Protocols1795550000000 } from './1795550000000-Protocols';
 import { ActSeals1795560000000 } from './1795560000000-ActSeals';
+import { Polls1795570000000 } from './1795570000000-Polls';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RoomNames1795520000000,
   Protocols1795550000000,
   ActSeals1795560000000,
+  Polls1795570000000,
 ];

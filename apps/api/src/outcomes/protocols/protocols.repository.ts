@@ -255,6 +255,17 @@ export class ProtocolsRepository {
     );
   }
 
+  /** The title of the item marked under way in an event's protocols still being kept, if any. */
+  async itemUnderWay(eventId: string): Promise<LocalizedText | null> {
+    const rows: { title: LocalizedText }[] = await this.dataSource.query(
+      `SELECT i.title FROM protocol_items i JOIN protocols p ON p.id = i.protocol_id
+       WHERE p.event_id = $1 AND p.status = 'draft' AND i.state = 'current'
+       ORDER BY p.created_at DESC LIMIT 1`,
+      [eventId],
+    );
+    return rows[0]?.title ?? null;
+  }
+
   itemsOf(protocolIds: string[], manager: Tx = this.dataSource.manager): Promise<ItemRow[]> {
     return manager.query(
       `SELECT i.id, i.protocol_id AS "protocolId", i.position, i.session_id AS "sessionId", i.title, i.heard, i.summary,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@app/common';
-import type { Language, ProtocolResponse } from '@app/contracts';
+import type { Language, LocalizedText, ProtocolResponse } from '@app/contracts';
 import type { Tx } from '@app/database';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { AuditService, diff } from '../../platform/audit/audit.service';
@@ -44,6 +44,11 @@ export class ProtocolsService {
     const staff = mayAccessEvent(user, event, 'draft') || mayAccessEvent(user, event, 'watch');
     const rows = await this.protocols.listForEvent(event.id, !staff);
     return Promise.all(rows.map((row) => this.record.response(row, event, lang)));
+  }
+
+  /** The agenda item the secretary marked under way, for the hall's screen (public-safe: a title). */
+  itemUnderWay(eventId: string): Promise<LocalizedText | null> {
+    return this.protocols.itemUnderWay(eventId);
   }
 
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ProtocolResponse> {

@@ -6,25 +6,33 @@ import type { SealedActSource, SealedActSummary } from '../verification/act-sour
 import { VerificationService } from '../verification/verification.service';
 import { numberOf } from './resolution-views';
 import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionVotes } from './resolution-votes';
 
 /** Adopted resolutions as acts anyone can verify: their canonical form and what the verification page says. */
 @Injectable()
 export class ResolutionSealSource implements SealedActSource, OnModuleInit {
   readonly kind = 'resolution' as const;
-  readonly format = 1;
+  /** 1: the text, points and counts; 2: and, when adopted from a vote by name, who voted how. */
+  readonly format = 2;
 
   constructor(
     private readonly resolutions: ResolutionsRepository,
     private readonly events: EventsService,
     private readonly verification: VerificationService,
+    private readonly votes: ResolutionVotes,
   ) {}
 
   onModuleInit(): void {
     this.verification.register(this);
   }
 
-  canonical(tx: Tx, id: string): Promise<Record<string, unknown> | undefined> {
-    return this.resolutions.canonicalOf(tx, id);
+  async canonical(tx: Tx, id: string, format: number): Promise<Record<string, unknown> | undefined> {
+    const act = await this.resolutions.canonicalOf(tx, id, format);
+    if (!act || format < 2) {
+      return act;
+    }
+    const pollId = act.poll as string | null;
+    return { ...act, poll: pollId ? { id: pollId, votes: await this.votes.polls.namedVotes(tx, pollId) } : null };
   }
 
   async summary(id: string): Promise<SealedActSummary | undefined> {

@@ -12,11 +12,16 @@ export function numberOf(row: Pick<ResolutionRow, 'number' | 'year'>): string | 
 }
 
 /** The recorded vote of an adopted resolution; a draft has none. */
-export function voteOf(
-  row: ResolutionRow,
-): { for: number; against: number; abstained: number; present: number } | null {
+export function voteOf(row: ResolutionRow): ResolutionResponseDto['vote'] {
   return row.status === 'adopted'
-    ? { for: row.votesFor!, against: row.votesAgainst!, abstained: row.votesAbstained!, present: row.presentCount! }
+    ? {
+        for: row.votesFor!,
+        against: row.votesAgainst!,
+        abstained: row.votesAbstained!,
+        present: row.presentCount!,
+        mode: row.pollMode ?? 'counts',
+        pollId: row.pollId,
+      }
     : null;
 }
 

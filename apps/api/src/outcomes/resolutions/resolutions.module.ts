@@ -17,6 +17,7 @@ import { ResolutionDocumentService } from './resolution-document.service';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 import { ResolutionSealSource } from './resolution-seal';
+import { ResolutionVotes } from './resolution-votes';
 import { VerificationModule } from '../verification/verification.module';
 
 @Module({
@@ -36,8 +37,9 @@ import { VerificationModule } from '../verification/verification.module';
     ResolutionDocumentService,
     ResolutionAccess,
     ResolutionSealSource,
+    ResolutionVotes,
     ResolutionsRepository,
   ],
-  exports: [ResolutionsService, ResolutionExecutionService],
+  exports: [ResolutionsService, ResolutionExecutionService, ResolutionVotes],
 })
 export class ResolutionsModule {}

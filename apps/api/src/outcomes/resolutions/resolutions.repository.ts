@@ -26,6 +26,9 @@ export interface ResolutionRow {
   amendsId: string | null;
   amendsNumber: string | null;
   amendments: { id: string; number: string | null; status: string }[];
+  /** The vote by name the resolution was adopted from, if any. */
+  pollId: string | null;
+  pollMode: 'roll_call' | 'electronic' | null;
   version: number;
 }
 
@@ -65,6 +68,7 @@ const SELECT_RESOLUTION = `
          r.adopted_at AS "adoptedAt", r.amends_id AS "amendsId", ${NUMBER('a')} AS "amendsNumber",
          COALESCE((SELECT json_agg(json_build_object('id', m.id, 'number', ${NUMBER('m')}, 'status', m.status) ORDER BY m.created_at)
                    FROM resolutions m WHERE m.amends_id = r.id), '[]'::json) AS amendments,
+         r.poll_id AS "pollId", (SELECT pl.mode FROM polls pl WHERE pl.id = r.poll_id) AS "pollMode",
          r.version
   FROM resolutions r
   LEFT JOIN people c ON c.id = r.chair_id
@@ -272,11 +276,12 @@ export class ResolutionsRepository {
       present: number;
       chairId: string | null;
       adoptedAt: Date;
+      pollId: string | null;
     },
   ): Promise<void> {
     await manager.query(
       `UPDATE resolutions SET status = 'adopted', numbering_organization_id = $2, number = $3, year = $4, votes_for = $5,
-         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10,
+         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10, poll_id = $11,
          version = version + 1, updated_at = now()
        WHERE id = $1`,
       [
@@ -290,19 +295,20 @@ export class ResolutionsRepository {
         values.present,
         values.chairId,
         values.adoptedAt,
+        values.pollId,
       ],
     );
   }
 
   /**
-   * The canonical form of an adopted resolution (format 1), read from its rows: what it says, its points as
+   * The canonical form of an adopted resolution (format 1, or 2 with the poll it was adopted from), read from its rows: what it says, its points as
    * adopted (not their progress), the vote and who chaired. People and organizations by id: a renamed
    * district akimat does not change what was adopted. Instants in UTC with microseconds, days as YYYY-MM-DD.
    */
-  async canonicalOf(manager: Tx, id: string): Promise<Record<string, unknown> | undefined> {
+  async canonicalOf(manager: Tx, id: string, format: number): Promise<Record<string, unknown> | undefined> {
     const rows: { canonical: Record<string, unknown> }[] = await manager.query(
       `SELECT json_build_object(
-         'act', 'resolution', 'format', 1, 'id', r.id, 'kind', r.kind, 'event', r.event_id, 'session', r.session_id,
+         'act', 'resolution', 'format', $2::int, 'id', r.id, 'kind', r.kind, 'event', r.event_id, 'session', r.session_id,
          'numberingOrganization', r.numbering_organization_id, 'number', r.number, 'year', r.year,
          'adoptedAt', to_char(r.adopted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
          'title', r.title, 'preamble', r.preamble, 'chair', r.chair_id, 'amends', r.amends_id,
@@ -312,9 +318,9 @@ export class ResolutionsRepository {
                                 'responsibleOrganization', p.responsible_organization_id, 'executor', p.executor_id,
                                 'dueDate', to_char(p.due_date, 'YYYY-MM-DD')) ORDER BY p.position)
                              FROM resolution_points p WHERE p.resolution_id = r.id), '[]'::json)
-       ) AS canonical
+       )::jsonb || CASE WHEN $2::int >= 2 THEN jsonb_build_object('poll', r.poll_id) ELSE '{}'::jsonb END AS canonical
        FROM resolutions r WHERE r.id = $1 AND r.status = 'adopted'`,
-      [id],
+      [id, format],
     );
     return rows[0]?.canonical;
   }

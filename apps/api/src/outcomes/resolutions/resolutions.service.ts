@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { VerificationService } from '../verification/verification.service';
-import { AppError, localDate, pickText, toZonedIso } from '@app/common';
+import { AppError, localDate, majorityOf, pickText, toZonedIso } from '@app/common';
 import type { Language, ResolutionVote } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
@@ -13,6 +13,15 @@ import { ResolutionAccess } from './resolution-access';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { numberOf, toResponse, voteOf } from './resolution-views';
 import { ResolutionsRepository } from './resolutions.repository';
+import { type ClosedPoll, ResolutionVotes } from './resolution-votes';
+import type { EventRow } from '../../forum/events/events.model';
+
+interface VoteCounts {
+  votesFor: number;
+  votesAgainst: number;
+  votesAbstained: number;
+  present: number;
+}
 import { mayAccessEvent } from '../../platform/access/event-access';
 
 @Injectable()
@@ -27,6 +36,7 @@ export class ResolutionsService {
     private readonly notifications: NotificationsService,
     private readonly execution: ResolutionExecutionService,
     private readonly verification: VerificationService,
+    private readonly votes: ResolutionVotes,
   ) {}
 
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
@@ -73,7 +83,8 @@ export class ResolutionsService {
 
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
     const { row, event } = await this.access.readable(user, id);
-    return toResponse(row, await this.resolutions.pointsOf([id]), event, lang);
+    const seal = row.status === 'adopted' ? (await this.verification.codesOf('resolution', [id])).get(id) : undefined;
+    return { ...toResponse(row, await this.resolutions.pointsOf([id]), event, lang), verification: seal ?? null };
   }
 
   async create(
@@ -172,21 +183,7 @@ export class ResolutionsService {
     if (dto.chairId && (await this.people.findByIds([dto.chairId])).length === 0) {
       throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'chairId', code: 'exists' }]);
     }
-    const quorum = await this.attendance.quorumFor(event, existing.sessionId);
-    const present = dto.presentCount ?? quorum.present;
-    const votes = dto.votesFor + dto.votesAgainst + dto.votesAbstained;
-    if (votes > present) {
-      throw new AppError('VOTES_EXCEED_PRESENT', { votes, present });
-    }
-    if (present < quorum.required) {
-      throw new AppError('NO_QUORUM', { present, required: quorum.required });
-    }
-    // The event's rule: more than half of those present (default), or of all voting members.
-    const base = event.quorum?.majority === 'members' ? quorum.members : present;
-    const majority = Math.floor(base / 2) + 1;
-    if (dto.votesFor < majority) {
-      throw new AppError('NOT_ADOPTED', { votesFor: dto.votesFor, required: majority });
-    }
+    const counted = await this.countsOf(event, existing.sessionId, id, dto);
     const adoptedAt = dto.adoptedAt ? new Date(dto.adoptedAt) : new Date();
     const year = Number(localDate(adoptedAt, event.timeZone).slice(0, 4));
     const organizationId = dto.organizationId ?? event.organizers[0].id;
@@ -198,17 +195,20 @@ export class ResolutionsService {
       if (current.status === 'adopted') {
         throw new AppError('RESOLUTION_ADOPTED');
       }
+      // The poll is read again under lock: it is closed, and closed polls never change.
+      const vote = dto.pollId ? this.pollCounts(await this.votes.polls.closedPoll(manager, dto.pollId, id)) : counted;
       const number = await this.resolutions.nextNumber(manager, organizationId, year);
       await this.resolutions.adopt(manager, id, {
         organizationId,
         number,
         year,
-        votesFor: dto.votesFor,
-        votesAgainst: dto.votesAgainst,
-        votesAbstained: dto.votesAbstained,
-        present,
+        votesFor: vote.votesFor,
+        votesAgainst: vote.votesAgainst,
+        votesAbstained: vote.votesAbstained,
+        present: vote.present,
         chairId: dto.chairId ?? null,
         adoptedAt,
+        pollId: dto.pollId ?? null,
       });
       await this.audit.record(manager, {
         actorId: user.id,
@@ -216,7 +216,7 @@ export class ResolutionsService {
         entityId: id,
         action: 'adopt',
         eventId: event.id,
-        changes: { number: { from: null, to: `${number}/${year}` }, vote: { from: null, to: { ...dto, present } } },
+        changes: { number: { from: null, to: `${number}/${year}` }, vote: { from: null, to: { ...dto, ...vote } } },
       });
       // The act as adopted is sealed in the same transaction: its digest and the code its PDF prints.
       await this.verification.seal(manager, 'resolution', id);
@@ -230,6 +230,52 @@ export class ResolutionsService {
       });
     });
     return this.get(user, id, lang);
+  }
+
+  /**
+   * The vote an adoption records, checked: typed counts against the live check-ins (or the present count
+   * typed), or a closed poll's counts against the voters and quorum fixed when it opened. The event's
+   * majority rule: more than half of those present (default), or of all voting members.
+   */
+  private async countsOf(event: EventRow, sessionId: string | null, id: string, dto: AdoptDto): Promise<VoteCounts> {
+    let vote: VoteCounts;
+    let members: number;
+    let required: number;
+    if (dto.pollId) {
+      const poll = await this.resolutions.transaction((tx) => this.votes.polls.closedPoll(tx, dto.pollId!, id));
+      vote = this.pollCounts(poll);
+      ({ members, required } = poll);
+    } else {
+      const quorum = await this.attendance.quorumFor(event, sessionId);
+      vote = {
+        votesFor: dto.votesFor!,
+        votesAgainst: dto.votesAgainst!,
+        votesAbstained: dto.votesAbstained!,
+        present: dto.presentCount ?? quorum.present,
+      };
+      ({ members, required } = quorum);
+    }
+    const votes = vote.votesFor + vote.votesAgainst + vote.votesAbstained;
+    if (votes > vote.present) {
+      throw new AppError('VOTES_EXCEED_PRESENT', { votes, present: vote.present });
+    }
+    if (vote.present < required) {
+      throw new AppError('NO_QUORUM', { present: vote.present, required });
+    }
+    const majority = majorityOf(event.quorum?.majority === 'members' ? members : vote.present);
+    if (vote.votesFor < majority) {
+      throw new AppError('NOT_ADOPTED', { votesFor: vote.votesFor, required: majority });
+    }
+    return vote;
+  }
+
+  private pollCounts(poll: ClosedPoll): VoteCounts {
+    return {
+      votesFor: poll.votesFor,
+      votesAgainst: poll.votesAgainst,
+      votesAbstained: poll.votesAbstained,
+      present: poll.present,
+    };
   }
 
   /** A correction of an adopted resolution: a new draft that links to it. */

@@ -5,7 +5,7 @@ import { Where, type Tx } from '@app/database';
 
 export interface AuditEntry {
   actorId: string | null;
-  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol';
+  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll';
   entityId: string;
   action:
     | 'create'
@@ -27,7 +27,8 @@ export interface AuditEntry {
     | 'amend'
     | 'progress'
     | 'grant'
-    | 'revoke';
+    | 'revoke'
+    | 'open';
   eventId: string | null;
   changes: Record<string, unknown>;
 }

@@ -26,6 +26,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -103,9 +104,29 @@ export class UpdateResolutionDto {
 }
 
 export class AdoptDto {
-  @ApiProperty() @IsInt() @Min(0) votesFor!: number;
-  @ApiProperty() @IsInt() @Min(0) votesAgainst!: number;
-  @ApiProperty() @IsInt() @Min(0) votesAbstained!: number;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A closed vote by name on this resolution: its counts, voters and quorum are taken, no counts typed',
+  })
+  @IsOptional()
+  @IsUUID()
+  pollId?: string;
+
+  @ApiPropertyOptional({ description: 'Required unless pollId is given' })
+  @ValidateIf((o: AdoptDto) => o.pollId === undefined)
+  @IsInt()
+  @Min(0)
+  votesFor?: number;
+  @ApiPropertyOptional({ description: 'Required unless pollId is given' })
+  @ValidateIf((o: AdoptDto) => o.pollId === undefined)
+  @IsInt()
+  @Min(0)
+  votesAgainst?: number;
+  @ApiPropertyOptional({ description: 'Required unless pollId is given' })
+  @ValidateIf((o: AdoptDto) => o.pollId === undefined)
+  @IsInt()
+  @Min(0)
+  votesAbstained?: number;
 
   @ApiPropertyOptional({ description: "Defaults to the live check-in count of the adopting session's voting members" })
   @IsOptional()
@@ -215,11 +236,21 @@ export class ResolutionResponseDto implements ResolutionResponse {
     against: number;
     abstained: number;
     present: number;
+    /** How it was taken: counts typed in, a roll call, or an electronic vote by name. */
+    mode: 'counts' | 'roll_call' | 'electronic';
+    /** The vote by name it was taken from (GET /polls/:id has the names). */
+    pollId: string | null;
   } | null;
   @ApiProperty({ nullable: true, type: Object }) chair!: { id: string; name: string } | null;
   @ApiProperty({ nullable: true, type: Object }) amends!: { id: string; number: string | null } | null;
   @ApiProperty({ type: [Object] }) amendments!: { id: string; number: string | null; status: string }[];
   @ApiProperty({ type: [PointResponseDto] }) points!: PointResponseDto[];
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Object,
+    description: 'Of an adopted resolution: the code its printed copy carries and the public page that checks it',
+  })
+  verification?: { code: string; url: string } | null;
   @ApiProperty() version!: number;
 }
 
