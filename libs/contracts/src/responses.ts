@@ -191,6 +191,10 @@ export interface ResolutionVote {
   against: number;
   abstained: number;
   present: number;
+  /** How it was taken: counts typed in, a roll call, or an electronic vote by name. */
+  mode?: 'counts' | 'roll_call' | 'electronic';
+  /** The vote by name it was taken from (GET /polls/:id has the names). */
+  pollId?: string | null;
 }
 
 export interface ResolutionResponse {
@@ -210,6 +214,8 @@ export interface ResolutionResponse {
   amends: { id: string; number: string | null } | null;
   amendments: { id: string; number: string | null; status: string }[];
   points: PointResponse[];
+  /** Of an adopted resolution: the code its printed copy carries and the public page that checks it. */
+  verification?: { code: string; url: string } | null;
   version: number;
 }
 

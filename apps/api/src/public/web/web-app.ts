@@ -12,6 +12,7 @@ export const WEB_APP_ROUTES = [
   '/invitations/:token',
   '/check-in',
   '/board/:eventId',
+  '/screen/:eventId',
   '/organizer',
   '/organizer/*',
   '/secretary',

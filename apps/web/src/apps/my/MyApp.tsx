@@ -8,6 +8,7 @@ import './my.css';
 import { RegisterPanel } from './RegisterPanel';
 import { RegistrationItem } from './RegistrationItem';
 import { loadMine, type MyData } from './registrations';
+import { VoteCards } from './VoteCard';
 
 function toLogin(): void {
   location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search)}`);
@@ -89,6 +90,7 @@ export default function MyApp(): ReactNode {
       }
     >
       {data?.offline && <Notice kind="warn">{t('offline')}</Notice>}
+      <VoteCards />
       {register && <RegisterPanel idOrSlug={register} existing={data?.registrations ?? []} onChanged={reload} />}
       {error && (
         <Notice kind="error">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Link } from './navigation';
 import { TEXTS } from './messages';
+import { POLL_TEXTS } from './poll-messages';
 import { PdfDownload } from './PdfDownload';
 import type { Forum, Resolution } from './types';
 import { formatDay } from './format';
@@ -9,6 +10,7 @@ import { formatDay } from './format';
 /** An adopted resolution: its number and vote, the document, its points, and its amendments. */
 export function ResolutionView({ resolution, forum }: { resolution: Resolution; forum: Forum }): ReactNode {
   const t = useTexts(TEXTS);
+  const tp = useTexts(POLL_TEXTS);
   const { lang } = useLanguage();
   return (
     <article className="sec-adopted">
@@ -23,7 +25,27 @@ export function ResolutionView({ resolution, forum }: { resolution: Resolution; 
           })}
         </p>
       )}
-      {resolution.vote && <p>{t('voteResult', { ...resolution.vote })}</p>}
+      {resolution.vote && (
+        <p>
+          {t('voteResult', {
+            for: resolution.vote.for,
+            against: resolution.vote.against,
+            abstained: resolution.vote.abstained,
+            present: resolution.vote.present,
+          })}
+          {resolution.vote.mode && resolution.vote.mode !== 'counts' && (
+            <> · {tp(resolution.vote.mode === 'roll_call' ? 'modeRollCall' : 'modeElectronic')}</>
+          )}
+        </p>
+      )}
+      {resolution.verification && (
+        <p data-testid="verification-code">
+          {tp('verification')}{' '}
+          <a href={resolution.verification.url} target="_blank" rel="noreferrer">
+            {resolution.verification.code}
+          </a>
+        </p>
+      )}
       {resolution.chair && <p>{t('chair', { name: resolution.chair.name })}</p>}
       {resolution.amends && <p>{t('amendsNumber', { number: resolution.amends.number ?? t('noNumber') })}</p>}
       {resolution.preamble && <p className="sec-preamble">{resolution.preamble}</p>}

@@ -5,6 +5,8 @@ import { Notice } from '../../lib/ui';
 import { apiFieldErrors, asApiError, TextField, type FieldErrors } from '../../lib/forms';
 import { Lookup, searchPeople, type Choice } from './Lookup';
 import { TEXTS } from './messages';
+import { PollPanel } from './PollPanel';
+import { POLL_TEXTS } from './poll-messages';
 import { liveQuorum } from './quorum';
 import type { QuorumState, Resolution } from './types';
 import { checkCount } from './validate';
@@ -30,6 +32,8 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<'counts' | 'roll_call' | 'electronic'>('counts');
+  const tp = useTexts(POLL_TEXTS);
 
   const refresh = useCallback(async (): Promise<void> => {
     try {
@@ -115,7 +119,55 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
           {t('refresh')}
         </button>
       </div>
-      <form className="sec-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+      <fieldset className="sec-modes">
+        <legend>{tp('modeLegend')}</legend>
+        {(
+          [
+            ['counts', tp('modeCounts')],
+            ['roll_call', tp('modeRollCall')],
+            ['electronic', tp('modeElectronic')],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="vote-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {mode !== 'counts' && (
+        <>
+          <Lookup
+            id="pollChairId"
+            label={t('chairLabel')}
+            searchLabel={t('searchChair')}
+            noneLabel={t('none')}
+            value={chair}
+            search={searchPeople}
+            onChange={setChair}
+          />
+          {textDirty && <Notice kind="warn">{t('saveBeforeAdopt')}</Notice>}
+          <PollPanel
+            resolution={resolution}
+            mode={mode}
+            chairId={chair?.id}
+            textDirty={textDirty}
+            onAdopted={onAdopted}
+          />
+        </>
+      )}
+      <form
+        className="sec-form"
+        hidden={mode !== 'counts'}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-busy={busy}
+      >
         {failure && (
           <Notice kind="error">
             <p className="sec-inline">{failure.message}</p>
