@@ -75,8 +75,22 @@ describe('demo forums', () => {
     expect(discussion.speeches).toHaveLength(4);
     const adoption = protocol.items[protocol.items.length - 1];
     expect(adoption.resolutions).toEqual([
-      expect.objectContaining({ vote: { for: 8, against: 0, abstained: 1, present: 9, mode: 'counts', pollId: null } }),
+      expect.objectContaining({
+        vote: { for: 8, against: 0, abstained: 1, present: 9, mode: 'electronic', pollId: expect.any(String) },
+      }),
     ]);
+    // Adopted by an electronic vote by name: the nine delegates at the door, each with their vote, sealed.
+    const poll = await t.client.get(`/api/v1/polls/${adoption.resolutions[0].vote.pollId}`, {
+      token: await t.adminToken(),
+    });
+    expect(poll.body).toMatchObject({ status: 'closed', present: 9, carried: true });
+    expect(poll.body.voters.map((v: { choice: string }) => v.choice).sort()).toEqual([
+      ...Array(1).fill('abstained'),
+      ...Array(8).fill('for'),
+    ]);
+    const resolution = await t.client.get(`/api/v1/resolutions/${adoption.resolutions[0].id}`);
+    const verified = await t.client.get(`/api/v1/verify/${resolution.body.verification.code}`);
+    expect(verified.body).toMatchObject({ matches: true, format: 2 });
     expect(protocol.instructions.map((i: { responsible: { name: string } }) => i.responsible.name)).toEqual([
       'Жаңақала ауданының әкімдігі',
       'Казталов ауданының әкімдігі',

@@ -160,6 +160,21 @@ export function checkDemoData(raw: unknown): DemoData {
         text(point.text, `${path}.resolution.points[${i}].text`);
         refers(point.responsibleKey, organizationKeys, `${path}.resolution.points[${i}].responsibleKey`);
       });
+      const vote = resolution.vote as Json;
+      if (vote?.byName !== undefined) {
+        oneOf(vote.byName, ['electronic', 'roll_call'], `${path}.resolution.vote.byName`);
+        const roles = ((event.quorum as Json | undefined)?.roles as string[] | undefined) ?? [];
+        const present = ((event.registrations ?? []) as Json[]).filter(
+          (r) => r.checkedInAt !== undefined && (roles.length === 0 || roles.includes(r.role as string)),
+        ).length;
+        at(
+          `${path}.resolution.vote.present`,
+          vote.present === present,
+          `must be the ${present} voting members checked in`,
+        );
+        const cast = (vote.for as number) + (vote.against as number) + (vote.abstained as number);
+        at(`${path}.resolution.vote`, cast <= present, 'has more votes than voters');
+      }
     }
     const registered = new Set<string>();
     list(event.registrations ?? [], `${path}.registrations`).forEach((r, i) => {

@@ -82,7 +82,11 @@ export interface DemoResolution {
   numberingKey: string;
   chairKey: string;
   sessionKey: string;
-  vote: { for: number; against: number; abstained: number; present: number };
+  /**
+   * The vote; `byName` makes it a closed poll of the checked-in voting members (`present` of them), the first
+   * `for` of them (in the order registered) for, the next `against` against, the next `abstained` abstaining.
+   */
+  vote: { for: number; against: number; abstained: number; present: number; byName?: 'electronic' | 'roll_call' };
   points: DemoResolutionPoint[];
 }
 

@@ -341,9 +341,10 @@ export class DemoLoader implements OnApplicationBootstrap {
         );
       }
     }
+    const pollId = resolution.vote.byName ? await this.insertPoll(manager, id, eventId, event, adoptedAt, keys) : null;
     await manager.query(
       `UPDATE resolutions SET status = 'adopted', numbering_organization_id = $2, number = $3, year = $4, votes_for = $5,
-         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10
+         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10, poll_id = $11
        WHERE id = $1`,
       [
         id,
@@ -356,8 +357,53 @@ export class DemoLoader implements OnApplicationBootstrap {
         resolution.vote.present,
         keys.personIds.get(resolution.chairKey),
         adoptedAt,
+        pollId,
       ],
     );
     await this.verification.seal(manager, 'resolution', id);
+  }
+
+  /**
+   * The vote by name a demo resolution was adopted with: the checked-in voting members as its voters, their votes
+   * as the data file counts them, closed ten minutes after it opened.
+   */
+  private async insertPoll(
+    manager: EntityManager,
+    resolutionId: string,
+    eventId: string,
+    event: DemoEvent,
+    adoptedAt: Date,
+    keys: Keys,
+  ): Promise<string> {
+    const { vote } = event.resolution!;
+    const roles = event.quorum?.roles;
+    const voting = (event.registrations ?? []).filter((r) => !roles?.length || roles.includes(r.role));
+    const voters = voting.filter((r) => r.checkedInAt).map((r) => keys.personIds.get(r.personKey)!);
+    // The demo's quorum is the default rule: more than half of the voting members.
+    const memberCount = voting.length;
+    const required = Math.floor(memberCount / 2) + 1;
+    const openedAt = new Date(adoptedAt.getTime() - 10 * 60_000);
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO polls (resolution_id, event_id, session_id, mode, members, present, required, majority_of, opened_at)
+       SELECT r.id, r.event_id, r.session_id, $2, $3, $4, $5, $6, $7 FROM resolutions r WHERE r.id = $1 RETURNING id`,
+      [resolutionId, vote.byName, memberCount, voters.length, required, 'present', openedAt],
+    );
+    const choices = voters.slice(0, vote.for + vote.against + vote.abstained).map((person, i) => ({
+      person,
+      choice: i < vote.for ? 'for' : i < vote.for + vote.against ? 'against' : 'abstained',
+      at: new Date(openedAt.getTime() + (i + 1) * 20_000).toISOString(),
+    }));
+    await manager.query(`INSERT INTO poll_voters (poll_id, person_id) SELECT $1, unnest($2::uuid[])`, [id, voters]);
+    await manager.query(
+      `INSERT INTO poll_votes (poll_id, person_id, choice, via, recorded_at)
+       SELECT $1, x.person, x.choice, $3, x.at FROM jsonb_to_recordset($2::jsonb) AS x(person uuid, choice text, at timestamptz)`,
+      [id, JSON.stringify(choices), vote.byName === 'electronic' ? 'self' : 'secretary'],
+    );
+    await manager.query(
+      `UPDATE polls SET status = 'closed', votes_for = $2, votes_against = $3, votes_abstained = $4, closed_at = $5
+       WHERE id = $1`,
+      [id, vote.for, vote.against, vote.abstained, new Date(openedAt.getTime() + 9 * 60_000)],
+    );
+    return id;
   }
 }
