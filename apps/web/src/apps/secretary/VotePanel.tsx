@@ -95,6 +95,20 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
     }
   };
 
+  /** Who signs as chair: asked the same way whichever way the vote is taken. */
+  const chairPicker = (id: string): ReactNode => (
+    <Lookup
+      id={id}
+      label={t('chairLabel')}
+      searchLabel={t('searchChair')}
+      noneLabel={t('none')}
+      value={chair}
+      search={searchPeople}
+      error={errors.chairId}
+      onChange={setChair}
+    />
+  );
+
   return (
     <section className="sec-panel" aria-labelledby="vote-heading">
       <h2 id="vote-heading">{t('vote')}</h2>
@@ -142,15 +156,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
       </fieldset>
       {mode !== 'counts' && (
         <>
-          <Lookup
-            id="pollChairId"
-            label={t('chairLabel')}
-            searchLabel={t('searchChair')}
-            noneLabel={t('none')}
-            value={chair}
-            search={searchPeople}
-            onChange={setChair}
-          />
+          {chairPicker('pollChairId')}
           {textDirty && <Notice kind="warn">{t('saveBeforeAdopt')}</Notice>}
           <PollPanel
             resolution={resolution}
@@ -216,16 +222,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
             onChange={(value) => setVotes((v) => ({ ...v, abstained: value }))}
           />
         </div>
-        <Lookup
-          id="chairId"
-          label={t('chairLabel')}
-          searchLabel={t('searchChair')}
-          noneLabel={t('none')}
-          value={chair}
-          search={searchPeople}
-          error={errors.chairId}
-          onChange={setChair}
-        />
+        {chairPicker('chairId')}
         {textDirty && <Notice kind="warn">{t('saveBeforeAdopt')}</Notice>}
         <button type="submit" disabled={busy || textDirty}>
           {busy ? t('adopting') : t('adopt')}
