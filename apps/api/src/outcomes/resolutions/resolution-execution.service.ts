@@ -15,6 +15,7 @@ import type {
 } from './dto/resolution.dto';
 import { pointResponse } from './resolution-views';
 import { type PointRow, type PointValues, ResolutionsRepository } from './resolutions.repository';
+import { ResolutionSealRepository } from './resolution-seal.repository';
 import { OrganizationsService } from '../../directory/organizations/organizations.service';
 import { PeopleService } from '../../directory/people/people.service';
 import type { Tx } from '@app/database';
@@ -27,6 +28,7 @@ export type CheckedPoint = PointValues;
 export class ResolutionExecutionService {
   constructor(
     private readonly resolutions: ResolutionsRepository,
+    private readonly seals: ResolutionSealRepository,
     private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
@@ -46,7 +48,7 @@ export class ResolutionExecutionService {
   /** Appends an instruction (checked by `pointValues` before the transaction) inside the caller's transaction, the protocol being locked by it. */
   /** The wording of a protocol's instructions, read in `manager`, for the protocol's canonical form. */
   canonicalInstructions(manager: Tx, protocolId: string): Promise<Record<string, unknown>[]> {
-    return this.resolutions.canonicalInstructionsOf(manager, protocolId);
+    return this.seals.canonicalInstructionsOf(manager, protocolId);
   }
 
   async addInstruction(

@@ -6,6 +6,7 @@ import type { SealedActSource, SealedActSummary } from '../verification/act-sour
 import { VerificationService } from '../verification/verification.service';
 import { numberOf } from './resolution-views';
 import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionSealRepository } from './resolution-seal.repository';
 import { ResolutionVotes } from './resolution-votes';
 
 /** Adopted resolutions as acts anyone can verify: their canonical form and what the verification page says. */
@@ -17,6 +18,7 @@ export class ResolutionSealSource implements SealedActSource, OnModuleInit {
 
   constructor(
     private readonly resolutions: ResolutionsRepository,
+    private readonly seals: ResolutionSealRepository,
     private readonly events: EventsService,
     private readonly verification: VerificationService,
     private readonly votes: ResolutionVotes,
@@ -27,7 +29,7 @@ export class ResolutionSealSource implements SealedActSource, OnModuleInit {
   }
 
   async canonical(tx: Tx, id: string, format: number): Promise<Record<string, unknown> | undefined> {
-    const act = await this.resolutions.canonicalOf(tx, id, format);
+    const act = await this.seals.canonicalOf(tx, id, format);
     if (!act || format < 2) {
       return act;
     }
@@ -38,7 +40,7 @@ export class ResolutionSealSource implements SealedActSource, OnModuleInit {
   async summary(id: string): Promise<SealedActSummary | undefined> {
     const row = await this.resolutions.findById(id);
     const event = row ? await this.events.findRow(row.eventId) : undefined;
-    const organization = row ? await this.resolutions.numberingOrganizationOf(id) : undefined;
+    const organization = row ? await this.seals.numberingOrganizationOf(id) : undefined;
     if (!row || !event || row.status !== 'adopted' || !organization) {
       return undefined;
     }

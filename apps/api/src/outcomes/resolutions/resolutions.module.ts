@@ -12,6 +12,7 @@ import {
   ResolutionsController,
 } from './resolutions.controller';
 import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionSealRepository } from './resolution-seal.repository';
 import { ResolutionAccess } from './resolution-access';
 import { ResolutionDocumentService } from './resolution-document.service';
 import { ResolutionExecutionService } from './resolution-execution.service';
@@ -39,6 +40,7 @@ import { VerificationModule } from '../verification/verification.module';
     ResolutionSealSource,
     ResolutionVotes,
     ResolutionsRepository,
+    ResolutionSealRepository,
   ],
   exports: [ResolutionsService, ResolutionExecutionService, ResolutionVotes],
 })
