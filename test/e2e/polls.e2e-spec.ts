@@ -1,4 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
 import {
+  adoptionSession,
   bulkPeople,
   bulkTokens,
   createOrganization,
@@ -20,6 +26,9 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
   let members: string[];
   let tokens: string[];
   let absentToken: string;
+  /** The resolution the sixty phones adopt, and its poll: the protocol's annex lists its votes by name. */
+  let electronic: { id: string; pollId: string } | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'akim-polls-'));
 
   const draft = async (title: string): Promise<string> => {
     const created = await t.client.post(
@@ -40,6 +49,8 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
     eventId = (
       await publishedEvent(t, organizer, [org.id], { ...underWay(), quorum: { roles: ['delegate'], fraction: 0.5 } })
     ).id;
+    // One agenda item, so that the protocol records the adopted resolutions under it.
+    await adoptionSession(t, organizer, eventId);
     secretary = await userWith(t, [{ role: 'secretary', kind: 'event', id: eventId }]);
     checker = await userWith(t, [{ role: 'checker', kind: 'event', id: eventId }]);
     participant = await userWith(t, []);
@@ -56,7 +67,10 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
     );
     [absentToken, ...tokens] = await bulkTokens(t, [members[60], ...members.slice(0, 60)]);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await t.close();
+  });
 
   it('lets only the secretary open a poll, with the voters checked in at that moment, one open poll at a time', async () => {
     const id = await draft('Денсаулық сақтау');
@@ -205,6 +219,7 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
       pollId,
     });
     expect(adopted.body.verification.code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    electronic = { id, pollId };
     const verified = await t.client.get(`/api/v1/verify/${adopted.body.verification.code}`);
     expect(verified.body).toMatchObject({ matches: true, format: 2 });
     const canonical = await t.client.get(`/api/v1/verify/${adopted.body.verification.code}/canonical.json`);
@@ -281,5 +296,65 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
     );
     expect(typed.status).toBe(200);
     expect(typed.body.vote).toMatchObject({ for: 50, mode: 'counts', pollId: null });
+  });
+
+  it("lists who voted how in the protocol's annex, in its response, its PDF and its DOCX", async () => {
+    expect(electronic).toBeDefined();
+    const { id, pollId } = electronic!;
+    const created = await t.client.post(`/api/v1/events/${eventId}/protocols`, {}, { token: secretary });
+    expect(created.status).toBe(201);
+    const protocolId = created.body.id as string;
+    const poll = await t.client.get(`/api/v1/polls/${pollId}`, { token: secretary });
+    const voters = poll.body.voters as { personId: string; fullName: { kk: string; ru: string }; choice: string }[];
+    expect(voters).toHaveLength(60);
+
+    const read = await t.client.get(`/api/v1/protocols/${protocolId}`, { token: secretary });
+    const decisions = read.body.items.flatMap((item: { resolutions: { id: string }[] }) => item.resolutions);
+    const decision = decisions.find((r: { id: string }) => r.id === id);
+    expect(decision.votes).toEqual(voters.map((v) => expect.objectContaining({ id: v.personId, choice: v.choice })));
+    expect(decision.votes.filter((v: { choice: string | null }) => v.choice === null)).toHaveLength(1);
+    // A resolution adopted by typed counts has no names to list.
+    for (const other of decisions.filter((r: { id: string }) => r.id !== id)) {
+      expect(other.votes).toEqual([]);
+    }
+
+    const words = {
+      kk: { for: 'қолдады', against: 'қарсы', abstained: 'қалыс қалды', none: 'дауыс бермеді' },
+      ru: { for: 'за', against: 'против', abstained: 'воздержался', none: 'не голосовал' },
+    };
+    const lineOf = (v: (typeof voters)[number], lang: 'kk' | 'ru'): string =>
+      `${v.fullName[lang]} — ${words[lang][(v.choice ?? 'none') as keyof (typeof words)['kk']]}`;
+    const pdf = async (lang: 'kk' | 'ru'): Promise<string> => {
+      const res = await fetch(`${t.client.baseUrl}/api/v1/protocols/${protocolId}.pdf?lang=${lang}`, {
+        headers: { authorization: `Bearer ${secretary}` },
+      });
+      expect(res.status).toBe(200);
+      const file = join(dir, `protocol-${lang}.pdf`);
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    const kk = await pdf('kk');
+    expect(kk).toContain('1-қосымша. Қатысқандар тізімі');
+    expect(kk).toContain('2-қосымша. Атаулы дауыс беру нәтижелері');
+    expect(kk).toContain('Электронды атаулы дауыс беру: кім қалай дауыс бергені қосымшада');
+    for (const v of voters) {
+      expect(kk).toContain(lineOf(v, 'kk'));
+    }
+    const ru = await pdf('ru');
+    expect(ru).toContain('Приложение 2. Результаты поимённого голосования');
+    for (const v of voters) {
+      expect(ru).toContain(lineOf(v, 'ru'));
+    }
+
+    const docx = await fetch(`${t.client.baseUrl}/api/v1/protocols/${protocolId}.docx?lang=kk`, {
+      headers: { authorization: `Bearer ${secretary}` },
+    });
+    expect(docx.status).toBe(200);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    const text = value.replace(/\s+/g, ' ');
+    expect(text).toContain('2-қосымша. Атаулы дауыс беру нәтижелері');
+    for (const v of voters) {
+      expect(text).toContain(lineOf(v, 'kk'));
+    }
   });
 });

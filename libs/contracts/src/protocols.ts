@@ -1,4 +1,5 @@
 import type { LocalizedText } from './languages';
+import type { PollChoice } from './polls';
 import type { PointResponse, ResolutionVote } from './responses';
 
 /** A protocol (хаттама) is kept as a draft, approved when the chair and the secretary have both signed, then published. */
@@ -61,6 +62,16 @@ export interface ProtocolDecisionResponse {
   number: string | null;
   title: string;
   vote: ResolutionVote | null;
+  /** Who voted how when the vote was by name (roll call or electronic), in the directory's order; else empty. */
+  votes: ProtocolNamedVote[];
+}
+
+/** One voter of a vote by name: `choice` is null for a voter who was present at its opening and did not vote. */
+export interface ProtocolNamedVote {
+  id: string;
+  name: string;
+  position: string | null;
+  choice: PollChoice | null;
 }
 
 export interface ProtocolItemResponse {

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '@app/common';
 import type { PollChoice } from '@app/contracts';
 import type { Tx } from '@app/database';
-import type { ClosedPoll, PollLedger } from '../resolutions/resolution-votes';
+import type { ClosedPoll, PollLedger, RollEntry } from '../resolutions/resolution-votes';
 import { ResolutionVotes } from '../resolutions/resolution-votes';
 import { PollsRepository } from './polls.repository';
 
@@ -40,5 +40,14 @@ export class PollsLedger implements PollLedger, OnModuleInit {
 
   namedVotes(tx: Tx, pollId: string): Promise<{ person: string; choice: PollChoice }[]> {
     return this.polls.namedVotes(tx, pollId);
+  }
+
+  async rolls(pollIds: string[]): Promise<Map<string, RollEntry[]>> {
+    const result = new Map<string, RollEntry[]>();
+    for (const v of await this.polls.voters(pollIds)) {
+      const entry = { personId: v.personId, fullName: v.fullName, position: v.position, choice: v.choice };
+      result.set(v.pollId, [...(result.get(v.pollId) ?? []), entry]);
+    }
+    return result;
   }
 }

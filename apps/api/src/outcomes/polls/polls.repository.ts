@@ -24,8 +24,10 @@ export interface PollRow {
 }
 
 export interface VoterRow {
+  pollId: string;
   personId: string;
   fullName: { kk: string; ru?: string };
+  position: LocalizedText | null;
   organization: LocalizedText | null;
   choice: PollChoice | null;
   via: 'self' | 'secretary' | null;
@@ -146,18 +148,18 @@ export class PollsRepository {
     ]);
   }
 
-  /** The voters of a poll with their votes, in the directory's order. */
-  voters(pollId: string): Promise<VoterRow[]> {
+  /** The voters of some polls with their votes, each poll's in the directory's order. */
+  voters(pollIds: string[]): Promise<VoterRow[]> {
     return this.dataSource.query(
-      `SELECT v.person_id AS "personId", pe.full_name AS "fullName", o.name AS organization, pv.choice, pv.via,
-              pv.recorded_at AS "recordedAt"
+      `SELECT v.poll_id AS "pollId", v.person_id AS "personId", pe.full_name AS "fullName", pe.position,
+              o.name AS organization, pv.choice, pv.via, pv.recorded_at AS "recordedAt"
        FROM poll_voters v
        JOIN people pe ON pe.id = v.person_id
        LEFT JOIN organizations o ON o.id = pe.organization_id
        LEFT JOIN poll_votes pv ON pv.poll_id = v.poll_id AND pv.person_id = v.person_id
-       WHERE v.poll_id = $1
-       ORDER BY pe.sort_name COLLATE "kk-KZ-x-icu", pe.id`,
-      [pollId],
+       WHERE v.poll_id = ANY($1::uuid[])
+       ORDER BY v.poll_id, pe.sort_name COLLATE "kk-KZ-x-icu", pe.id`,
+      [pollIds],
     );
   }
 

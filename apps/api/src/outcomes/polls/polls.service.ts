@@ -261,7 +261,7 @@ export class PollsService {
   }
 
   private async view(id: string, event: EventRow): Promise<PollResponse> {
-    const [poll, voters] = await Promise.all([this.polls.find(id), this.polls.voters(id)]);
+    const [poll, voters] = await Promise.all([this.polls.find(id), this.polls.voters([id])]);
     const row = poll!;
     const tally =
       row.status === 'closed'

@@ -45,6 +45,12 @@ export function protocolSections(docs: Record<DocLang, ProtocolResponse>, timeZo
   const p0 = docs.kk;
   const sections: Section[] = [];
   const long = p0.attendance.present.length > ANNEX_AFTER;
+  const byName = p0.items.flatMap((item, i) =>
+    item.resolutions.flatMap((r, j) => (r.votes.length > 0 ? [[i, j]] : [])),
+  );
+  // Two annexes are numbered: 1 the list of those present, 2 the votes by name.
+  const annexNumber = (which: 'present' | 'votes'): number | null =>
+    long && byName.length > 0 ? (which === 'present' ? 1 : 2) : null;
   if (p0.status === 'draft') {
     sections.push(section((_, l) => [{ kind: 'mark', text: protocolLabels(l).draft }]));
   }
@@ -141,6 +147,9 @@ export function protocolSections(docs: Record<DocLang, ProtocolResponse>, timeZo
               if (r.vote) {
                 lines.push({ kind: 'detail', text: labels.vote(r.vote) });
               }
+              if (r.votes.length > 0 && (r.vote?.mode === 'roll_call' || r.vote?.mode === 'electronic')) {
+                lines.push({ kind: 'detail', text: `${labels.byName(r.vote.mode)}: ${labels.seeRollAnnex}` });
+              }
             }
           }
           return lines;
@@ -219,7 +228,7 @@ export function protocolSections(docs: Record<DocLang, ProtocolResponse>, timeZo
     sections.push(
       section(
         (p, l) => [
-          { kind: 'heading', text: protocolLabels(l).annex },
+          { kind: 'heading', text: protocolLabels(l).annex(annexNumber('present')) },
           ...p.attendance.present.map((a, i): Line => ({
             kind: 'para',
             text: [a.name, a.position, a.organization].filter(Boolean).join(', '),
@@ -236,6 +245,31 @@ export function protocolSections(docs: Record<DocLang, ProtocolResponse>, timeZo
               ]
             : []),
         ],
+        { pageBreak: true },
+      ),
+    );
+  }
+  if (byName.length > 0) {
+    sections.push(
+      section(
+        (p, l) => {
+          const labels = protocolLabels(l);
+          return [
+            { kind: 'heading', text: labels.rollAnnex(annexNumber('votes')) },
+            ...byName.flatMap(([i, j]): Line[] => {
+              const r = p.items[i].resolutions[j];
+              return [
+                { kind: 'label', text: labels.resolution(r.number, r.title) },
+                ...(r.vote ? [{ kind: 'detail', text: labels.vote(r.vote) } as Line] : []),
+                ...r.votes.map((v, k): Line => ({
+                  kind: 'para',
+                  text: `${[v.name, v.position].filter(Boolean).join(', ')} — ${labels.choice(v.choice)}`,
+                  marker: `${k + 1}.`,
+                })),
+              ];
+            }),
+          ];
+        },
         { pageBreak: true },
       ),
     );

@@ -1,4 +1,4 @@
-import type { ResolutionVote } from '@app/contracts';
+import type { PollChoice, PollMode, ResolutionVote } from '@app/contracts';
 
 /** The two languages a protocol's document is set in. */
 export type DocLang = 'kk' | 'ru';
@@ -14,8 +14,14 @@ export interface ProtocolLabels {
   absent: string;
   guests: string;
   quorum(reached: boolean, present: number, required: number): string;
-  annex: string;
+  /** The annex of those present; numbered when the protocol has two annexes. */
+  annex(n: number | null): string;
   seeAnnex: string;
+  /** The annex of the votes by name. */
+  rollAnnex(n: number | null): string;
+  seeRollAnnex: string;
+  byName(mode: PollMode): string;
+  choice(c: PollChoice | null): string;
   agenda: string;
   heard: string;
   spoke: string;
@@ -46,8 +52,13 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
       reached
         ? `Кворум бар: ${present} мүше қатысты, кемінде ${required} қажет`
         : `Кворум жоқ: ${present} мүше қатысты, кемінде ${required} қажет`,
-    annex: 'Қосымша. Қатысқандар тізімі',
+    annex: (n) => `${n ? `${n}-қосымша` : 'Қосымша'}. Қатысқандар тізімі`,
     seeAnnex: 'тізімі қосымшада',
+    rollAnnex: (n) => `${n ? `${n}-қосымша` : 'Қосымша'}. Атаулы дауыс беру нәтижелері`,
+    seeRollAnnex: 'кім қалай дауыс бергені қосымшада',
+    byName: (mode) => (mode === 'electronic' ? 'Электронды атаулы дауыс беру' : 'Атаулы дауыс беру (хатшы белгіледі)'),
+    choice: (c) =>
+      c === 'for' ? 'қолдады' : c === 'against' ? 'қарсы' : c === 'abstained' ? 'қалыс қалды' : 'дауыс бермеді',
     agenda: 'КҮН ТӘРТІБІ',
     heard: 'ТЫҢДАЛДЫ',
     spoke: 'СӨЙЛЕДІ',
@@ -76,8 +87,14 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
       reached
         ? `Кворум имеется: присутствуют ${present}, нужно не меньше ${required}`
         : `Кворума нет: присутствуют ${present}, нужно не меньше ${required}`,
-    annex: 'Приложение. Список присутствовавших',
+    annex: (n) => `Приложение${n ? ` ${n}` : ''}. Список присутствовавших`,
     seeAnnex: 'список в приложении',
+    rollAnnex: (n) => `Приложение${n ? ` ${n}` : ''}. Результаты поимённого голосования`,
+    seeRollAnnex: 'кто как голосовал — в приложении',
+    byName: (mode) =>
+      mode === 'electronic' ? 'Электронное поимённое голосование' : 'Поимённое голосование (отмечено секретарём)',
+    choice: (c) =>
+      c === 'for' ? 'за' : c === 'against' ? 'против' : c === 'abstained' ? 'воздержался' : 'не голосовал',
     agenda: 'ПОВЕСТКА ДНЯ',
     heard: 'СЛУШАЛИ',
     spoke: 'ВЫСТУПИЛИ',

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { VerificationService } from '../verification/verification.service';
 import { AppError, localDate, majorityOf, pickText, toZonedIso } from '@app/common';
-import type { Language, ResolutionVote } from '@app/contracts';
+import type { Language, ProtocolDecisionResponse } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { EventsService } from '../../forum/events/events.service';
 import { NotificationsService } from '../../participation/notifications/notifications.service';
-import { PeopleService } from '../../directory/people/people.service';
+import { PeopleService, personName } from '../../directory/people/people.service';
 import type { AdoptDto, CreateResolutionDto, ResolutionResponseDto, UpdateResolutionDto } from './dto/resolution.dto';
 import { ResolutionAccess } from './resolution-access';
 import { ResolutionExecutionService } from './resolution-execution.service';
@@ -68,16 +68,21 @@ export class ResolutionsService {
   async decisionsOf(
     eventId: string,
     lang: Language,
-  ): Promise<
-    { id: string; sessionId: string | null; number: string | null; title: string; vote: ResolutionVote | null }[]
-  > {
+  ): Promise<(ProtocolDecisionResponse & { sessionId: string | null })[]> {
     const rows = await this.resolutions.listForEvent(eventId, true);
+    const rolls = await this.votes.rolls(rows.flatMap((row) => (row.pollId ? [row.pollId] : [])));
     return rows.map((row) => ({
       id: row.id,
       sessionId: row.sessionId,
       number: numberOf(row),
       title: pickText(row.title, lang) ?? '',
       vote: voteOf(row),
+      votes: (row.pollId ? (rolls.get(row.pollId) ?? []) : []).map((v) => ({
+        id: v.personId,
+        name: personName(v.fullName, lang),
+        position: pickText(v.position, lang),
+        choice: v.choice,
+      })),
     }));
   }
 
