@@ -95,7 +95,14 @@ describe('demo forums', () => {
       'Жаңақала ауданының әкімдігі',
       'Казталов ауданының әкімдігі',
     ]);
-    expect(protocol.instructions.map((i: { status: string }) => i.status)).toEqual(['not_started', 'overdue']);
+    // The first instruction's district reported progress after the protocol was approved; the second is late.
+    expect(protocol.instructions.map((i: { status: string; percent: number }) => [i.status, i.percent])).toEqual([
+      ['in_progress', 40],
+      ['overdue', 0],
+    ]);
+    expect(protocol.instructions[0].progress).toEqual([
+      expect.objectContaining({ percent: 40, note: expect.stringContaining('112 отбасының') }),
+    ]);
   });
 
   it('models the Almaty forum: a second part with three parallel seminars, and the awards', async () => {
@@ -132,7 +139,7 @@ describe('demo forums', () => {
     const admin = await t.adminToken();
     const execution = await t.client.get('/api/v1/execution', { token: admin });
     // The five points and the protocol's two instructions, one of them past its deadline.
-    expect(execution.body.totals).toMatchObject({ points: 7, done: 1, overdue: 3, percent: 27.1 });
+    expect(execution.body.totals).toMatchObject({ points: 7, done: 1, overdue: 3, percent: 32.9 });
     expect(execution.body.overdue.map((o: { source: string }) => o.source).sort()).toEqual([
       'protocol',
       'resolution',

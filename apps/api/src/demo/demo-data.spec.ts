@@ -20,6 +20,7 @@ describe('the demo data files', () => {
     broken.people.push({ ...broken.people[0] });
     broken.events[0].venue.rooms[1] = { kk: 'Фойе', ru: '' };
     broken.events[0].sessions[0].room = 'Зал заседаний';
+    broken.events[0].protocol!.instructions[0].progress = { percent: 140, note: { kk: 'Орындалды', ru: '' } };
     expect(() => checkDemoData(broken)).toThrow(
       new RegExp(
         [
@@ -29,6 +30,8 @@ describe('the demo data files', () => {
           'people\\[2\\]\\.organizationKey: refers to no such key \\(nobody\\)',
           'events\\[0\\]\\.venue\\.rooms\\[1\\]: needs kk and ru',
           "events\\[0\\]\\.sessions\\[0\\]\\.room: should be the kk name of one of the venue's rooms",
+          'events\\[0\\]\\.protocol\\.instructions\\[0\\]\\.progress\\.percent: should be a whole 0 to 100',
+          'events\\[0\\]\\.protocol\\.instructions\\[0\\]\\.progress\\.note: needs kk and ru',
           'events\\[1\\]\\.sessions\\[1\\]\\.parentKey: refers to no such key',
         ].join('[^]*'),
       ),

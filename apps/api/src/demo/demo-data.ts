@@ -76,6 +76,15 @@ export function checkDemoData(raw: unknown): DemoData {
     }
     at(path, known.has(value as string), `refers to no such key (${String(value)})`);
   };
+  const progress = (value: unknown, path: string) => {
+    if (value === undefined) {
+      return;
+    }
+    const given = value as Json;
+    const percent = given.percent as number;
+    at(`${path}.percent`, Number.isInteger(percent) && percent >= 0 && percent <= 100, 'should be a whole 0 to 100');
+    text(given.note, `${path}.note`);
+  };
 
   const data = (raw ?? {}) as Json;
   const regionList = list(data.regions, 'regions');
@@ -159,6 +168,7 @@ export function checkDemoData(raw: unknown): DemoData {
       list(resolution.points, `${path}.resolution.points`).forEach((point, i) => {
         text(point.text, `${path}.resolution.points[${i}].text`);
         refers(point.responsibleKey, organizationKeys, `${path}.resolution.points[${i}].responsibleKey`);
+        progress(point.progress, `${path}.resolution.points[${i}].progress`);
       });
       const vote = resolution.vote as Json;
       if (vote?.byName !== undefined) {
@@ -214,6 +224,7 @@ export function checkDemoData(raw: unknown): DemoData {
         refers(instruction.responsibleKey, organizationKeys, `${where}.responsibleKey`);
         refers(instruction.executorKey, personKeys, `${where}.executorKey`, false);
         at(`${where}.dueInDays`, Number.isInteger(instruction.dueInDays), 'should be a whole number of days');
+        progress(instruction.progress, `${where}.progress`);
       });
     }
   });

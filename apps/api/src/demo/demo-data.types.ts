@@ -66,12 +66,19 @@ export interface DemoSession {
   speakers?: DemoSpeaker[];
 }
 
+/** Progress reported on a point or an instruction: 100 is done, more than 0 under way. */
+export interface DemoProgress {
+  percent: number;
+  note: Text;
+  evidenceUrl?: string;
+}
+
 export interface DemoResolutionPoint {
   text: Text;
   responsibleKey: string;
   /** Deadline in days from the day the demo is loaded (negative: already past). */
   dueInDays: number;
-  progress?: { percent: number; note: Text; evidenceUrl?: string };
+  progress?: DemoProgress;
 }
 
 /** A resolution adopted at the end of the event, with its execution under way. */
@@ -114,7 +121,14 @@ export interface DemoProtocol {
   /** When the first item was taken up, 'HH:MM': the attendance log is judged then. */
   openedAt: string;
   items: Record<string, { summary?: Text; decided?: Text; speeches?: DemoSpeech[] }>;
-  instructions: { sessionKey?: string; text: Text; responsibleKey: string; executorKey?: string; dueInDays: number }[];
+  instructions: {
+    sessionKey?: string;
+    text: Text;
+    responsibleKey: string;
+    executorKey?: string;
+    dueInDays: number;
+    progress?: DemoProgress;
+  }[];
   /** Minutes after the end of the forum that both signed. */
   signedMinutesAfter: number;
   published: boolean;

@@ -283,6 +283,7 @@ export class DemoLoader implements OnApplicationBootstrap {
         responsibleOrganizationId: keys.orgIds.get(i.responsibleKey)!,
         executorId: i.executorKey ? keys.personIds.get(i.executorKey) : undefined,
         dueDate: addDays(todayLocal, i.dueInDays),
+        progress: i.progress,
       })),
       signedAt,
       publishedAt: protocol.published ? new Date(signedAt.getTime() + 60 * 60_000) : null,

@@ -30,6 +30,8 @@ export interface SeededProtocol {
     responsibleOrganizationId: string;
     executorId?: string;
     dueDate: string;
+    /** Reported after approval, as a responsible body would: the note is kept in Kazakh. */
+    progress?: { percent: number; note: LocalizedText; evidenceUrl?: string };
   }[];
   /** When both signed: approval and its number follow; publication too when `publishedAt` is given. */
   signedAt: Date;
@@ -57,6 +59,7 @@ export class ProtocolSeedService {
       throw AppError.notFound();
     }
     const instructions = await this.execution.pointValues(spec.instructions);
+    const reported: [string, SeededProtocol['instructions'][number]['progress']][] = [];
     const id = await this.protocols.transaction(async (manager) => {
       const created = await this.protocols.insert(manager, {
         ...skeleton.header,
@@ -92,13 +95,14 @@ export class ProtocolSeedService {
         }
       }
       for (const [i, values] of instructions.entries()) {
-        await this.execution.addInstruction(
+        const pointId = await this.execution.addInstruction(
           manager,
           created,
           itemOf(spec.instructions[i].sessionId)?.id ?? null,
           values,
           null,
         );
+        reported.push([pointId, spec.instructions[i].progress]);
       }
       await this.protocols.markAllDone(manager, created, spec.openedAt);
       for (const [role, personId] of [
@@ -119,6 +123,14 @@ export class ProtocolSeedService {
     if (spec.publishedAt) {
       await this.protocols.transaction((manager) => this.protocols.publish(manager, id, spec.publishedAt!));
     }
+    // Progress is reported on instructions in force, so after the approval.
+    await this.protocols.transaction(async (manager) => {
+      for (const [pointId, progress] of reported) {
+        if (progress) {
+          await this.execution.seedProgress(manager, pointId, progress);
+        }
+      }
+    });
     return id;
   }
 }

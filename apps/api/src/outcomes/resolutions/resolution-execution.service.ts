@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, pickText } from '@app/common';
-import type { Language } from '@app/contracts';
+import type { Language, LocalizedText } from '@app/contracts';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { EventsService } from '../../forum/events/events.service';
@@ -59,6 +59,22 @@ export class ResolutionExecutionService {
     userId: string | null,
   ): Promise<string> {
     return this.resolutions.insertInstruction(manager, protocolId, itemId, point, userId);
+  }
+
+  /** Progress on a point in force reported by nobody signed in (a seed of a meeting already held). */
+  async seedProgress(
+    manager: Tx,
+    pointId: string,
+    progress: { percent: number; note: LocalizedText; evidenceUrl?: string },
+  ): Promise<void> {
+    const status = progress.percent === 100 ? 'done' : progress.percent > 0 ? 'in_progress' : 'not_started';
+    await this.resolutions.recordProgress(manager, pointId, {
+      status,
+      percent: progress.percent,
+      note: progress.note.kk,
+      evidenceUrl: progress.evidenceUrl ?? null,
+      authorId: null,
+    });
   }
 
   async editInstruction(manager: Tx, pointId: string, point: CheckedPoint): Promise<void> {

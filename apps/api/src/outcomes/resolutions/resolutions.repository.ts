@@ -308,7 +308,13 @@ export class ResolutionsRepository {
   async recordProgress(
     manager: Tx,
     pointId: string,
-    values: { status: PointStatus; percent: number; note: string | null; evidenceUrl: string | null; authorId: string },
+    values: {
+      status: PointStatus;
+      percent: number;
+      note: string | null;
+      evidenceUrl: string | null;
+      authorId: string | null;
+    },
   ): Promise<void> {
     await manager.query(`UPDATE resolution_points SET status = $2, percent = $3, updated_at = now() WHERE id = $1`, [
       pointId,
