@@ -24,6 +24,8 @@ describe('web app: the live protocol on the secretary tablet', () => {
   let chairToken: string;
   let eventId: string;
   let district: { id: string };
+  let plenaryId: string;
+  let adoptionId: string;
 
   const asSecretary = async (): Promise<{ context: BrowserContext; page: Page }> => {
     const context = await newContext(browser, t.client.baseUrl, { bypassCSP: true, viewport: TABLET });
@@ -60,7 +62,8 @@ describe('web app: the live protocol on the secretary tablet', () => {
       { token: organizer },
     );
     expect(plenary.status).toBe(201);
-    await adoptionSession(t, organizer, eventId);
+    plenaryId = plenary.body.id;
+    adoptionId = await adoptionSession(t, organizer, eventId);
     const members = [
       (await createPerson(t, 'Депутат Бір')).id,
       (await createPerson(t, 'Депутат Екі')).id,
@@ -161,6 +164,52 @@ describe('web app: the live protocol on the secretary tablet', () => {
     await instruction.getByLabel('Орындалу пайызы').fill('40');
     await instruction.getByRole('button', { name: 'Белгілеу', exact: true }).click();
     await page.locator('li.sec-card', { hasText: '№ 1/2026 хаттама, 1-тапсырма' }).getByText('Орындалуы 40%').waitFor();
+    await context.close();
+  });
+
+  it("starts a session's own protocol from the console, lists it beside the forum's, and shows the API's refusal", async () => {
+    const { context, page } = await asSecretary();
+    await page.goto('/secretary?lang=kk');
+    const forum = page.locator('section.sec-forum', { hasText: 'Мәслихат сессиясы' });
+    // The forum's protocol from the test above is listed; the session picker offers the sessions without one.
+    await forum.getByRole('link', { name: 'Форумның хаттамасы' }).waitFor();
+    await forum.locator('summary', { hasText: 'Отырыстың хаттамасын жасау' }).click();
+    const picker = forum.getByLabel('Күн тәртібіндегі отырыс');
+    await picker.selectOption(plenaryId);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    await saveScreenshot(page, 'protocols-by-forum-phone');
+    await page.setViewportSize(TABLET);
+    await forum.getByRole('button', { name: 'Хаттаманы бастау' }).click();
+
+    // The protocol page says which session it is the protocol of, and its items are the session's.
+    await page.getByRole('heading', { level: 1, name: '«Ауыл жолдары туралы» отырысының хаттамасы' }).waitFor();
+    await page.getByText('Форум: Мәслихат сессиясы').waitFor();
+    const protocolId = page.url().split('/').pop()!;
+    const created = (await t.client.get(`/api/v1/protocols/${protocolId}`, { token: secretary })).body;
+    expect(created).toMatchObject({ sessionId: plenaryId, status: 'draft' });
+    await page.locator('section.pr-item').first().getByText('Бақытжан Ахметов, Аудан әкімі — «Жол жөндеу»').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Back on the list: both protocols, the forum's numbered, the session's a draft; the plenary is no longer offered.
+    await page.getByRole('link', { name: /Форумдар тізіміне/ }).click();
+    const session = forum.locator('li', { hasText: '«Ауыл жолдары туралы» отырысының хаттамасы' });
+    await session.getByText('жоба').waitFor();
+    await forum.locator('li', { hasText: 'Форумның хаттамасы' }).getByText('№ 1/2026').first().waitFor();
+    await forum.locator('summary', { hasText: 'Отырыстың хаттамасын жасау' }).click();
+    expect(await picker.locator(`option[value="${plenaryId}"]`).count()).toBe(0);
+
+    // Another secretary starts the adoption session's protocol meanwhile: the API's refusal is shown in Kazakh.
+    await picker.selectOption(adoptionId);
+    const other = await t.client.post(
+      `/api/v1/events/${eventId}/protocols`,
+      { sessionId: adoptionId },
+      { token: second },
+    );
+    expect(other.status).toBe(201);
+    await forum.getByRole('button', { name: 'Хаттаманы бастау' }).click();
+    await forum.getByText('Бұл отырыстың хаттамасы бар').waitFor();
+    expect(page.url()).toMatch(/\/secretary(\?|$)/);
     await context.close();
   });
 });

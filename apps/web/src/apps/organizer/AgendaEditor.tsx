@@ -4,7 +4,7 @@ import { api, type ApiError } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { FieldError, Notice } from '../../lib/ui';
 import { asApiError, fieldMessage, markClean, SelectField, TextField, useUnsavedChanges } from '../../lib/forms';
-import { anyFilled, fromText, LangFields, type LangValues, toText } from './LangFields';
+import { anyFilled, fromText, LangFields, type LangValues, toText } from '../../lib/lang-fields';
 import { QuorumFields, quorumBody, quorumValues, type QuorumValues } from './QuorumFields';
 import { sessionKindLabel, TEXTS } from './messages';
 import { type PickedPerson, PersonPicker } from './PersonPicker';

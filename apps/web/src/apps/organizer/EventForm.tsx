@@ -14,7 +14,15 @@ import {
   useUnsavedChanges,
   withoutField,
 } from '../../lib/forms';
-import { anyFilled, Completeness, emptyText, fromText, LangFields, type LangValues, toText } from './LangFields';
+import {
+  anyFilled,
+  Completeness,
+  emptyText,
+  fromText,
+  LangFields,
+  type LangValues,
+  toText,
+} from '../../lib/lang-fields';
 import { RoomsField } from './RoomsField';
 import { kindLabel, TEXTS } from './messages';
 import { isoToLocalInput, leadDays, localInputToIso } from './time';

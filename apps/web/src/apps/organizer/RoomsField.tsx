@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { FieldError } from '../../lib/ui';
-import { emptyText, LangFields, type LangValues } from './LangFields';
+import { emptyText, LangFields, type LangValues } from '../../lib/lang-fields';
 import { TEXTS } from './messages';
 
 /**

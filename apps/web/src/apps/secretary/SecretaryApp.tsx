@@ -10,7 +10,7 @@ import { ResolutionEditor } from './ResolutionEditor';
 import { ResolutionView } from './ResolutionView';
 import type { Forum, ForumSession, Resolution } from './types';
 import { VotePanel } from './VotePanel';
-import { ProtocolLink } from './protocol/ProtocolLink';
+import { ProtocolList } from './protocol/ProtocolList';
 import { ProtocolPage } from './protocol/ProtocolPage';
 import './secretary.css';
 
@@ -172,8 +172,8 @@ function ForumList({ forums }: { forums: Forum[] }): ReactNode {
             ))}
           <Link className="sec-button-link" to={`/secretary/forums/${forum.id}/new`}>
             {t('newDraft')}
-          </Link>{' '}
-          <ProtocolLink eventId={forum.id} />
+          </Link>
+          <ProtocolList forum={forum} />
         </section>
       ))}
     </>

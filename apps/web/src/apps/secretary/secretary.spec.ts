@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FieldErrors } from '../../lib/forms';
 import { TEXTS } from './messages';
+import { PROTOCOL_TEXTS } from './protocol/messages';
+import { sessionsWithoutProtocol } from './protocol/sessions';
 import { liveQuorum } from './quorum';
 import { checkCount, checkDate, checkText, checkUrl } from './validate';
 
@@ -42,6 +44,28 @@ describe('secretary console: the rules it shares with the API', () => {
     });
   });
 
+  it("offers for a session's protocol the sessions the API takes, without one yet, breaks aside", () => {
+    const session = (id: string, kind: 'plenary' | 'break' | 'adoption', parentId: string | null = null) => ({
+      id,
+      kind,
+      parentId,
+      title: id,
+      startsAt: '2026-05-14T05:00:00Z',
+    });
+    const sessions = [
+      session('a', 'plenary'),
+      session('b', 'break'),
+      session('c', 'adoption'),
+      session('d', 'plenary', 'a'),
+    ];
+    const kept = (sessionId: string | null, kind: 'protocol' | 'addendum' = 'protocol') => ({ sessionId, kind });
+    expect(sessionsWithoutProtocol(sessions, []).map((s) => s.id)).toEqual(['a', 'c', 'd']);
+    expect(sessionsWithoutProtocol(sessions, [kept(null), kept('a'), kept('c', 'addendum')]).map((s) => s.id)).toEqual([
+      'c',
+      'd',
+    ]);
+  });
+
   it('has every text in Kazakh, Russian and English', () => {
     const keys = Object.keys(TEXTS.kk).sort();
     expect(Object.keys(TEXTS.ru).sort()).toEqual(keys);
@@ -49,5 +73,8 @@ describe('secretary console: the rules it shares with the API', () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
       expect(Object.values(TEXTS[lang]).filter((text) => !text.trim())).toEqual([]);
     }
+    const protocolKeys = Object.keys(PROTOCOL_TEXTS.kk).sort();
+    expect(Object.keys(PROTOCOL_TEXTS.ru).sort()).toEqual(protocolKeys);
+    expect(Object.keys(PROTOCOL_TEXTS.en).sort()).toEqual(protocolKeys);
   });
 });

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import type { ProtocolAttendee, ProtocolResponse } from '@app/contracts';
+import type { ProtocolAttendee, ProtocolResponse, SessionResponse } from '@app/contracts';
 import { api, getUser, type ApiError } from '../../../lib/api';
 import { downloadFile } from '../../../lib/files';
 import { asApiError, fieldMessage, TextField } from '../../../lib/forms';
@@ -231,7 +231,23 @@ export function ProtocolPage({ id, nav }: { id: string; nav: ReactNode }): React
   const t = useTexts(PROTOCOL_TEXTS);
   const { lang } = useLanguage();
   const [protocol, setProtocol] = useState<ProtocolResponse | null>(null);
+  const [session, setSession] = useState<Pick<SessionResponse, 'id' | 'title'> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const sessionId = protocol?.sessionId ?? null;
+  // The session a session's protocol is of: read once, not on every refresh.
+  useEffect(() => {
+    if (!sessionId) {
+      return;
+    }
+    let live = true;
+    api<SessionResponse>('GET', `/sessions/${sessionId}`).then(
+      (s) => live && setSession(s),
+      (caught) => live && setError(asApiError(caught).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [sessionId, lang]);
   useEffect(() => {
     let live = true;
     const load = (): void => {
@@ -247,7 +263,7 @@ export function ProtocolPage({ id, nav }: { id: string; nav: ReactNode }): React
       clearInterval(timer);
     };
   }, [id, lang]);
-  if (!protocol) {
+  if (!protocol || (protocol.sessionId && session?.id !== protocol.sessionId)) {
     return (
       <Page title={t('protocol')} nav={nav}>
         {error ? <Notice kind="error">{error}</Notice> : <p className="loading">…</p>}
@@ -261,8 +277,12 @@ export function ProtocolPage({ id, nav }: { id: string; nav: ReactNode }): React
     (p) => !protocol.items.some((i) => i.instructions.some((x) => x.id === p.id)),
   );
   return (
-    <Page title={t('protocolOf', { forum: protocol.title })} nav={nav}>
+    <Page
+      title={session ? t('sessionProtocol', { session: session.title }) : t('protocolOf', { forum: protocol.title })}
+      nav={nav}
+    >
       <Link to="/secretary">{t('back')}</Link>
+      {session && <p className="sec-meta">{t('ofForum', { forum: protocol.title })}</p>}
       <p className="pr-status">
         <span className={protocol.status === 'draft' ? 'sec-badge' : 'sec-badge sec-badge-ok'}>
           {t(`status_${protocol.status}`)}
