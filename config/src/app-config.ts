@@ -14,6 +14,8 @@ export interface AppConfig {
   webDir: string;
   embeddedPgPort: number;
   dbPoolSize: number;
+  /** On SIGTERM: how long the instance says it is draining before it stops taking requests. */
+  shutdownDrainMs: number;
   admin?: { email: string; password: string };
   auth: {
     tokenTtlHours: number;
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: isAbsolute(parsed.WEB_DIR) ? parsed.WEB_DIR : resolve(process.cwd(), parsed.WEB_DIR),
     embeddedPgPort: parsed.EMBEDDED_PG_PORT,
     dbPoolSize: parsed.DB_POOL_SIZE,
+    shutdownDrainMs: parsed.SHUTDOWN_DRAIN_MS,
     admin:
       parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD
         ? { email: parsed.ADMIN_EMAIL.toLowerCase(), password: parsed.ADMIN_PASSWORD }

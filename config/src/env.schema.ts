@@ -68,6 +68,16 @@ export class EnvSchema {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /**
+   * On SIGTERM, how long /health/ready answers 503 (and answers close their connections) before the server stops
+   * taking requests: long enough for a load balancer's health checks to take the instance out. 0 alone.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  SHUTDOWN_DRAIN_MS = 0;
+
   @IsOptional()
   @IsEmail()
   ADMIN_EMAIL?: string;

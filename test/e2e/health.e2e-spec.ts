@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { HealthService } from '../../apps/api/src/platform/health/health.service';
 
 describe('health, OpenAPI and headers', () => {
   let t: TestApp;
@@ -136,5 +137,26 @@ describe('health, OpenAPI and headers', () => {
     expect(plain.body.length).toBeGreaterThan(64 * 1024);
     expect(brotli.length).toBe(String(brotli.body.length));
     expect((await raw('gzip')).encoding).toBe('gzip');
+  });
+});
+
+describe('a draining instance', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('says it is not ready and closes the connections of its answers once SIGTERM starts the drain', async () => {
+    const before = await t.client.get('/health/ready');
+    expect(before.status).toBe(200);
+    expect(before.headers.get('connection')).not.toBe('close');
+    t.app.get(HealthService).startDraining();
+    const after = await t.client.get('/health/ready');
+    expect(after.status).toBe(503);
+    expect(after.body).toEqual({ status: 'draining', draining: true });
+    expect(after.headers.get('connection')).toBe('close');
+    // Requests under way and those that still come are answered.
+    expect((await t.client.get('/health')).status).toBe(200);
   });
 });

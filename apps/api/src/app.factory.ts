@@ -20,6 +20,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { constants as zlibConstants } from 'node:zlib';
 import { AppModule } from './app.module';
 import { HEALTH_ROUTES } from './platform/health/health.controller';
+import { HealthService } from './platform/health/health.service';
 import { createRootLogger, PinoNestLogger } from './platform/logging/pino-logger';
 import { PAGE_ROUTES } from './public/pages/page-routes';
 import { serveWebApp } from './public/web/web-app';
@@ -153,12 +154,17 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       });
   }
 
-  // Echo the request id so a client can quote it; 500 bodies carry it as correlationId.
+  // Echo the request id so a client can quote it; 500 bodies carry it as correlationId. While the instance
+  // drains, each answer closes its connection, so a balancer's kept connections move to the other instances.
+  const health = app.get(HealthService);
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', (request, reply, payload, done) => {
       reply.header('x-request-id', request.id);
+      if (health.draining) {
+        reply.header('connection', 'close');
+      }
       done(null, payload);
     });
 

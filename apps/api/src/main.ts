@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { createApp } from './app.factory';
+import { HealthService } from './platform/health/health.service';
 import { UsersService } from './platform/users/users.service';
 import { startBanner } from './start-banner';
 
@@ -42,8 +43,11 @@ async function main(): Promise<void> {
       return;
     }
     shuttingDown = true;
-    app.getHttpAdapter().getInstance().log.info({ signal }, 'shutting down');
-    // Stop taking requests and finish those under way, close the pool, then the database.
+    app.getHttpAdapter().getInstance().log.info({ signal, drainMs: config.shutdownDrainMs }, 'shutting down');
+    // Say "not ready" while the balancer's checks take the instance out, then stop taking requests and finish
+    // those under way, close the pool, then the database.
+    app.get(HealthService).startDraining();
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
     await app.close();
     await embedded?.stop();
     process.exit(0);

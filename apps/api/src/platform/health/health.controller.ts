@@ -5,9 +5,10 @@ import { Public } from '../access/access.decorators';
 import { HealthService } from './health.service';
 
 export class HealthResponseDto {
-  @ApiProperty({ enum: ['ok', 'unavailable'] }) status!: 'ok' | 'unavailable';
+  @ApiProperty({ enum: ['ok', 'unavailable', 'draining'] }) status!: 'ok' | 'unavailable' | 'draining';
   @ApiProperty({ required: false }) database?: 'ok' | 'unreachable';
   @ApiProperty({ required: false, description: 'Migrations not yet applied' }) pendingMigrations?: boolean;
+  @ApiProperty({ required: false, description: 'Shutting down: send it nothing new' }) draining?: boolean;
 }
 
 /** Served at the root (for load balancers and orchestrators) and under the API's base path. */
@@ -31,7 +32,7 @@ export class HealthController {
     const state = await this.health.readiness();
     const ok = state.database === 'ok' && !state.pendingMigrations;
     void reply.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'unavailable', ...state };
+    return { status: ok ? 'ok' : state.draining ? 'draining' : 'unavailable', ...state };
   }
 }
 
