@@ -471,9 +471,24 @@ export async function loadDataset(pool, tag) {
 /** Removes this run's rows from a shared server (DATABASE_URL); the embedded one is thrown away whole. */
 export async function removeDataset(pool, tag, events) {
   const ids = [events.forum, events.rush, events.pgCheckin, events.vote, ...events.pgRegistration];
-  // The votes scenario's poll and resolution hold their event (ON DELETE RESTRICT).
-  await pool.query(`UPDATE resolutions SET poll_id = NULL WHERE event_id = ANY($1::uuid[])`, [ids]);
-  await pool.query(`DELETE FROM polls WHERE event_id = ANY($1::uuid[])`, [ids]);
+  // The votes scenario's poll holds its event (ON DELETE RESTRICT) and a poll is never deleted (the
+  // polls_fixed trigger): its rows go with the user triggers off, foreign keys' included, so by name.
+  const db = await pool.connect();
+  try {
+    await db.query('BEGIN');
+    await db.query(`SET LOCAL session_replication_role = replica`);
+    const polls = `SELECT id FROM polls WHERE event_id = ANY($1::uuid[])`;
+    await db.query(`DELETE FROM poll_votes WHERE poll_id IN (${polls})`, [ids]);
+    await db.query(`DELETE FROM poll_voters WHERE poll_id IN (${polls})`, [ids]);
+    await db.query(`UPDATE resolutions SET poll_id = NULL WHERE event_id = ANY($1::uuid[])`, [ids]);
+    await db.query(`DELETE FROM polls WHERE event_id = ANY($1::uuid[])`, [ids]);
+    await db.query('COMMIT');
+  } catch (error) {
+    await db.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    db.release();
+  }
   await pool.query(`DELETE FROM resolutions WHERE event_id = ANY($1::uuid[])`, [ids]);
   await pool.query(`DELETE FROM users WHERE email LIKE $1`, [`bench-voter-${tag.toLowerCase()}-%`]);
   await pool.query(`DELETE FROM events WHERE id = ANY($1::uuid[])`, [ids]);
