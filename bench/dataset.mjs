@@ -491,6 +491,9 @@ export async function removeDataset(pool, tag, events) {
   }
   await pool.query(`DELETE FROM resolutions WHERE event_id = ANY($1::uuid[])`, [ids]);
   await pool.query(`DELETE FROM users WHERE email LIKE $1`, [`bench-voter-${tag.toLowerCase()}-%`]);
+  // Before their events: the seat count trigger (count_seats) fails on a registration deleted by the
+  // event's cascade, its event's count being gone first (it inserts one with a null event).
+  await pool.query(`DELETE FROM registrations WHERE event_id = ANY($1::uuid[])`, [ids]);
   await pool.query(`DELETE FROM events WHERE id = ANY($1::uuid[])`, [ids]);
   await pool.query(
     `DELETE FROM people WHERE id IN (SELECT ${sqlId(`$1 || '-person-' || i`)} FROM generate_series(1, $2::int) i)`,
