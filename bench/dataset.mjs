@@ -1,11 +1,19 @@
 // The benchmark's data set, loaded with a few bulk SQL statements: a 3-day forum with 60
-// sessions and 200 speakers, 5,000 people across a region tree, 2,300 registrations.
+// sessions and 200 speakers, 5,000 people across a region tree, 2,300 registrations, and a
+// forum of 800 delegates checked in, each signed in on a phone (the votes by name).
 // Every id is derived from md5(tag-kind-n) (made a valid version-4 UUID: the API validates
 // ids), so the load generator and pgbench scripts can name rows without asking the
 // database; the tag keeps runs on one server apart.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
-export const SIZE = { people: 5000, speakers: 200, registrations: 2300, rushCapacity: 1000, pgRegEvents: 10 };
+export const SIZE = {
+  people: 5000,
+  speakers: 200,
+  registrations: 2300,
+  rushCapacity: 1000,
+  pgRegEvents: 10,
+  voters: 800,
+};
 
 /** The id of row `n` of `kind`: md5 hex with the version nibble set to 4 and the variant to 8. */
 export function idOf(tag, kind, n) {
@@ -347,6 +355,33 @@ async function insertRegistrations(db, tag, kind, eventId, badgePrefix, count) {
 }
 
 /**
+ * The voting forum's delegates (persons 1..count): registered, checked in at the door ten minutes
+ * ago, and each signed in as a user of their own (a phone). Returns their bearer tokens, in order;
+ * only their sha256 is stored, as the app stores sign-ins.
+ */
+async function insertVoters(db, tag, eventId, count) {
+  await insertRegistrations(db, tag, 'vote-reg', eventId, `${tag}V`, count);
+  await db.query(
+    `INSERT INTO check_ins (event_id, registration_id, at)
+     SELECT $1, id, now() - interval '10 minutes' FROM registrations WHERE event_id = $1`,
+    [eventId],
+  );
+  const tokens = Array.from({ length: count }, () => randomBytes(32).toString('base64url'));
+  await db.query(
+    `WITH given AS (
+       SELECT ${sqlId(`$1 || '-voter-' || i`)} AS id, ${sqlId(`$1 || '-person-' || i`)} AS person, i, hash
+       FROM unnest($2::bytea[]) WITH ORDINALITY AS t(hash, i)
+     ), made AS (
+       INSERT INTO users (id, email, password_hash, person_id)
+       SELECT id, 'bench-voter-' || lower($1) || '-' || i || '@example.kz', '!', person FROM given
+     )
+     INSERT INTO auth_sessions (user_id, token_hash, expires_at) SELECT id, hash, now() + interval '1 day' FROM given`,
+    [tag, tokens.map((token) => createHash('sha256').update(token).digest())],
+  );
+  return tokens;
+}
+
+/**
  * Loads everything in one transaction. Events: the forum (agenda, check-ins, attendance),
  * an empty one with 1,000 seats for the registration rush, and the pgbench ones.
  */
@@ -358,6 +393,7 @@ export async function loadDataset(pool, tag) {
     forum: idOf(tag, 'event', 'forum'),
     rush: idOf(tag, 'event', 'rush'),
     pgCheckin: idOf(tag, 'event', 'pgci'),
+    vote: idOf(tag, 'event', 'vote'),
     pgRegistration: Array.from({ length: SIZE.pgRegEvents }, (_, i) => idOf(tag, 'pgreg', i)),
   };
   const db = await pool.connect();
@@ -389,6 +425,13 @@ export async function loadDataset(pool, tag) {
       title: title('pgbench', 'pgbench'),
       capacity: 2500,
     });
+    await insertEvent(db, {
+      ...base,
+      id: events.vote,
+      slug: slug('vote'),
+      title: title('қарар қабылдау', 'принятие резолюции'),
+      capacity: 2500,
+    });
     for (const [i, id] of events.pgRegistration.entries()) {
       await insertEvent(db, {
         ...base,
@@ -401,9 +444,10 @@ export async function loadDataset(pool, tag) {
     const agenda = await insertAgenda(db, tag, events.forum, date);
     await insertRegistrations(db, tag, 'reg', events.forum, `${tag}R`, SIZE.registrations);
     await insertRegistrations(db, tag, 'pgci-reg', events.pgCheckin, `${tag}C`, SIZE.registrations);
+    const voterTokens = await insertVoters(db, tag, events.vote, SIZE.voters);
     await db.query('COMMIT');
     await db.query(
-      'ANALYZE regions, organizations, people, events, event_organizers, sessions, session_people, registrations, check_ins, check_in_clients',
+      'ANALYZE regions, organizations, people, events, event_organizers, sessions, session_people, registrations, check_ins, check_in_clients, users, auth_sessions',
     );
     return {
       tag,
@@ -413,6 +457,7 @@ export async function loadDataset(pool, tag) {
       regions: regions.regionCount,
       badges: Array.from({ length: SIZE.registrations }, (_, i) => `${tag}R${i + 1}`),
       rushPeople: Array.from({ length: SIZE.registrations }, (_, i) => idOf(tag, 'person', i + 1)),
+      voterTokens,
       seconds: (Date.now() - started) / 1000,
     };
   } catch (error) {
@@ -425,7 +470,30 @@ export async function loadDataset(pool, tag) {
 
 /** Removes this run's rows from a shared server (DATABASE_URL); the embedded one is thrown away whole. */
 export async function removeDataset(pool, tag, events) {
-  const ids = [events.forum, events.rush, events.pgCheckin, ...events.pgRegistration];
+  const ids = [events.forum, events.rush, events.pgCheckin, events.vote, ...events.pgRegistration];
+  // The votes scenario's poll holds its event (ON DELETE RESTRICT) and a poll is never deleted (the
+  // polls_fixed trigger): its rows go with the user triggers off, foreign keys' included, so by name.
+  const db = await pool.connect();
+  try {
+    await db.query('BEGIN');
+    await db.query(`SET LOCAL session_replication_role = replica`);
+    const polls = `SELECT id FROM polls WHERE event_id = ANY($1::uuid[])`;
+    await db.query(`DELETE FROM poll_votes WHERE poll_id IN (${polls})`, [ids]);
+    await db.query(`DELETE FROM poll_voters WHERE poll_id IN (${polls})`, [ids]);
+    await db.query(`UPDATE resolutions SET poll_id = NULL WHERE event_id = ANY($1::uuid[])`, [ids]);
+    await db.query(`DELETE FROM polls WHERE event_id = ANY($1::uuid[])`, [ids]);
+    await db.query('COMMIT');
+  } catch (error) {
+    await db.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    db.release();
+  }
+  await pool.query(`DELETE FROM resolutions WHERE event_id = ANY($1::uuid[])`, [ids]);
+  await pool.query(`DELETE FROM users WHERE email LIKE $1`, [`bench-voter-${tag.toLowerCase()}-%`]);
+  // Before their events: the seat count trigger (count_seats) fails on a registration deleted by the
+  // event's cascade, its event's count being gone first (it inserts one with a null event).
+  await pool.query(`DELETE FROM registrations WHERE event_id = ANY($1::uuid[])`, [ids]);
   await pool.query(`DELETE FROM events WHERE id = ANY($1::uuid[])`, [ids]);
   await pool.query(
     `DELETE FROM people WHERE id IN (SELECT ${sqlId(`$1 || '-person-' || i`)} FROM generate_series(1, $2::int) i)`,

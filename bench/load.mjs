@@ -52,9 +52,10 @@ const WRK_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'wrk/load.lua')
  * Runs wrk (one thread, pinned to core 0) and sums it up like `cannon`. autocannon spent three
  * quarters of core 0 on 1,400 agenda answers a second while the app's core idled: the load
  * generator, not the app, set the figure. `badges` (codes) turns each request into a check-in
- * scan of a random badge with a fresh clientId (`clientPrefix`-n).
+ * scan of a random badge with a fresh clientId (`clientPrefix`-n); `tokens` signs each request in
+ * with the next bearer token in turn (phones polling with their own sign-in).
  */
-export async function wrk({ url, connections, duration, method = 'GET', headers = {}, badges, clientPrefix }) {
+export async function wrk({ url, connections, duration, method = 'GET', headers = {}, badges, clientPrefix, tokens }) {
   const env = {
     PATH: process.env.PATH,
     BENCH_METHOD: method,
@@ -66,6 +67,11 @@ export async function wrk({ url, connections, duration, method = 'GET', headers 
     const file = join(tmpdir(), `akim-bench-badges-${process.pid}.txt`);
     writeFileSync(file, `${badges.join('\n')}\n`);
     Object.assign(env, { BENCH_BADGES: file, BENCH_CLIENT_PREFIX: clientPrefix });
+  }
+  if (tokens) {
+    const file = join(tmpdir(), `akim-bench-tokens-${process.pid}.txt`);
+    writeFileSync(file, `${tokens.join('\n')}\n`);
+    env.BENCH_TOKENS = file;
   }
   const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--timeout', '20s', '-s', WRK_SCRIPT, url];
   const [cmd, cmdArgs] = onCore(0, 'wrk', args);

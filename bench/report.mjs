@@ -44,6 +44,13 @@ function markdown(report, details) {
     '',
     `Registration rush: ${registration.registered} registered, ${registration.waitlisted} waitlisted ` +
       `in ${registration.seconds} s. Peak RSS of the app: ${cell(report.peakRssMb)} MB.`,
+    ...(report.votes
+      ? [
+          '',
+          `Votes by name: ${report.votes.voters} voters, ${report.votes.votesSent} votes sent (${report.votes.changes} changed), ` +
+            `closed count ${JSON.stringify(report.votes.tally)}: ${report.votes.correct ? 'equals the votes cast' : 'WRONG'}.`,
+        ]
+      : []),
     '',
     'Throughput is responses per second over the whole run; errors are non-2xx answers plus socket',
     'errors and timeouts. Ratio = app ÷ baseline: the bare node:http + pg agenda server (same SQL, same',
@@ -82,6 +89,7 @@ export async function writeReport(dir, report, details) {
     ),
     peakRssMb: report.peakRssMb,
     registration: report.registration,
+    ...(report.votes ? { votes: report.votes } : {}),
   };
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of [

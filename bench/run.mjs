@@ -201,11 +201,26 @@ async function settle() {
 
 /**
  * A timed HTTP load: wrk where it is installed, else autocannon (its own JavaScript then shares
- * core 0 with the database and caps what is measured). `badges`: check-in scans, see `wrk`.
+ * core 0 with the database and caps what is measured). `badges`: check-in scans, `tokens`: a
+ * bearer token each request in turn, see `wrk`.
  */
-function timedLoad({ url, connections, duration, method = 'GET', headers = {}, badges, clientPrefix }) {
+function timedLoad({ url, connections, duration, method = 'GET', headers = {}, badges, clientPrefix, tokens }) {
   if (hasWrk) {
-    return wrk({ url, connections, duration, method, headers, badges, clientPrefix });
+    return wrk({ url, connections, duration, method, headers, badges, clientPrefix, tokens });
+  }
+  if (tokens) {
+    let n = 0;
+    const { origin, pathname } = new URL(url);
+    const setupRequest = (req) => ({
+      ...req,
+      headers: { ...req.headers, authorization: `Bearer ${tokens[n++ % tokens.length]}` },
+    });
+    return cannon({
+      url: origin,
+      connections,
+      duration,
+      requests: [{ method, path: pathname, headers, setupRequest }],
+    });
   }
   if (!badges) {
     return cannon({ url, connections, duration, method, headers });
@@ -283,11 +298,157 @@ async function pageScenario(base, dataset) {
   const url = `${base}/events/${dataset.forumSlug}`;
   const probe = await http(url);
   if (probe.status !== 200 || !probe.contentType.startsWith('text/html')) {
-    log('5/5 public forum page: skipped (not built yet)');
+    log('5/6 public forum page: skipped (not built yet)');
     return null;
   }
-  log(`5/5 public forum page: 50 connections, ${seconds(15)} s`);
+  log(`5/6 public forum page: 50 connections, ${seconds(15)} s`);
   return warmed({ url, connections: 50, duration: seconds(15) });
+}
+
+/** The goals of the votes scenario (p99 in ms, at the loads below); reported as met or missed. */
+const VOTE_GOALS = { screen: 50, mine: 100, votes: 200 };
+
+/** Voter i's last choice: 60 % for, 20 % against, 20 % abstain; every tenth first votes against. */
+const finalChoice = (i) => (i % 5 < 3 ? 'for' : i % 5 === 3 ? 'against' : 'abstained');
+const changes = (i) => i % 10 === 0;
+
+/**
+ * Scenario 6, the votes by name. A secretary (a user made through the API) drafts a resolution of
+ * the voting forum (800 delegates checked in, each signed in on a phone) and opens an electronic
+ * poll; then, together, for 20 s: the phones read their vote card (`GET /polls/mine`, 50
+ * connections, each request with the next phone's token), the hall's screen is read as fast as 10
+ * connections go (`GET /screen/:eventId`), and every delegate votes once at a steady rate over the
+ * first three quarters of it (`PUT /polls/:id/votes/me`, autocannon), every tenth changing their
+ * vote later. The poll is then closed: its count must equal the votes cast, choice by choice.
+ */
+async function votesScenario(base, adminToken, dataset, notes) {
+  const event = dataset.events.vote;
+  const tokens = dataset.voterTokens;
+  const secretary = {
+    email: `bench-voter-${dataset.tag.toLowerCase()}-secretary@example.kz`,
+    password: ADMIN.password,
+  };
+  const made = await http(`${base}/api/v1/users`, {
+    method: 'POST',
+    token: adminToken,
+    body: { ...secretary, roles: ['participant'], scopes: [{ role: 'secretary', kind: 'event', id: event }] },
+  });
+  if (made.status !== 201) {
+    throw new Error(`secretary: ${made.status} ${made.text.slice(0, 300)}`);
+  }
+  const token = (await http(`${base}/api/v1/auth/login`, { method: 'POST', body: secretary })).json?.accessToken;
+  const draft = await http(`${base}/api/v1/events/${event}/resolutions`, {
+    method: 'POST',
+    token,
+    body: {
+      title: { kk: 'Ауыл шаруашылығын дамыту туралы', ru: 'О развитии сельского хозяйства' },
+      points: [{ text: { kk: 'Бағдарламаны мақұлдау', ru: 'Одобрить программу' } }],
+    },
+  });
+  const opened =
+    draft.status === 201
+      ? await http(`${base}/api/v1/resolutions/${draft.json.id}/polls`, {
+          method: 'POST',
+          token,
+          body: { mode: 'electronic' },
+        })
+      : draft;
+  if (opened.status !== 201 || opened.json.present !== tokens.length) {
+    throw new Error(`opening the poll: ${opened.status} ${opened.text.slice(0, 300)}`);
+  }
+  const poll = opened.json.id;
+  const duration = seconds(20);
+  log(`6/6 votes by name: ${tokens.length} phones on 50 connections, the screen on 10, the votes, ${duration} s`);
+  const phones = { url: `${base}/api/v1/polls/mine`, connections: 50, tokens };
+  const screen = { url: `${base}/api/v1/screen/${event}`, connections: 10 };
+  await Promise.all([timedLoad({ ...phones, duration: WARM_UP }), timedLoad({ ...screen, duration: WARM_UP })]);
+
+  const casts = [
+    ...tokens.map((_, i) => [i, changes(i) ? 'against' : finalChoice(i)]),
+    ...tokens
+      .map((_, i) => i)
+      .filter(changes)
+      .map((i) => [i, finalChoice(i)]),
+  ];
+  const rate = Math.ceil(casts.length / (duration * 0.75));
+  let next = 0;
+  const [mine, shown, votes] = await Promise.all([
+    timedLoad({ ...phones, duration }),
+    timedLoad({ ...screen, duration }),
+    cannon(
+      {
+        url: base,
+        connections: 20,
+        amount: casts.length,
+        overallRate: rate,
+        requests: [
+          {
+            method: 'PUT',
+            path: `/api/v1/polls/${poll}/votes/me`,
+            setupRequest: (req) => {
+              const [i, choice] = casts[next++ % casts.length];
+              const headers = {
+                ...req.headers,
+                authorization: `Bearer ${tokens[i]}`,
+                'content-type': 'application/json',
+              };
+              return { ...req, headers, body: JSON.stringify({ choice }) };
+            },
+          },
+        ],
+      },
+      duration + 60,
+    ),
+  ]);
+
+  const closed = await http(`${base}/api/v1/polls/${poll}/close`, { method: 'POST', token });
+  const after = await http(`${base}/api/v1/screen/${event}`);
+  const stored = (
+    await state.pool.query(
+      `SELECT count(*)::int AS votes, COALESCE(sum(changes), 0)::int AS changes FROM poll_votes WHERE poll_id = $1`,
+      [poll],
+    )
+  ).rows[0];
+  const expected = { for: 0, against: 0, abstained: 0, cast: tokens.length };
+  tokens.forEach((_, i) => expected[finalChoice(i)]++);
+  const tally = closed.json?.tally;
+  const problems = [
+    closed.status !== 200 && `closing: ${closed.status} ${closed.text.slice(0, 200)}`,
+    votes.requests !== casts.length && `${votes.requests} of ${casts.length} votes sent`,
+    JSON.stringify(tally) !== JSON.stringify(expected) &&
+      `count ${JSON.stringify(tally)}, cast ${JSON.stringify(expected)}`,
+    stored.votes !== tokens.length && `${stored.votes} votes stored for ${tokens.length} voters`,
+    stored.changes !== casts.length - tokens.length && `${stored.changes} changes stored`,
+    (after.json?.poll?.status !== 'closed' || JSON.stringify(after.json.poll.tally) !== JSON.stringify(expected)) &&
+      `the screen after closing: ${after.text.slice(0, 200)}`,
+  ].filter(Boolean);
+  const check = {
+    voters: tokens.length,
+    votesSent: votes.requests,
+    changes: stored.changes,
+    tally: tally ?? null,
+    correct: problems.length === 0,
+  };
+  log(
+    check.correct
+      ? '    closed poll: the count equals the votes cast'
+      : `    votes check FAILED: ${problems.join('; ')}`,
+  );
+  notes.push(
+    check.correct
+      ? `Votes: ${tokens.length} voters, ${casts.length} votes (${stored.changes} changed), closed count ${JSON.stringify(tally)} = the votes cast.`
+      : `Votes check FAILED: ${problems.join('; ')}.`,
+    `Votes answers: ${JSON.stringify(votes.statusCodes)}, asked at ${rate} a second, all in within ${votes.seconds} s (the vote row's req/s is that pace, not a capacity).`,
+    `Goals (p99): screen < ${VOTE_GOALS.screen} ms: ${shown.p99Ms} ms; vote card < ${VOTE_GOALS.mine} ms: ${mine.p99Ms} ms; ` +
+      `vote < ${VOTE_GOALS.votes} ms: ${votes.p99Ms} ms; errors ${shown.errors + mine.errors + votes.errors} (goal 0): ` +
+      (shown.p99Ms < VOTE_GOALS.screen &&
+      mine.p99Ms < VOTE_GOALS.mine &&
+      votes.p99Ms < VOTE_GOALS.votes &&
+      shown.errors + mine.errors + votes.errors === 0
+        ? 'met.'
+        : 'MISSED.'),
+  );
+  return { screen: shown, mine, votes, check };
 }
 
 async function runPgbench(name, options, notes) {
@@ -315,7 +476,7 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
   let registration = { registered: null, waitlisted: null, seconds: null };
 
   if (want('agenda')) {
-    log(`1/5 agenda: 50 connections, ${seconds(15)} s`);
+    log(`1/6 agenda: 50 connections, ${seconds(15)} s`);
     const agenda = await warmed({
       url: `${base}/api/v1/events/${events.forum}/agenda`,
       connections: 50,
@@ -343,7 +504,7 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
 
   let rush;
   if (want('registration')) {
-    log(`2/5 registration rush: ${SIZE.registrations} people, ${SIZE.rushCapacity} seats, 100 connections`);
+    log(`2/6 registration rush: ${SIZE.registrations} people, ${SIZE.rushCapacity} seats, 100 connections`);
     let next = 0;
     rush = await cannon(
       {
@@ -407,14 +568,14 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
   }
   let checkin;
   if (want('checkin')) {
-    log(`3/5 check-in burst: 50 connections, ${seconds(60)} s`);
+    log(`3/6 check-in burst: 50 connections, ${seconds(60)} s`);
     checkin = await scans(50, seconds(60));
     await settle();
   }
 
   let attendance;
   if (want('attendance')) {
-    log(`4/5 attendance report: 10 connections, ${seconds(15)} s, with check-ins at 50 connections meanwhile`);
+    log(`4/6 attendance report: 10 connections, ${seconds(15)} s, with check-ins at 50 connections meanwhile`);
     let during;
     [attendance, during] = await Promise.all([
       warmed({
@@ -431,6 +592,8 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
     await settle();
   }
   const page = want('page') ? await pageScenario(base, dataset) : undefined;
+  await settle();
+  const votes = want('votes') ? await votesScenario(base, token, dataset, notes) : undefined;
   await settle();
 
   const common = { url: dbUrl, seconds: seconds(10), clients: 10, threads: 2 };
@@ -480,7 +643,10 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
     scenarios.push({ ...scenario('page', null), skipped: true });
     notes.push('page (the public forum page): skipped, it does not exist yet.');
   }
-  return { scenarios, registration };
+  if (votes) {
+    scenarios.push(scenario('screen', votes.screen), scenario('vote-card', votes.mine), scenario('vote', votes.votes));
+  }
+  return { scenarios, registration, votes: votes?.check };
 }
 
 async function main() {
@@ -537,13 +703,13 @@ async function main() {
       ? 'Timed loads by wrk (one thread on core 0); the registration rush by autocannon (a fixed number of requests).'
       : 'wrk is missing: every load by autocannon, whose own JavaScript shares core 0 with the database and caps the figures.',
   );
-  const { scenarios, registration } = await full(base, token, dbUrl, dataset, first.json, notes);
+  const { scenarios, registration, votes } = await full(base, token, dbUrl, dataset, first.json, notes);
   const peakRssMb = rss.stop();
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
   const table = await writeReport(
     // A partial run (BENCH_ONLY) must not pass for the full report.
     ONLY ? join(tmpdir(), 'akim-bench-partial') : join(BENCH, 'results'),
-    { scenarios, peakRssMb, registration },
+    { scenarios, peakRssMb, registration, ...(votes ? { votes } : {}) },
     {
       date: new Date().toISOString(),
       commit: commit || 'unknown',
@@ -570,7 +736,7 @@ async function main() {
       ? '\npartial run (BENCH_ONLY): bench/results left alone'
       : `\nwritten: bench/results/latest.md, bench/results/latest.json`,
   );
-  return 0;
+  return votes && !votes.correct ? 1 : 0;
 }
 
 /** Stops the embedded PostgreSQL when its app could not (killed): it would hold the data directory. */
