@@ -5,21 +5,13 @@ import { join } from 'node:path';
 import { freePort } from '@app/database';
 import { eventBody } from '../support/factories';
 import { eventually } from '../support/eventually';
+import { alive } from '../support/processes';
 import { TestClient } from '../support/test-app';
 import { createTestDatabase, withClient } from '../support/test-database';
 
 interface ClusterState {
   balancer: { port: number; pid: number; statsPort: number };
   instances: { port: number; pid: number | null }[];
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@app/database';
 import { npmStartCommand } from '../../scripts/start-command.mjs';
+import { alive } from '../support/processes';
 import { TestClient } from '../support/test-app';
 
 const START = npmStartCommand(process.cwd());
 const MAIN = join(process.cwd(), START.entry);
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function waitUntilReady(client: TestClient, child: ChildProcess, timeoutMs: number): Promise<number> {
   const started = Date.now();
