@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import {
+  adoptionSession,
   createOrganization,
   createPerson,
   publishedEvent,
@@ -39,6 +40,8 @@ describe('web app: an electronic vote from the secretary console, the members’
         quorum: { fraction: 0.5 },
       })
     ).id;
+    // One agenda item, under which the protocol records the adopted resolution.
+    await adoptionSession(t, organizer, eventId);
     const members = [];
     for (let i = 1; i <= 3; i++) {
       members.push((await createPerson(t, `Белсенді ${i}`)).id);
@@ -120,6 +123,16 @@ describe('web app: an electronic vote from the secretary console, the members’
     expect(await seriousAxeViolations(console)).toEqual([]);
     // The closed vote leaves the phone.
     await phone.getByText('Саябақты абаттандыру туралы').waitFor({ state: 'detached' });
+
+    // The protocol's screen lists who voted how under the resolution.
+    const protocol = await t.client.post(`/api/v1/events/${eventId}/protocols`, {}, { token: secretary });
+    expect(protocol.status).toBe(201);
+    await console.goto(`/secretary/protocols/${protocol.body.id}?lang=ru`);
+    await console.getByText('Кто как голосовал (3)').click();
+    await console.getByText('Белсенді 1, Аким села — за').waitFor();
+    await console.getByText('Белсенді 2, Аким села — за').waitFor();
+    await console.getByText('Белсенді 3, Аким села — не голосовал').waitFor();
+    expect(await seriousAxeViolations(console)).toEqual([]);
   });
 
   async function pollId(): Promise<string> {

@@ -8,6 +8,14 @@ import { Notice } from '../../../lib/ui';
 import { ACT_LANGUAGES, InstructionForm, SpeechForm } from './ProtocolForms';
 import { PROTOCOL_TEXTS } from './messages';
 
+/** How each way of voting is said in the list of votes by name. */
+const CHOICE_TEXT = {
+  for: 'choiceFor',
+  against: 'choiceAgainst',
+  abstained: 'choiceAbstained',
+  none: 'choiceNone',
+} as const;
+
 /** Typing pauses this long before the text is saved. */
 const AUTOSAVE_MS = 1200;
 
@@ -234,17 +242,31 @@ export function ProtocolItemCard(props: {
         item.decided && <p>{item.decided}</p>
       )}
       {item.resolutions.map((r) => (
-        <p key={r.id}>
-          {r.vote
-            ? t('resolutionVote', {
-                number: r.number ?? '',
-                title: r.title,
-                for: r.vote.for,
-                against: r.vote.against,
-                abstained: r.vote.abstained,
-              })
-            : r.title}
-        </p>
+        <div key={r.id}>
+          <p>
+            {r.vote
+              ? t('resolutionVote', {
+                  number: r.number ?? '',
+                  title: r.title,
+                  for: r.vote.for,
+                  against: r.vote.against,
+                  abstained: r.vote.abstained,
+                })
+              : r.title}
+          </p>
+          {r.votes.length > 0 && (
+            <details className="named-votes">
+              <summary>{t('namedVotes', { count: r.votes.length })}</summary>
+              <ol>
+                {r.votes.map((v) => (
+                  <li key={v.id}>
+                    {[v.name, v.position].filter(Boolean).join(', ')} — {t(CHOICE_TEXT[v.choice ?? 'none'])}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </div>
       ))}
       {item.instructions.length > 0 && <InstructionList points={item.instructions} timeZone={props.timeZone} />}
       {editable && <InstructionForm protocolId={protocol.id} itemId={item.id} onSaved={props.onChange} />}
