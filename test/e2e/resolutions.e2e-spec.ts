@@ -292,6 +292,16 @@ describe('resolutions and execution control', () => {
     const onlyOverdue = await t.client.get(`/api/v1/execution?overdue=true`, { token: organizer });
     expect(onlyOverdue.body.totals.points).toBe(21);
     expect((await t.client.get('/api/v1/execution')).status).toBe(401);
+    // Each sees the points they follow: the responsible district its own, another body and another forum's
+    // secretary none of these.
+    const responsible = await t.client.get(`/api/v1/execution`, { token: districtUser });
+    expect(responsible.body.totals.points).toBe(23);
+    expect((await t.client.get(`/api/v1/execution`, { token: stranger })).body.totals).toMatchObject({ points: 0 });
+    const otherEvent = (await publishedEvent(t, organizer, [org.id])).id;
+    const otherSecretary = await userWith(t, [{ role: 'secretary', kind: 'event', id: otherEvent }]);
+    const elsewhere = await t.client.get(`/api/v1/execution?organization=${district.id}`, { token: otherSecretary });
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body).toMatchObject({ totals: { points: 0 }, overdue: [] });
 
     const audit = await t.client.get(`/api/v1/audit?entity=point&entityId=${point2.id}`, { token: organizer });
     expect(audit.body.map((a: { action: string }) => a.action)).toEqual(['progress', 'progress']);

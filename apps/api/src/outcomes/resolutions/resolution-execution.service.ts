@@ -181,14 +181,23 @@ export class ResolutionExecutionService {
     });
   }
 
-  async execution(query: ExecutionQueryDto, lang: Language): Promise<ExecutionResponseDto> {
-    const rows = await this.resolutions.executionRows({
+  /**
+   * The execution report of the points the user may follow: those of events they draft in (secretaries and
+   * organizers, admins all) and those their own organizations are responsible for.
+   */
+  async execution(user: AuthUser, query: ExecutionQueryDto, lang: Language): Promise<ExecutionResponseDto> {
+    const all = await this.resolutions.executionRows({
       organizationId: query.organization,
       region: query.region,
       eventId: query.event,
       overdue: query.overdue,
       date: query.date,
     });
+    const rows = all.filter(
+      (row) =>
+        mayAccessEvent(user, { id: row.eventId, organizerIds: row.organizerIds }, 'draft') ||
+        (row.organizationId !== null && mayAccessOrganizations(user, [row.organizationId], 'draft')),
+    );
     const group = (key: string, label: string): ExecutionGroupDto & { sum: number } => ({
       key,
       label,

@@ -187,7 +187,11 @@ export class ExecutionController {
 
   @Get()
   @ApiOkResponse({ type: ExecutionResponseDto })
-  execution(@Query() query: ExecutionQueryDto, @Lang() lang: Language): Promise<ExecutionResponseDto> {
-    return this.resolutions.execution(query, lang);
+  execution(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ExecutionQueryDto,
+    @Lang() lang: Language,
+  ): Promise<ExecutionResponseDto> {
+    return this.resolutions.execution(user, query, lang);
   }
 }

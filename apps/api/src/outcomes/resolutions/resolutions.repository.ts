@@ -353,6 +353,9 @@ export class ResolutionsRepository {
       organizationName: LocalizedText | null;
       regionCode: string | null;
       regionName: LocalizedText | null;
+      /** The event the point comes from and its organizers: who may see the point. */
+      eventId: string;
+      organizerIds: string[];
     }[]
   > {
     const overdue = overdueOn(`COALESCE($1::date, ${TODAY})`);
@@ -370,7 +373,10 @@ export class ResolutionsRepository {
               COALESCE(${NUMBER('r')}, ${NUMBER('pr')}) AS number, p.id AS "pointId", p.position,
               to_char(p.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.percent, ${overdue} AS overdue,
               p.responsible_organization_id AS "organizationId", o.name AS "organizationName",
-              o.region_code AS "regionCode", g.name AS "regionName"
+              o.region_code AS "regionCode", g.name AS "regionName",
+              COALESCE(r.event_id, pr.event_id) AS "eventId",
+              ARRAY(SELECT eo.organization_id FROM event_organizers eo
+                    WHERE eo.event_id = COALESCE(r.event_id, pr.event_id)) AS "organizerIds"
        FROM resolution_points p
        LEFT JOIN resolutions r ON r.id = p.resolution_id
        LEFT JOIN protocols pr ON pr.id = p.protocol_id
