@@ -6,9 +6,13 @@ import {
   atDayFromNow,
   bulkPeople,
   createOrganization,
+  createPerson,
   dayFromNow,
   eventBody,
   publishedEvent,
+  UNDER_WAY_SINCE,
+  underWay,
+  userAs,
   userWith,
 } from '../support/factories';
 import { recordQueries } from '../support/query-counter';
@@ -478,13 +482,14 @@ describe('public pages', () => {
       const queries = await recordQueries(t.app, async () => {
         expect((await t.client.get(`/events/${largeSlug}`)).status).toBe(200);
       });
-      // A cold agenda (AgendaService: its version, the event, its sessions, their people) and the adopted
-      // resolutions; a warm agenda skips all but the version.
-      expect(queries.length).toBeLessThanOrEqual(5);
+      // A cold agenda (AgendaService: its version, the event, its sessions, their people), the adopted
+      // resolutions and the published protocols (their seals' codes only when there are some); a warm agenda
+      // skips all but the version.
+      expect(queries.length).toBeLessThanOrEqual(6);
       const warm = await recordQueries(t.app, async () => {
         expect((await t.client.get(`/events/${largeSlug}`)).status).toBe(200);
       });
-      expect(warm.length).toBeLessThanOrEqual(2);
+      expect(warm.length).toBeLessThanOrEqual(3);
     });
 
     it('lists the adopted resolutions of a held forum, linking their PDF', async () => {
@@ -599,6 +604,185 @@ describe('public pages', () => {
       const compliance = await t.client.get('/api/v1/events/compliance', { token: await t.adminToken() });
       expect(compliance.status).toBe(200);
       expect(compliance.body.totals).toBeDefined();
+    });
+  });
+
+  describe('the protocols of a forum', () => {
+    const slug = 'recorded-forum';
+    let secretary: string;
+    let chairToken: string;
+    const sessions: string[] = [];
+    let chair: { id: string };
+    let clerk: { id: string };
+
+    /** A protocol of the forum (or of one of its sessions) signed by both: approved, numbered and sealed. */
+    const approved = async (body: Record<string, unknown>): Promise<{ id: string; number: string }> => {
+      const eventId = (await t.client.get(`/api/v1/events/${slug}`)).body.id as string;
+      const created = await t.client.post(`/api/v1/events/${eventId}/protocols`, body, { token: secretary });
+      expect(created.status).toBe(201);
+      return signed(created.body.id);
+    };
+    const signed = async (id: string): Promise<{ id: string; number: string }> => {
+      expect((await t.client.post(`/api/v1/protocols/${id}/sign`, undefined, { token: chairToken })).status).toBe(200);
+      const done = await t.client.post(`/api/v1/protocols/${id}/sign`, undefined, { token: secretary });
+      expect(done.body.status).toBe('approved');
+      return { id, number: done.body.number };
+    };
+    const publish = async (id: string): Promise<void> => {
+      expect((await t.client.post(`/api/v1/protocols/${id}/publish`, undefined, { token: organizer })).status).toBe(
+        200,
+      );
+    };
+    const codeOf = async (id: string): Promise<string> => {
+      const [{ code }] = (
+        await withClient(t.databaseUrl, (c) => c.query(`SELECT code FROM act_seals WHERE act_id = $1`, [id]))
+      ).rows as { code: string }[];
+      return code.replace('-', '').replace(/^(.{5})/, '$1-');
+    };
+
+    beforeAll(async () => {
+      const event = await publishedEvent(t, organizer, [orgId], { ...underWay(), slug });
+      chair = await createPerson(t, 'Төраға Тестұлы', { email: 'chair.private@test.kz', phone: '+77015550101' });
+      clerk = await createPerson(t, 'Хатшы Тестқызы', { email: 'clerk.private@test.kz', phone: '+77015550102' });
+      const session = async (title: { kk: string; ru: string }, startsAt: string, endsAt: string): Promise<void> => {
+        const created = await t.client.post(
+          `/api/v1/events/${event.id}/sessions`,
+          { kind: 'round_table', title, startsAt, endsAt, moderatorIds: [chair.id] },
+          { token: organizer },
+        );
+        expect(created.status).toBe(201);
+        sessions.push(created.body.id);
+      };
+      await session(
+        { kk: 'Жалпы отырыс', ru: 'Общее заседание' },
+        `${UNDER_WAY_SINCE}T10:00:00+05:00`,
+        `${UNDER_WAY_SINCE}T12:00:00+05:00`,
+      );
+      // Half past midnight in Oral is still the day before in UTC: the meeting's date is the forum's.
+      await session(
+        { kk: 'Түнгі дөңгелек үстел', ru: 'Ночной круглый стол' },
+        '2026-01-11T00:30:00+05:00',
+        '2026-01-11T01:30:00+05:00',
+      );
+      await session(
+        { kk: 'Бекітілген үстел', ru: 'Утверждённый стол' },
+        '2026-01-12T10:00:00+05:00',
+        '2026-01-12T11:00:00+05:00',
+      );
+      await session(
+        { kk: 'Жоба үстел', ru: 'Черновой стол' },
+        '2026-01-13T10:00:00+05:00',
+        '2026-01-13T11:00:00+05:00',
+      );
+      secretary = await userAs(t, clerk.id, [{ role: 'secretary', kind: 'event', id: event.id }]);
+      chairToken = await userAs(t, chair.id);
+    });
+
+    it('lists only published protocols and addenda, with number, meeting date, session, PDFs in kk and ru and the verification code', async () => {
+      const people = { chairId: chair.id, secretaryId: clerk.id };
+      const main = await approved({});
+      const night = await approved({ sessionId: sessions[1], ...people });
+      const approvedOnly = await approved({ sessionId: sessions[2], ...people });
+      const eventId = (await t.client.get(`/api/v1/events/${slug}`)).body.id as string;
+      const draft = await t.client.post(
+        `/api/v1/events/${eventId}/protocols`,
+        { sessionId: sessions[3], ...people },
+        { token: secretary },
+      );
+      expect(draft.status).toBe(201);
+
+      // Approved but not published: not on the page (which is now rendered and kept).
+      const before = await t.client.get(`/events/${slug}?lang=ru`);
+      expect(before.status).toBe(200);
+      expect(before.text).not.toContain('id="prot"');
+
+      await publish(main.id);
+      await publish(night.id);
+      const addendum = await t.client.post(
+        `/api/v1/protocols/${main.id}/addenda`,
+        { body: { kk: 'Күні түзетілсін', ru: 'Исправить дату' } },
+        { token: secretary },
+      );
+      expect(addendum.status).toBe(201);
+      const correction = await signed(addendum.body.id);
+      await publish(correction.id);
+
+      const ru = await t.client.get(`/events/${slug}?lang=ru`);
+      expect(ru.status).toBe(200);
+      expect(ru.headers.get('etag')).not.toBe(before.headers.get('etag'));
+      const section = ru.text.slice(ru.text.indexOf('<section aria-labelledby="prot">'));
+      expect(section).toContain('<h2 id="prot">Протоколы</h2>');
+      expect(section).toContain(
+        `<b>Протокол № ${main.number}</b> <span class="m">— Дата заседания: <time datetime="${UNDER_WAY_SINCE}">10.01.2026</time>`,
+      );
+      expect(section).toContain(
+        `<b>Протокол № ${night.number}</b> <span class="m">— Дата заседания: <time datetime="2026-01-11">11.01.2026</time>`,
+      );
+      expect(section).toContain('Сессия: Ночной круглый стол');
+      expect(section).toContain(`<b>Дополнение к протоколу № ${correction.number}</b>`);
+      expect(section).toContain(`<a href="#pr-${main.id}">исправляет протокол № ${main.number}</a>`);
+      for (const p of [main, night, correction]) {
+        const code = await codeOf(p.id);
+        expect(section).toContain(`Код проверки: <a href="/verify/${code}">${code}</a>`);
+        for (const lang of ['kk', 'ru']) {
+          expect(section).toContain(`href="/api/v1/protocols/${p.id}.pdf?lang=${lang}"`);
+        }
+      }
+      // Nothing of a protocol not published, nothing private of the people who signed.
+      for (const hidden of [
+        approvedOnly.id,
+        draft.body.id,
+        'Утверждённый стол',
+        'Черновой стол',
+        approvedOnly.number,
+      ]) {
+        expect(section).not.toContain(hidden);
+      }
+      expect(ru.text).not.toMatch(/private@|\+7701555/);
+
+      const kk = await t.client.get(`/events/${slug}?lang=kk`);
+      expect(kk.text).toContain('<h2 id="prot">Хаттамалар</h2>');
+      expect(kk.text).toContain(
+        `<b>Хаттама № ${main.number}</b> <span class="m">— Отырыс күні: <time datetime="${UNDER_WAY_SINCE}">10.01.2026</time>`,
+      );
+      expect(kk.text).toContain('Сессия: Түнгі дөңгелек үстел');
+      expect(kk.text).toContain(`<b>Хаттамаға қосымша № ${correction.number}</b>`);
+      expect(kk.text).toContain(`№ ${main.number} хаттаманы түзетеді`);
+      expect(kk.text).toContain(`PDF, қазақша</a> · <a href="/api/v1/protocols/${main.id}.pdf?lang=ru"`);
+      expect(kk.text).toContain(`Тексеру коды: <a href="/verify/${await codeOf(main.id)}">`);
+
+      // The code's link opens the verification page of that protocol.
+      const verify = await t.client.get(`/verify/${await codeOf(night.id)}?lang=ru`);
+      expect(verify.status).toBe(200);
+      expect(verify.text).toContain(night.number);
+    });
+
+    it('serves the PDF of a published protocol to anyone, and refuses a draft or an approved one', async () => {
+      const page = await t.client.get(`/events/${slug}?lang=kk`);
+      const links = [...page.text.matchAll(/href="(\/api\/v1\/protocols\/[0-9a-f-]{36}\.pdf\?lang=(?:kk|ru))"/g)].map(
+        (m) => m[1],
+      );
+      expect(links).toHaveLength(6);
+      for (const link of links.slice(0, 2)) {
+        const pdf = await t.client.get(link);
+        expect(pdf.status).toBe(200);
+        expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      }
+      const eventId = (await t.client.get(`/api/v1/events/${slug}`)).body.id as string;
+      const kept = (await t.client.get(`/api/v1/events/${eventId}/protocols`, { token: secretary })).body as {
+        id: string;
+        status: string;
+      }[];
+      const unpublished = kept.filter((p) => p.status !== 'published');
+      expect(unpublished.map((p) => p.status).sort()).toEqual(['approved', 'draft']);
+      for (const p of unpublished) {
+        expect((await t.client.get(`/api/v1/protocols/${p.id}.pdf?lang=kk`)).status).toBe(404);
+        expect(
+          (await t.client.get(`/api/v1/protocols/${p.id}.pdf?lang=ru`, { token: await userWith(t, []) })).status,
+        ).toBe(404);
+        // Its keepers still read it.
+        expect((await t.client.get(`/api/v1/protocols/${p.id}.pdf?lang=kk`, { token: secretary })).status).toBe(200);
+      }
     });
   });
 

@@ -58,6 +58,17 @@ export interface ProtocolRow {
   version: number;
 }
 
+/** A published protocol as the forum's public page lists it. */
+export interface PublishedProtocolRow {
+  id: string;
+  kind: ProtocolKind;
+  number: string | null;
+  meetingDate: string;
+  sessionTitle: LocalizedText | null;
+  addendsId: string | null;
+  addendsNumber: string | null;
+}
+
 export interface ItemRow {
   id: string;
   protocolId: string;
@@ -181,6 +192,23 @@ export class ProtocolsRepository {
     return this.dataSource.query(
       `${SELECT_PROTOCOL} WHERE p.event_id = $1 ${publishedOnly ? `AND p.status = 'published'` : ''}
        ORDER BY p.kind, p.meeting_date, p.created_at`,
+      [eventId],
+    );
+  }
+
+  /**
+   * The published protocols and addenda of an event for its public page: only the columns it shows, the
+   * session's title for a session's own protocol and the number of the protocol an addendum corrects.
+   */
+  publishedOf(eventId: string): Promise<PublishedProtocolRow[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.kind, ${NUMBER('p')} AS number, to_char(p.meeting_date, 'YYYY-MM-DD') AS "meetingDate",
+              s.title AS "sessionTitle", p.addends_id AS "addendsId", ${NUMBER('a')} AS "addendsNumber"
+       FROM protocols p
+       LEFT JOIN sessions s ON s.id = p.session_id
+       LEFT JOIN protocols a ON a.id = p.addends_id
+       WHERE p.event_id = $1 AND p.status = 'published'
+       ORDER BY p.meeting_date, p.kind = 'addendum', p.number, p.created_at`,
       [eventId],
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '@app/common';
-import type { Language, LocalizedText, ProtocolResponse } from '@app/contracts';
+import { AppError, pickText } from '@app/common';
+import type { Language, LocalizedText, ProtocolKind, ProtocolResponse } from '@app/contracts';
 import type { Tx } from '@app/database';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { AuditService, diff } from '../../platform/audit/audit.service';
@@ -20,7 +20,23 @@ import type {
 } from './dto/protocol.dto';
 import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
+import { VerificationService } from '../verification/verification.service';
 import { type HeaderValues, type ProtocolRow, ProtocolsRepository } from './protocols.repository';
+
+/** A published protocol or addendum as a forum's public page lists it. */
+export interface PublishedProtocol {
+  id: string;
+  kind: ProtocolKind;
+  number: string | null;
+  /** The meeting's local date, `YYYY-MM-DD`. */
+  meetingDate: string;
+  /** The session's title in the asked language, for a session's own protocol. */
+  session: string | null;
+  /** The protocol an addendum corrects. */
+  addends: { id: string; number: string | null } | null;
+  /** The printed code (`ABCDE-12345`) its page `/verify/:code` checks. */
+  verificationCode: string | null;
+}
 
 /**
  * Keeping a protocol during the meeting: its header, the items under way, speeches from the floor,
@@ -37,6 +53,7 @@ export class ProtocolsService {
     private readonly people: PeopleService,
     private readonly execution: ResolutionExecutionService,
     private readonly audit: AuditService,
+    private readonly verification: VerificationService,
   ) {}
 
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ProtocolResponse[]> {
@@ -44,6 +61,29 @@ export class ProtocolsService {
     const staff = mayAccessEvent(user, event, 'draft') || mayAccessEvent(user, event, 'watch');
     const rows = await this.protocols.listForEvent(event.id, !staff);
     return Promise.all(rows.map((row) => this.record.response(row, event, lang)));
+  }
+
+  /**
+   * The published protocols and addenda of an event, for its public page: published ones are public, and
+   * the caller has already checked that the reader may see the event. Plain values, in the asked language.
+   */
+  async publishedOf(eventId: string, lang: Language): Promise<PublishedProtocol[]> {
+    const rows = await this.protocols.publishedOf(eventId);
+    const codes = rows.length
+      ? await this.verification.codesOf(
+          'protocol',
+          rows.map((r) => r.id),
+        )
+      : new Map<string, { code: string }>();
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      number: row.number,
+      meetingDate: row.meetingDate,
+      session: row.sessionTitle ? (pickText(row.sessionTitle, lang) ?? null) : null,
+      addends: row.addendsId ? { id: row.addendsId, number: row.addendsNumber } : null,
+      verificationCode: codes.get(row.id)?.code ?? null,
+    }));
   }
 
   /** The agenda item the secretary marked under way, for the hall's screen (public-safe: a title). */

@@ -25,7 +25,7 @@ describe('html', () => {
 });
 
 describe('renderForumPage', () => {
-  const kk = renderForumPage({ agenda: agendaFixture('kk'), resolutions: [] });
+  const kk = renderForumPage({ agenda: agendaFixture('kk'), resolutions: [], protocols: [] });
 
   it('is one document in the asked language with one h1, days as h2, sessions as h3 and sub-sessions as h4', () => {
     expect(kk.startsWith('<!doctype html><html lang="kk">')).toBe(true);
@@ -63,7 +63,7 @@ describe('renderForumPage', () => {
     const agenda = agendaFixture('ru');
     agenda.days[0].sessions[3].children[0].seats = 40;
     agenda.days[0].sessions[3].children[0].seatsLeft = 12;
-    const ru = renderForumPage({ agenda, resolutions: [] });
+    const ru = renderForumPage({ agenda, resolutions: [], protocols: [] });
     expect(ru).toContain('<ul class="par" aria-label="Параллельные сессии">');
     expect(ru).toContain('Свободных мест: 12 из 40');
     expect(ru).toContain('Семинар-тренинг · Зал: №2');
@@ -75,6 +75,7 @@ describe('renderForumPage', () => {
     const ru = renderForumPage({
       agenda,
       resolutions: [{ id: 'r1', number: '1/2026', title: 'О ходе проекта', adoptedAt: '2026-12-07T12:25:00+05:00' }],
+      protocols: [],
     });
     expect(ru).toContain(`href="/api/v1/events/${id}/agenda.ics?lang=ru"`);
     expect(ru).toContain(`href="/api/v1/events/${id}/agenda.pdf?lang=ru"`);
@@ -84,10 +85,79 @@ describe('renderForumPage', () => {
     expect(ru).toContain('принято 7 декабря 2026 г.');
   });
 
+  it('lists published protocols and addenda: number, meeting date, session, what an addendum corrects, PDFs, code', () => {
+    const protocols = [
+      {
+        id: 'p1',
+        kind: 'protocol' as const,
+        number: '1/2026',
+        meetingDate: '2026-12-06',
+        session: null,
+        addends: null,
+        verificationCode: 'K7Q2M-9XD4R',
+      },
+      {
+        id: 'p2',
+        kind: 'protocol' as const,
+        number: '2/2026',
+        meetingDate: '2026-12-07',
+        session: '<b>Семинар</b>',
+        addends: null,
+        verificationCode: null,
+      },
+      {
+        id: 'p3',
+        kind: 'addendum' as const,
+        number: '3/2026',
+        meetingDate: '2026-12-08',
+        session: null,
+        addends: { id: 'p1', number: '1/2026' },
+        verificationCode: 'ABCDE-12345',
+      },
+      {
+        id: 'p4',
+        kind: 'addendum' as const,
+        number: '4/2026',
+        meetingDate: '2026-12-09',
+        session: null,
+        // Corrects a protocol approved but not published: named, not linked.
+        addends: { id: 'p9', number: '9/2026' },
+        verificationCode: null,
+      },
+    ];
+    const ru = renderForumPage({ agenda: agendaFixture('ru'), resolutions: [], protocols });
+    expect(headings(ru)).toContain('h2 Протоколы');
+    const section = ru.slice(ru.indexOf('<section aria-labelledby="prot">'));
+    expect(section).toContain(
+      '<li id="pr-p1"><p><b>Протокол № 1/2026</b> <span class="m">— Дата заседания: <time datetime="2026-12-06">06.12.2026</time></span></p>',
+    );
+    expect(section).toContain(
+      '<a href="/api/v1/protocols/p1.pdf?lang=kk" hreflang="kk" type="application/pdf">PDF на казахском</a>',
+    );
+    expect(section).toContain(
+      '<a href="/api/v1/protocols/p1.pdf?lang=ru" hreflang="ru" type="application/pdf">PDF на русском</a>',
+    );
+    expect(section).toContain('Код проверки: <a href="/verify/K7Q2M-9XD4R">K7Q2M-9XD4R</a>');
+    expect(section).toContain('Сессия: &lt;b&gt;Семинар&lt;/b&gt;');
+    expect(section).toContain('<b>Дополнение к протоколу № 3/2026</b>');
+    expect(section).toContain('<a href="#pr-p1">исправляет протокол № 1/2026</a>');
+    expect(section).toContain('<p class="m">исправляет протокол № 9/2026</p>');
+    expect(section).not.toContain('#pr-p9');
+    const kk = renderForumPage({ agenda: agendaFixture('kk'), resolutions: [], protocols: protocols.slice(0, 1) });
+    expect(kk).toContain('<h2 id="prot">Хаттамалар</h2>');
+    expect(kk).toContain(
+      '<b>Хаттама № 1/2026</b> <span class="m">— Отырыс күні: <time datetime="2026-12-06">06.12.2026</time>',
+    );
+    expect(kk).toContain('PDF, қазақша</a> · <a href="/api/v1/protocols/p1.pdf?lang=ru"');
+    expect(kk).toContain('Тексеру коды: <a href="/verify/K7Q2M-9XD4R">');
+    // No published protocol, no section.
+    expect(renderForumPage({ agenda: agendaFixture('kk'), resolutions: [], protocols: [] })).not.toContain('prot');
+  });
+
   it('offers no registration once the forum is closed, and says so', () => {
     const agenda = agendaFixture('kk');
     agenda.event.status = 'closed';
-    const page = renderForumPage({ agenda, resolutions: [] });
+    const page = renderForumPage({ agenda, resolutions: [], protocols: [] });
     expect(page).not.toContain('/my?register=');
     expect(page).toContain('Форум өтті');
   });
@@ -95,7 +165,7 @@ describe('renderForumPage', () => {
   it('marks a Kazakh text shown on an English page as Kazakh', () => {
     const agenda = agendaFixture('en');
     agenda.days[0].sessions[0].title = 'Отырыстың ашылуы';
-    const en = renderForumPage({ agenda, resolutions: [] });
+    const en = renderForumPage({ agenda, resolutions: [], protocols: [] });
     expect(en.startsWith('<!doctype html><html lang="en">')).toBe(true);
     expect(en).toContain('<h3><span lang="kk">Отырыстың ашылуы</span></h3>');
     expect(en).toContain('<h3>Lunch</h3>');
@@ -105,7 +175,7 @@ describe('renderForumPage', () => {
     const agenda: Agenda = agendaFixture('kk');
     agenda.event.title = '<script>alert(1)</script>';
     agenda.days[0].sessions[0].title = '<img src=x onerror=alert(1)>';
-    const page = renderForumPage({ agenda, resolutions: [] });
+    const page = renderForumPage({ agenda, resolutions: [], protocols: [] });
     expect(page).not.toContain('<script>alert');
     expect(page).not.toContain('<img');
     expect(page).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
@@ -113,7 +183,7 @@ describe('renderForumPage', () => {
   });
 
   it('stays far below 30 KB compressed for a long day of 90 sessions', () => {
-    const page = renderForumPage({ agenda: longAgendaFixture(90, 'kk'), resolutions: [] });
+    const page = renderForumPage({ agenda: longAgendaFixture(90, 'kk'), resolutions: [], protocols: [] });
     const compressed = brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
     expect(headings(page).filter((h) => h.startsWith('h3'))).toHaveLength(90);
     expect(compressed.length).toBeLessThan(30 * 1024);

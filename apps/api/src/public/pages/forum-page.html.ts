@@ -20,13 +20,33 @@ export interface PageResolution {
   adoptedAt: string | null;
 }
 
+/** A published protocol or addendum as the public page lists it. */
+export interface PageProtocol {
+  id: string;
+  kind: 'protocol' | 'addendum';
+  number: string | null;
+  /** The meeting's local date, `YYYY-MM-DD`. */
+  meetingDate: string;
+  /** The session's title, for a session's own protocol. */
+  session: string | null;
+  /** The protocol an addendum corrects. */
+  addends: { id: string; number: string | null } | null;
+  verificationCode: string | null;
+}
+
 export interface ForumPageModel {
   agenda: Agenda;
   resolutions: PageResolution[];
+  protocols: PageProtocol[];
 }
 
 /** Which PDF layout of a resolution suits the reader: its text exists in kk and ru only. */
 const RESOLUTION_PDF_LAYOUT: Record<Language, string> = { kk: 'kk', ru: 'ru', en: 'both' };
+
+/** A local date `YYYY-MM-DD` as printed on an official document: `dd.mm.yyyy`. */
+function dottedDate(date: string): SafeHtml {
+  return markup`<time datetime="${date}">${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}</time>`;
+}
 
 /** `<time>` of an instant given as ISO 8601 with the event's offset: its wall clock is the text itself. */
 function clock(iso: string): SafeHtml {
@@ -161,6 +181,27 @@ export function renderForumPage(model: ForumPageModel): string {
     ? markup`<section aria-labelledby="res"><h2 id="res">${texts.resolutions}</h2><ul>${model.resolutions.map(resolution)}</ul></section>`
     : '';
 
+  /** A protocol's PDF is in kk or ru (or both side by side): both links, whatever the page's language. */
+  const listedProtocols = new Set(model.protocols.map((p) => p.id));
+  const protocol = (p: PageProtocol): SafeHtml => {
+    const pdf = (layout: 'kk' | 'ru'): SafeHtml =>
+      markup`<a href="/api/v1/protocols/${p.id}.pdf?lang=${layout}" hreflang="${layout}" type="application/pdf">${layout === 'kk' ? texts.pdfKk : texts.pdfRu}</a>`;
+    const corrected = p.addends ? interpolate(texts.corrects, { number: p.addends.number ?? '' }) : '';
+    const details = [
+      p.session ? markup`${texts.session}: ${t(p.session)}` : '',
+      p.addends && listedProtocols.has(p.addends.id)
+        ? markup`<a href="#pr-${p.addends.id}">${corrected}</a>`
+        : corrected,
+    ].filter((d) => d !== '');
+    const code = p.verificationCode
+      ? markup` · ${texts.verificationCode}: <a href="/verify/${p.verificationCode}">${p.verificationCode}</a>`
+      : '';
+    return markup`<li id="pr-${p.id}"><p><b>${p.kind === 'addendum' ? texts.addendum : texts.protocol}${p.number ? ` № ${p.number}` : ''}</b> <span class="m">— ${texts.meetingDate}: ${dottedDate(p.meetingDate)}</span></p>${details.length ? markup`<p class="m">${joined(details, ' · ')}</p>` : ''}<p>${pdf('kk')} · ${pdf('ru')}${code}</p></li>`;
+  };
+  const protocols = model.protocols.length
+    ? markup`<section aria-labelledby="prot"><h2 id="prot">${texts.protocols}</h2><ul class="fl">${model.protocols.map(protocol)}</ul></section>`
+    : '';
+
   const body = [
     markup`<h1>${t(event.title)}</h1>`,
     status,
@@ -169,6 +210,7 @@ export function renderForumPage(model: ForumPageModel): string {
     markup`<ul class="btns" aria-label="${texts.actions}">${actions}</ul>`,
     agenda.days.length ? days : markup`<p>${texts.noSessions}</p>`,
     resolutions,
+    protocols,
   ];
 
   return renderDocument({

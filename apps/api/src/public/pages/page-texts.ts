@@ -29,6 +29,15 @@ export interface PageTexts {
   resolutions: string;
   resolutionPdf: string;
   adopted: string;
+  protocols: string;
+  protocol: string;
+  addendum: string;
+  corrects: string;
+  meetingDate: string;
+  session: string;
+  pdfKk: string;
+  pdfRu: string;
+  verificationCode: string;
   closed: string;
   notFoundTitle: string;
   notFoundText: string;
@@ -64,6 +73,15 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutions: 'Қабылданған қаулылар',
     resolutionPdf: 'PDF',
     adopted: 'қабылданды',
+    protocols: 'Хаттамалар',
+    protocol: 'Хаттама',
+    addendum: 'Хаттамаға қосымша',
+    corrects: '№ {number} хаттаманы түзетеді',
+    meetingDate: 'Отырыс күні',
+    session: 'Сессия',
+    pdfKk: 'PDF, қазақша',
+    pdfRu: 'PDF, орысша',
+    verificationCode: 'Тексеру коды',
     closed: 'Форум өтті',
     notFoundTitle: 'Бет табылмады',
     notFoundText: 'Мұндай ашық форум жоқ немесе ол әлі жарияланбаған.',
@@ -97,6 +115,15 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutions: 'Принятые постановления',
     resolutionPdf: 'PDF',
     adopted: 'принято',
+    protocols: 'Протоколы',
+    protocol: 'Протокол',
+    addendum: 'Дополнение к протоколу',
+    corrects: 'исправляет протокол № {number}',
+    meetingDate: 'Дата заседания',
+    session: 'Сессия',
+    pdfKk: 'PDF на казахском',
+    pdfRu: 'PDF на русском',
+    verificationCode: 'Код проверки',
     closed: 'Форум состоялся',
     notFoundTitle: 'Страница не найдена',
     notFoundText: 'Такого открытого форума нет, или он ещё не опубликован.',
@@ -130,6 +157,15 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutions: 'Adopted resolutions',
     resolutionPdf: 'PDF',
     adopted: 'adopted',
+    protocols: 'Protocols',
+    protocol: 'Protocol',
+    addendum: 'Addendum to a protocol',
+    corrects: 'corrects protocol No. {number}',
+    meetingDate: 'Meeting date',
+    session: 'Session',
+    pdfKk: 'PDF in Kazakh',
+    pdfRu: 'PDF in Russian',
+    verificationCode: 'Verification code',
     closed: 'The forum has taken place',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no such public forum, or it is not published yet.',

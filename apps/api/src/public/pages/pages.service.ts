@@ -6,6 +6,7 @@ import { AgendaService, type RenderedAgenda } from '../../forum/agenda/agenda.se
 import type { AuthUser } from '../../platform/access/auth-user';
 import { EventsService } from '../../forum/events/events.service';
 import { RegionsService } from '../../directory/regions/regions.service';
+import { ProtocolsService } from '../../outcomes/protocols/protocols.service';
 import { ResolutionsService } from '../../outcomes/resolutions/resolutions.service';
 import { renderForumList } from './forum-list.html';
 import { renderForumPage } from './forum-page.html';
@@ -29,9 +30,12 @@ function renderedPage(status: RenderedPage['status'], html: string, isPublic: bo
   return { status, body, etag, isPublic };
 }
 
-/** A forum page, kept with the rendered agenda it shows (and so dropped with it), for the resolutions it lists. */
+/**
+ * A forum page, kept with the rendered agenda it shows (and so dropped with it), for the acts it lists: its
+ * adopted resolutions and published protocols, neither of which changes the agenda's version.
+ */
 interface CachedForumPage {
-  resolutions: string;
+  acts: string;
   page: RenderedPage;
 }
 
@@ -58,6 +62,7 @@ export class PagesService {
     private readonly events: EventsService,
     private readonly regions: RegionsService,
     private readonly resolutions: ResolutionsService,
+    private readonly protocols: ProtocolsService,
     private readonly verification: VerificationService,
   ) {}
 
@@ -103,19 +108,22 @@ export class PagesService {
       throw error;
     }
     const { agenda, isPublic } = rendered;
-    const resolutions = await this.resolutions.adoptedOf(agenda.event.id, agenda.event.timeZone, lang);
-    // Rendered once per version of the agenda and of the resolutions, like the agenda's JSON: a
+    const [resolutions, protocols] = await Promise.all([
+      this.resolutions.adoptedOf(agenda.event.id, agenda.event.timeZone, lang),
+      this.protocols.publishedOf(agenda.event.id, lang),
+    ]);
+    // Rendered once per version of the agenda and of the acts it lists, like the agenda's JSON: a
     // rendering took ~1 MB of short-lived strings, and at 50 readers at once most of it outlived
-    // the young generation.
-    const listed = JSON.stringify(resolutions);
+    // the young generation. A protocol published since (here or on another instance) is another version.
+    const listed = JSON.stringify([resolutions, protocols]);
     const cached = this.forumPages.get(rendered);
-    if (cached?.resolutions === listed) {
+    if (cached?.acts === listed) {
       return cached.page;
     }
-    const page = renderedPage(200, renderForumPage({ agenda, resolutions }), isPublic);
+    const page = renderedPage(200, renderForumPage({ agenda, resolutions, protocols }), isPublic);
     // Kept: compressed once per encoding, not at every answer.
     sharedBody(page.body);
-    this.forumPages.set(rendered, { resolutions: listed, page });
+    this.forumPages.set(rendered, { acts: listed, page });
     return page;
   }
 
