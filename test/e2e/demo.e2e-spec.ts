@@ -100,6 +100,14 @@ describe('demo forums', () => {
       ['in_progress', 40],
       ['overdue', 0],
     ]);
+    // The public page of the forum lists it, with a verification code that says the stored act matches.
+    const page = await t.client.get('/events/oral-offsite-session-qaladan-auylga?lang=kk');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Хаттамалар');
+    expect(page.text).toContain(`№ ${protocol.number}`);
+    const code = /\/verify\/([0-9A-Z]{5}-[0-9A-Z]{5})/.exec(page.text)?.[1];
+    expect(code).toBeDefined();
+    expect((await t.client.get(`/api/v1/verify/${code}`)).body).toMatchObject({ kind: 'protocol', matches: true });
     expect(protocol.instructions[0].progress).toEqual([
       expect.objectContaining({ percent: 40, note: expect.stringContaining('112 отбасының') }),
     ]);
