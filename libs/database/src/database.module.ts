@@ -1,6 +1,7 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DatabaseNotices } from './database-notices';
 import { databaseOptions } from './database.options';
 import { runMigrationsLocked } from './migrate';
 
@@ -11,13 +12,17 @@ export interface DatabaseModuleOptions {
 
 /**
  * TypeORM on the given server. Migrations run before the DataSource is handed to
- * anyone, so no module ever sees an old schema.
+ * anyone, so no module ever sees an old schema. Every module may listen to the database's change
+ * notices through DatabaseNotices.
  */
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [DatabaseNotices],
+      exports: [DatabaseNotices],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...databaseOptions(options.url, options.poolSize), autoLoadEntities: true }),

@@ -1,3 +1,4 @@
+export * from './database-notices';
 export * from './database.module';
 export * from './database.options';
 export * from './embedded-postgres.server';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { preparedQuery } from '@app/database';
+import { DatabaseNotices, preparedQuery } from '@app/database';
 import { BatchQueue, ExpiringMap } from '@app/common';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource } from 'typeorm';
@@ -88,13 +88,17 @@ export interface GroupCount {
 
 /**
  * How long an event's zone, organizers and quorum rules are reused: a scan at the door then
- * costs one statement, a report one query. Like a resolved bearer token (auth), a change
- * reaches scans and boards within it.
+ * costs one statement, a report one query. They are kept only while this instance hears the
+ * database's change notices (migration EventChanges): a change made through any instance drops
+ * the copy at its commit; the lifetime is a safety net behind them.
  */
 const ATTENDANCE_EVENT_TTL_MS = 5_000;
 const ATTENDANCE_EVENT_CACHE_MAX = 1_000;
-/** Regions are renamed or added now and then by an administrator; the board shows it within this. */
+/** Regions are renamed or added now and then by an administrator; kept like the events' rules. */
 const REGION_TREE_TTL_MS = 5_000;
+/** The channels migration EventChanges announces on. */
+const EVENT_CHANGED = 'event_changed';
+const REGIONS_CHANGED = 'regions_changed';
 /**
  * Check-in statements running at once (of each kind), and scans in one. A few keep the database
  * busy while the app answers the previous batches (measured: 4 a little ahead of 1 and 2); many
@@ -123,13 +127,39 @@ export class AttendanceRepository {
   /** One queue per statement variant: see `admit`. */
   private readonly admissions = new Map<AdmitVariant, BatchQueue<AdmitValues, AdmitResult>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Listening starts with the first read of what is kept: an app that never admits opens no connection. */
+  private watchStarted = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notices: DatabaseNotices,
+  ) {}
 
   attendanceEvent(eventId: string): Promise<AttendanceEvent | undefined> {
+    this.watchChanges();
     return this.attendanceEvents.getOrLoad(eventId, async () => {
       const value = await this.readAttendanceEvent(eventId);
-      return value && { value, until: Date.now() + ATTENDANCE_EVENT_TTL_MS };
+      return value && { value, until: this.keepUntil(EVENT_CHANGED, ATTENDANCE_EVENT_TTL_MS) };
     });
+  }
+
+  private watchChanges(): void {
+    if (!this.watchStarted) {
+      this.watchStarted = true;
+      this.notices.subscribe(EVENT_CHANGED, {
+        notice: (eventId) => this.attendanceEvents.delete(eventId),
+        lost: () => this.attendanceEvents.clear(),
+      });
+      this.notices.subscribe(REGIONS_CHANGED, {
+        notice: () => this.regions.delete('tree'),
+        lost: () => this.regions.clear(),
+      });
+    }
+  }
+
+  /** Until when a value read now may be kept: not at all while the channel's notices would be missed. */
+  private keepUntil(channel: string, ttlMs: number): number {
+    return this.notices.listening(channel) ? Date.now() + ttlMs : 0;
   }
 
   private async readAttendanceEvent(eventId: string): Promise<AttendanceEvent | undefined> {
@@ -364,9 +394,10 @@ export class AttendanceRepository {
     if (fresh) {
       this.regions.delete('tree');
     }
+    this.watchChanges();
     const tree = await this.regions.getOrLoad('tree', async () => ({
       value: await this.readRegionTree(),
-      until: Date.now() + REGION_TREE_TTL_MS,
+      until: this.keepUntil(REGIONS_CHANGED, REGION_TREE_TTL_MS),
     }));
     return tree!;
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { preparedQuery } from '@app/database';
-import pg from 'pg';
+import { DatabaseNotices, type NoticeHandlers, preparedQuery } from '@app/database';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 
@@ -11,7 +10,10 @@ const AUTH_CHANGED = 'auth_changed';
 /** Sessions and the login throttle: every query of the auth module. */
 @Injectable()
 export class AuthRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notices: DatabaseNotices,
+  ) {}
 
   async createSession(session: {
     userId: string;
@@ -49,41 +51,16 @@ export class AuthRepository {
   }
 
   /**
-   * Listens on its own connection for account changes: `onChange(userId)` for each, `onLost()`
-   * when the connection fails (notices may be missed from then on). Returns the means to stop.
+   * Tells `handlers` of each account change (the user's id) at its commit, on whichever instance
+   * it was made, and when such notices may have been missed.
    */
-  async watchAuthChanges(onChange: (userId: string) => void, onLost: () => void): Promise<() => Promise<void>> {
-    const options = this.dataSource.options as { url?: string };
-    const client = new pg.Client({ connectionString: options.url, application_name: 'akim-forum-auth-watch' });
-    let stopping = false;
-    const lost = (): void => {
-      if (!stopping) {
-        stopping = true;
-        onLost();
-        void client.end().catch(() => undefined);
-      }
-    };
-    client.on('notification', (message) => {
-      if (message.channel === AUTH_CHANGED && message.payload) {
-        onChange(message.payload);
-      }
-    });
-    client.on('error', lost);
-    client.on('end', lost);
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${AUTH_CHANGED}`);
-      // A listener alone must not keep the process alive (the pool's connections decide that).
-      (client as unknown as { connection: { stream: { unref(): void } } }).connection.stream.unref();
-    } catch (error) {
-      stopping = true;
-      await client.end().catch(() => undefined);
-      throw error;
-    }
-    return async () => {
-      stopping = true;
-      await client.end().catch(() => undefined);
-    };
+  watchAuthChanges(handlers: NoticeHandlers): void {
+    this.notices.subscribe(AUTH_CHANGED, handlers);
+  }
+
+  /** Whether account changes reach this instance now (a cache of them is safe only then). */
+  hearsAuthChanges(): boolean {
+    return this.notices.listening(AUTH_CHANGED);
   }
 
   async revokeSession(sessionId: string): Promise<void> {

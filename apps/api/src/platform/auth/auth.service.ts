@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { AppError, ExpiringMap, secretHash } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { randomBytes } from 'node:crypto';
@@ -16,11 +16,9 @@ export interface ClientInfo {
 /** How long a resolved token is trusted without asking the database: a safety net behind the change notices. */
 const TOKEN_CACHE_MS = 5_000;
 const TOKEN_CACHE_ENTRIES = 10_000;
-const REWATCH_MS = 1_000;
 
 @Injectable()
 export class AuthService implements OnModuleDestroy {
-  private readonly logger = new Logger(AuthService.name);
   /**
    * Resolved tokens by hash. Used only while this instance listens to the database's account
    * change notices (migration AuthChanges): a deactivation, a role or scope change or a
@@ -29,12 +27,8 @@ export class AuthService implements OnModuleDestroy {
    * it answers. A lookup that a drop overtook is not kept.
    */
   private readonly tokens = new ExpiringMap<string, AuthUser>(TOKEN_CACHE_ENTRIES);
-  private watching = false;
   /** Listening starts with the first token to resolve: an app that never sees one opens no connection. */
   private watchStarted = false;
-  private stopWatching?: () => Promise<void>;
-  private rewatch?: NodeJS.Timeout;
-  private closed = false;
 
   constructor(
     private readonly repository: AuthRepository,
@@ -45,38 +39,8 @@ export class AuthService implements OnModuleDestroy {
     accountChanges.subscribe((userId) => this.forgetUser(userId));
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.rewatch);
+  onModuleDestroy(): void {
     this.forgetAll();
-    await this.stopWatching?.();
-  }
-
-  private async watch(): Promise<void> {
-    try {
-      this.stopWatching = await this.repository.watchAuthChanges(
-        (userId) => this.forgetUser(userId),
-        () => {
-          this.forgetAll();
-          this.scheduleWatch();
-        },
-      );
-      this.watching = !this.closed;
-      if (this.closed) {
-        await this.stopWatching();
-      }
-    } catch (error) {
-      this.logger.warn(`not listening to account changes, tokens are not cached: ${(error as Error).message}`);
-      this.scheduleWatch();
-    }
-  }
-
-  private scheduleWatch(): void {
-    this.watching = false;
-    if (!this.closed) {
-      this.rewatch = setTimeout(() => void this.watch(), REWATCH_MS);
-      this.rewatch.unref();
-    }
   }
 
   /** Drops what is cached about a user (their account, scopes or sessions changed). */
@@ -85,7 +49,6 @@ export class AuthService implements OnModuleDestroy {
   }
 
   private forgetAll(): void {
-    this.watching = false;
     this.tokens.clear();
   }
 
@@ -127,19 +90,21 @@ export class AuthService implements OnModuleDestroy {
 
   /** The user behind a bearer token, or undefined when the token is unknown, expired or revoked. */
   async resolveToken(token: string): Promise<AuthUser | undefined> {
-    if (!this.watchStarted && !this.closed) {
+    if (!this.watchStarted) {
       this.watchStarted = true;
-      void this.watch();
+      this.repository.watchAuthChanges({ notice: (userId) => this.forgetUser(userId), lost: () => this.forgetAll() });
     }
     const hash = secretHash(token);
-    if (!this.watching) {
+    if (!this.repository.hearsAuthChanges()) {
       return (await this.repository.findUserByTokenHash(hash))?.user;
     }
     // Concurrent requests of one token share one lookup: when its entry lapses, the fifty
     // scanners of a door behind one account must not all ask the database at once.
     return this.tokens.getOrLoad(hash.toString('base64'), async () => {
       const found = await this.repository.findUserByTokenHash(hash);
-      const until = this.watching ? Math.min(Date.now() + TOKEN_CACHE_MS, found?.expiresAt.getTime() ?? 0) : 0;
+      const until = this.repository.hearsAuthChanges()
+        ? Math.min(Date.now() + TOKEN_CACHE_MS, found?.expiresAt.getTime() ?? 0)
+        : 0;
       return found && { value: found.user, until };
     });
   }
