@@ -9,6 +9,8 @@ export interface AppConfig {
   host: string;
   /** Set when an external PostgreSQL server is used; otherwise the embedded one is started. */
   databaseUrl?: string;
+  /** A streaming replica for lag-tolerant reads (see DATABASE_REPLICA_URL). */
+  databaseReplica: { url?: string; maxLagMs: number };
   dataDir: string;
   /** The built web app's folder. */
   webDir: string;
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: parsed.PORT,
     host: parsed.HOST,
     databaseUrl: parsed.DATABASE_URL,
+    databaseReplica: { url: parsed.DATABASE_REPLICA_URL, maxLagMs: parsed.DATABASE_REPLICA_MAX_LAG_MS },
     dataDir: isAbsolute(parsed.DATA_DIR) ? parsed.DATA_DIR : resolve(process.cwd(), parsed.DATA_DIR),
     webDir: isAbsolute(parsed.WEB_DIR) ? parsed.WEB_DIR : resolve(process.cwd(), parsed.WEB_DIR),
     embeddedPgPort: parsed.EMBEDDED_PG_PORT,

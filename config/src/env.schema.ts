@@ -48,6 +48,20 @@ export class EnvSchema {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * A streaming replica of DATABASE_URL's server: public pages and agendas read by anonymous visitors go to it
+   * while it is at most DATABASE_REPLICA_MAX_LAG_MS behind; everything else goes to the primary.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_REPLICA_URL must be a postgres:// URL' })
+  DATABASE_REPLICA_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  DATABASE_REPLICA_MAX_LAG_MS = 10_000;
+
   @IsString()
   DATA_DIR = './var';
 

@@ -36,7 +36,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.dbPoolSize }),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.dbPoolSize, replica: config.databaseReplica }),
         HealthModule,
         UsersModule,
         AuthModule,

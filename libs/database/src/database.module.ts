@@ -4,10 +4,13 @@ import { DataSource } from 'typeorm';
 import { DatabaseNotices } from './database-notices';
 import { databaseOptions } from './database.options';
 import { runMigrationsLocked } from './migrate';
+import { ReplicaReads } from './replica-reads';
 
 export interface DatabaseModuleOptions {
   url: string;
   poolSize: number;
+  /** A streaming replica for lag-tolerant reads (ReplicaReads). */
+  replica?: { url?: string; maxLagMs: number };
 }
 
 /**
@@ -21,8 +24,20 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      providers: [DatabaseNotices],
-      exports: [DatabaseNotices],
+      providers: [
+        DatabaseNotices,
+        {
+          provide: ReplicaReads,
+          inject: [DataSource],
+          useFactory: (primary: DataSource) =>
+            new ReplicaReads(primary, {
+              url: options.replica?.url,
+              maxLagMs: options.replica?.maxLagMs ?? 10_000,
+              poolSize: Math.max(2, Math.ceil(options.poolSize / 2)),
+            }),
+        },
+      ],
+      exports: [DatabaseNotices, ReplicaReads],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...databaseOptions(options.url, options.poolSize), autoLoadEntities: true }),

@@ -5,5 +5,6 @@ export * from './embedded-postgres.server';
 export * from './migrate';
 export * from './migrations';
 export * from './prepared-query';
+export * from './replica-reads';
 export * from './where';
 export * from './tx';

@@ -4,6 +4,7 @@ import { Lang } from '@app/common';
 import type { Agenda, Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
+import { LagTolerant } from '../../platform/access/lag-tolerant.interceptor';
 import { CurrentUser, Public } from '../../platform/access/access.decorators';
 import { AgendaResponseDto } from './agenda.dto';
 import { AgendaService, type RenderedAgenda } from './agenda.service';
@@ -14,6 +15,7 @@ import { AgendaService, type RenderedAgenda } from './agenda.service';
  */
 @ApiTags('agenda')
 @Public()
+@LagTolerant()
 @Controller('events/:id')
 export class AgendaController {
   constructor(private readonly agendas: AgendaService) {}

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } f
 import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
+import { LagTolerant } from '../../platform/access/lag-tolerant.interceptor';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import { VersionedPatch } from '../../platform/access/versioned-patch.decorator';
 import {
@@ -22,6 +23,7 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Public()
+  @LagTolerant()
   @Get()
   @ApiOkResponse({ type: EventListResponseDto, description: 'Published public events, plus drafts the caller manages' })
   list(
@@ -56,6 +58,7 @@ export class EventsController {
   }
 
   @Public()
+  @LagTolerant()
   @Get(':id')
   @ApiParam({ name: 'id', description: 'The id or the slug' })
   @ApiOkResponse({ type: EventResponseDto })

@@ -1,5 +1,5 @@
 import { containsPattern } from '@app/common';
-import { regionSubtree, searchMatches, Where, type Tx } from '@app/database';
+import { regionSubtree, searchMatches, Where, type Tx, ReplicaReads } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EventKind, EventStatus } from '@app/contracts';
@@ -54,17 +54,21 @@ function toParams(values: EventValues): unknown[] {
 
 @Injectable()
 export class EventsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReplicaReads,
+  ) {}
 
   transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  async findByIdOrSlug(idOrSlug: string, manager: Tx = this.dataSource.manager): Promise<EventRow | undefined> {
+  /** In `manager`'s transaction when given; else on the database ReplicaReads picks. */
+  async findByIdOrSlug(idOrSlug: string, manager?: Tx): Promise<EventRow | undefined> {
     const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-    const rows: EventRow[] = await manager.query(`${SELECT_EVENT} WHERE ${isId ? 'e.id = $1::uuid' : 'e.slug = $1'}`, [
-      idOrSlug,
-    ]);
+    const find = (db: Tx | DataSource): Promise<EventRow[]> =>
+      db.query(`${SELECT_EVENT} WHERE ${isId ? 'e.id = $1::uuid' : 'e.slug = $1'}`, [idOrSlug]);
+    const rows = manager ? await find(manager) : await this.reads.read(find);
     return rows[0];
   }
 
@@ -100,11 +104,10 @@ export class EventsRepository {
         (p) => `EXISTS (SELECT 1 FROM event_organizers f WHERE f.event_id = e.id AND f.organization_id = ${p})`,
       )
       .when(filter.q && containsPattern(filter.q), (p) => searchMatches('e.search_text', p));
-    const rows: (EventRow & { total: string })[] = await this.dataSource.query(
-      `SELECT x.*, count(*) OVER () AS total FROM (${SELECT_EVENT} WHERE ${where.sql()}) x
-       ORDER BY x."startsAt", x.id LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`,
-      where.params,
-    );
+    const text = `SELECT x.*, count(*) OVER () AS total FROM (${SELECT_EVENT} WHERE ${where.sql()}) x
+       ORDER BY x."startsAt", x.id LIMIT ${where.param(filter.limit)} OFFSET ${where.param(filter.offset)}`;
+    // Anonymous readers' lists may come from the replica (ReplicaReads).
+    const rows: (EventRow & { total: string })[] = await this.reads.read((db) => db.query(text, where.params));
     return { rows: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
   }
 

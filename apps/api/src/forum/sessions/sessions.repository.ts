@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Clash, SessionPeopleValues, SessionPersonRow, SessionRow, SessionValues } from './sessions.model';
-import type { Tx } from '@app/database';
+import { ReplicaReads, type Tx } from '@app/database';
 
 const SESSION_COLUMNS = `s.id, s.event_id AS "eventId", s.parent_id AS "parentId", s.kind, s.title, s.description,
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.seats, s.quorum, s.version, s.updated_at AS "updatedAt",
@@ -15,18 +15,28 @@ const SESSION_COLUMNS = `s.id, s.event_id AS "eventId", s.parent_id AS "parentId
  */
 @Injectable()
 export class SessionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReplicaReads,
+  ) {}
 
-  listByEvent(eventId: string, manager: Tx = this.dataSource.manager): Promise<SessionRow[]> {
-    return manager.query(
-      // Parallel sessions follow the order of the venue's rooms, as organizers list them.
-      `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN events e ON e.id = s.event_id
+  /** In `manager`'s transaction when given; else on the database ReplicaReads picks (so is peopleOf). */
+  listByEvent(eventId: string, manager?: Tx): Promise<SessionRow[]> {
+    return this.on(manager, (db) =>
+      db.query(
+        // Parallel sessions follow the order of the venue's rooms, as organizers list them.
+        `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN events e ON e.id = s.event_id
        WHERE s.event_id = $1
        ORDER BY s.starts_at, s.ends_at DESC,
                 array_position(ARRAY(SELECT r->>'kk' FROM jsonb_array_elements(e.venue->'rooms') r), s.room) NULLS FIRST,
                 s.created_at, s.id`,
-      [eventId],
+        [eventId],
+      ),
     );
+  }
+
+  private on<T>(manager: Tx | undefined, read: (db: Tx | DataSource) => Promise<T>): Promise<T> {
+    return manager ? read(manager) : this.reads.read(read);
   }
 
   async findById(id: string, manager: Tx = this.dataSource.manager): Promise<SessionRow | undefined> {
@@ -35,19 +45,21 @@ export class SessionsRepository {
   }
 
   /** Moderators and speakers of many sessions at once, in order, with their names and positions. */
-  peopleOf(sessionIds: string[], manager: Tx = this.dataSource.manager): Promise<SessionPersonRow[]> {
+  peopleOf(sessionIds: string[], manager?: Tx): Promise<SessionPersonRow[]> {
     if (sessionIds.length === 0) {
       return Promise.resolve([]);
     }
-    return manager.query(
-      `SELECT sp.session_id AS "sessionId", sp.person_id AS "personId", sp.role, sp.position, sp.topic, sp.minutes,
+    return this.on(manager, (db) =>
+      db.query(
+        `SELECT sp.session_id AS "sessionId", sp.person_id AS "personId", sp.role, sp.position, sp.topic, sp.minutes,
               p.full_name AS "fullName", p.position AS "personPosition", o.name AS "organizationName"
        FROM session_people sp
        JOIN people p ON p.id = sp.person_id
        LEFT JOIN organizations o ON o.id = p.organization_id
        WHERE sp.session_id = ANY($1::uuid[])
        ORDER BY sp.session_id, sp.role, sp.position`,
-      [sessionIds],
+        [sessionIds],
+      ),
     );
   }
 

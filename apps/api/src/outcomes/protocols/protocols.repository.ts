@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText, ProtocolItemState, ProtocolKind, ProtocolStatus, SignatoryRole } from '@app/contracts';
-import type { Tx } from '@app/database';
+import { ReplicaReads, type Tx } from '@app/database';
 import { DataSource } from 'typeorm';
 
 type PersonName = { kk: string; ru?: string };
@@ -143,7 +143,10 @@ const SELECT_PROTOCOL = `
 /** Every query of protocols: the document, its items, the speeches from the floor and the signatures. */
 @Injectable()
 export class ProtocolsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReplicaReads,
+  ) {}
 
   transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -201,15 +204,18 @@ export class ProtocolsRepository {
    * session's title for a session's own protocol and the number of the protocol an addendum corrects.
    */
   publishedOf(eventId: string): Promise<PublishedProtocolRow[]> {
-    return this.dataSource.query(
-      `SELECT p.id, p.kind, ${NUMBER('p')} AS number, to_char(p.meeting_date, 'YYYY-MM-DD') AS "meetingDate",
+    // On the database ReplicaReads picks: an anonymous reader's forum page may read them from the replica.
+    return this.reads.read((db) =>
+      db.query(
+        `SELECT p.id, p.kind, ${NUMBER('p')} AS number, to_char(p.meeting_date, 'YYYY-MM-DD') AS "meetingDate",
               s.title AS "sessionTitle", p.addends_id AS "addendsId", ${NUMBER('a')} AS "addendsNumber"
        FROM protocols p
        LEFT JOIN sessions s ON s.id = p.session_id
        LEFT JOIN protocols a ON a.id = p.addends_id
        WHERE p.event_id = $1 AND p.status = 'published'
        ORDER BY p.meeting_date, p.kind = 'addendum', p.number, p.created_at`,
-      [eventId],
+        [eventId],
+      ),
     );
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { PointStatus, ResolutionKind } from '@app/contracts';
-import { regionSubtree, Where, type Tx } from '@app/database';
+import { regionSubtree, Where, type Tx, ReplicaReads } from '@app/database';
 
 export interface ResolutionRow {
   id: string;
@@ -96,7 +96,10 @@ const SELECT_POINT = SELECT_POINT_FIELDS(OVERDUE);
 
 @Injectable()
 export class ResolutionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReplicaReads,
+  ) {}
 
   transaction<T>(work: (manager: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -110,10 +113,13 @@ export class ResolutionsRepository {
     return rows[0];
   }
 
+  /** On the database ReplicaReads picks: an anonymous reader's forum page may read them from the replica. */
   listForEvent(eventId: string, adoptedOnly: boolean): Promise<ResolutionRow[]> {
-    return this.dataSource.query(
-      `${SELECT_RESOLUTION} WHERE r.event_id = $1 ${adoptedOnly ? `AND r.status = 'adopted'` : ''} ORDER BY r.adopted_at NULLS LAST, r.created_at`,
-      [eventId],
+    return this.reads.read((db) =>
+      db.query(
+        `${SELECT_RESOLUTION} WHERE r.event_id = $1 ${adoptedOnly ? `AND r.status = 'adopted'` : ''} ORDER BY r.adopted_at NULLS LAST, r.created_at`,
+        [eventId],
+      ),
     );
   }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
+import { LagTolerant } from '../../platform/access/lag-tolerant.interceptor';
 import { CurrentUser, Public } from '../../platform/access/access.decorators';
 import { formatSealCode, parseSealCode } from '@app/common';
 import { pageLanguage, sendPage } from './page-response';
@@ -10,6 +11,7 @@ import { PagesService } from './pages.service';
 /** The public pages (HTML, readable without JavaScript), outside /api/v1: see page-routes.ts. */
 @ApiExcludeController()
 @Public()
+@LagTolerant()
 @Controller()
 export class PagesController {
   constructor(private readonly pages: PagesService) {}
