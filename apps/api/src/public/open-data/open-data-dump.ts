@@ -46,6 +46,12 @@ const stamps: Field[] = [
   f('updated_at', 'date-time', 'Жазба соңғы өзгертілген уақыт (UTC)', 'Время последнего изменения записи (UTC)'),
 ];
 
+/** The `stamps` columns of a Popolo object. */
+const stampsOf = (o: { created_at: string; updated_at: string }) => ({
+  created_at: o.created_at,
+  updated_at: o.updated_at,
+});
+
 /** The same object in Kazakh and in Russian. */
 function inBoth<R, T>(row: R, make: (row: R, lang: Language) => T): { kk: T; ru: T } {
   return { kk: make(row, 'kk'), ru: make(row, 'ru') };
@@ -96,8 +102,7 @@ export const DATASETS: Dataset[] = [
           iso_3166_2: scheme('ISO 3166-2'),
           kato: scheme('KATO'),
           ocd_division_id: o.kk.area_id,
-          created_at: o.kk.created_at,
-          updated_at: o.kk.updated_at,
+          ...stampsOf(o.kk),
         };
       }),
   },
@@ -122,8 +127,7 @@ export const DATASETS: Dataset[] = [
           name_ru: p.ru.name,
           position_kk: p.kk.summary,
           position_ru: p.ru.summary,
-          created_at: p.kk.created_at,
-          updated_at: p.kk.updated_at,
+          ...stampsOf(p.kk),
         };
       }),
   },
@@ -211,8 +215,7 @@ export const DATASETS: Dataset[] = [
           status: e.kk.status,
           organization_id: e.kk.organization_id,
           url: e.ru.sources[0].url.replace(/\?lang=ru$/, ''),
-          created_at: e.kk.created_at,
-          updated_at: e.kk.updated_at,
+          ...stampsOf(e.kk),
         };
       }),
   },
@@ -270,8 +273,7 @@ export const DATASETS: Dataset[] = [
           result: m.kk.result,
           pdf_url: m.kk.sources[0].url.replace(/\?lang=kk$/, ''),
           verification_url: m.kk.sources.find((s) => s.note === 'verification')?.url ?? null,
-          created_at: m.kk.created_at,
-          updated_at: m.kk.updated_at,
+          ...stampsOf(m.kk),
         };
       }),
   },
