@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ifNoneMatchHits, NextFlight, RateWindow } from '@app/common';
+import { ExpiringMap, ifNoneMatchHits, NextFlight, RateWindow } from '@app/common';
 import type { Language } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createHash } from 'node:crypto';
@@ -20,6 +20,10 @@ import {
 
 /** Items a page holds unless `?limit=` asks for fewer (at most MAX_PAGE, see the query DTO). */
 export const DEFAULT_PAGE = 100;
+
+/** Pages kept rendered, by validator: a page read again before anything public changed costs no query. */
+const KEPT_PAGES = 500;
+const PAGE_KEPT_MS = 60_000;
 
 /** Bulk downloads one address may take a minute (304s not counted): a portal mirrors them, nobody needs more. */
 const DUMPS_PER_MINUTE = 20;
@@ -51,6 +55,8 @@ export class OpenDataService {
   private readonly limiter = new RateWindow(DUMPS_PER_MINUTE, 60_000);
   private readonly builds = new NextFlight<Dump>();
   private dump: Dump | undefined;
+  /** Rendered pages by their ETag, which names the fingerprint they were read at: never stale. */
+  private readonly pages = new ExpiringMap<string, Buffer>(KEPT_PAGES);
 
   constructor(
     private readonly repository: OpenDataRepository,
@@ -66,13 +72,16 @@ export class OpenDataService {
     if (ifNoneMatchHits(ifNoneMatch, etag)) {
       return { status: 304, etag };
     }
-    const { items, last } = await this.items(kind, after, limit, lang);
-    const next = last ? this.pageUrl(kind, { cursor: encodeCursor(last), limit, lang }) : null;
-    const page: OpenDataPage<unknown> = { items, next };
+    const body = await this.pages.getOrLoad(etag, async () => {
+      const { items, last } = await this.items(kind, after, limit, lang);
+      const next = last ? this.pageUrl(kind, { cursor: encodeCursor(last), limit, lang }) : null;
+      const page: OpenDataPage<unknown> = { items, next };
+      return { value: Buffer.from(JSON.stringify(page)), until: Date.now() + PAGE_KEPT_MS };
+    });
     return {
       status: 200,
       etag,
-      body: Buffer.from(JSON.stringify(page)),
+      body: body!,
       contentType: 'application/json; charset=utf-8',
       lastModified: fingerprint.changedAt,
     };
