@@ -123,6 +123,25 @@ const FIRST_ORGANIZER = (event: string): string =>
 const AFTER = (key: string, id: string): string =>
   `($1::timestamptz IS NULL OR (${key}, ${id}) > ($1::timestamptz, $2::uuid))`;
 
+const changed = ([table, column]: string[]) =>
+  `(SELECT count(*) || ':' || COALESCE(max(${column})::text, '') FROM ${table})`;
+const hashed = (table: string) => `(SELECT count(*) || ':' || COALESCE(sum(hashtext(t::text)), 0) FROM ${table} t)`;
+const FINGERPRINTED = [
+  ...['events', 'sessions', 'organizations', 'people', 'resolutions', 'resolution_points', 'protocols'].map((table) => [
+    table,
+    'updated_at',
+  ]),
+  // Rows the application only ever inserts.
+  ['regions', 'created_at'],
+  ['act_seals', 'sealed_at'],
+];
+/** See `fingerprint`. */
+const FINGERPRINT = `SELECT concat_ws('|', ${FINGERPRINTED.map(changed).join(', ')},
+                        ${['session_people', 'event_organizers'].map(hashed).join(', ')}) AS value,
+              GREATEST((SELECT max(updated_at) FROM events), (SELECT max(updated_at) FROM sessions),
+                       (SELECT max(updated_at) FROM organizations), (SELECT max(updated_at) FROM people),
+                       (SELECT max(updated_at) FROM resolutions), (SELECT max(updated_at) FROM protocols)) AS "changedAt"`;
+
 /**
  * The public record, read for the open-data API: every query of this module, lean raw SQL into plain rows.
  * Each list is keyset-paged on a key that never changes once the row is public (its creation or adoption
@@ -234,26 +253,7 @@ export class OpenDataRepository {
    * answer of this module changes it.
    */
   async fingerprint(): Promise<Fingerprint> {
-    const changed = (table: string) => `(SELECT count(*) || ':' || COALESCE(max(updated_at)::text, '') FROM ${table})`;
-    const hashed = (table: string) => `(SELECT count(*) || ':' || COALESCE(sum(hashtext(t::text)), 0) FROM ${table} t)`;
-    const rows: { value: string; changedAt: Date | null }[] = await this.dataSource.query(
-      `SELECT concat_ws('|', ${[
-        'events',
-        'sessions',
-        'organizations',
-        'people',
-        'resolutions',
-        'resolution_points',
-        'protocols',
-      ]
-        .map(changed)
-        .join(
-          ', ',
-        )}, ${['session_people', 'event_organizers', 'regions', 'act_seals'].map(hashed).join(', ')}) AS value,
-              GREATEST((SELECT max(updated_at) FROM events), (SELECT max(updated_at) FROM sessions),
-                       (SELECT max(updated_at) FROM organizations), (SELECT max(updated_at) FROM people),
-                       (SELECT max(updated_at) FROM resolutions), (SELECT max(updated_at) FROM protocols)) AS "changedAt"`,
-    );
+    const rows: { value: string; changedAt: Date | null }[] = await this.dataSource.query(FINGERPRINT);
     return { value: rows[0].value, changedAt: rows[0].changedAt ?? new Date(0) };
   }
 }
