@@ -43,28 +43,28 @@ export class OpenDataQueryDto {
   lang?: Language;
 }
 
-class IdentifierDto implements PopoloIdentifier {
+class OpenIdentifierDto implements PopoloIdentifier {
   @ApiProperty({ example: 'KZ-27' }) identifier!: string;
   @ApiProperty({ example: 'ISO 3166-2', description: 'ISO 3166-2, KATO, akim:region, ocd-division, akim:slug' })
   scheme!: string;
 }
 
-class OtherNameDto implements PopoloOtherName {
+class OpenOtherNameDto implements PopoloOtherName {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: LANGUAGES, description: 'The language of the name' }) note!: string;
 }
 
-class LinkDto implements PopoloLink {
+class OpenLinkDto implements PopoloLink {
   @ApiProperty() url!: string;
   @ApiProperty({ example: 'pdf' }) note!: string;
 }
 
-class CountDto implements PopoloCount {
+class OpenCountDto implements PopoloCount {
   @ApiProperty({ enum: ['yes', 'no', 'abstain', 'absent', 'not voting'] }) option!: PopoloCount['option'];
   @ApiProperty() value!: number;
 }
 
-class QuorumDto implements OpenQuorum {
+class OpenQuorumDto implements OpenQuorum {
   @ApiProperty({ type: Number, nullable: true }) members!: number | null;
   @ApiProperty() present!: number;
   @ApiProperty({ type: Number, nullable: true }) required!: number | null;
@@ -74,8 +74,8 @@ class QuorumDto implements OpenQuorum {
 export class OpenOrganizationDto implements PopoloOrganization {
   @ApiProperty({ example: 'akim:organization/8389797f-8cf1-4a7d-b9b5-49f65582c1f5' }) id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ type: [OtherNameDto] }) other_names!: OtherNameDto[];
-  @ApiProperty({ type: [IdentifierDto] }) identifiers!: IdentifierDto[];
+  @ApiProperty({ type: [OpenOtherNameDto] }) other_names!: OpenOtherNameDto[];
+  @ApiProperty({ type: [OpenIdentifierDto] }) identifiers!: OpenIdentifierDto[];
   @ApiProperty({ example: 'akimat' }) classification!: string;
   @ApiProperty({ type: String, nullable: true, example: 'ocd-division/country:kz/oblys:27/audan:zhanakala' })
   area_id!: string | null;
@@ -86,7 +86,7 @@ export class OpenOrganizationDto implements PopoloOrganization {
 export class OpenPersonDto implements PopoloPerson {
   @ApiProperty({ example: 'akim:person/0b4f…' }) id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ type: [OtherNameDto] }) other_names!: OtherNameDto[];
+  @ApiProperty({ type: [OpenOtherNameDto] }) other_names!: OpenOtherNameDto[];
   @ApiProperty() sort_name!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The position' }) summary!: string | null;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
@@ -113,8 +113,8 @@ export class OpenEventDto implements PopoloEvent {
   @ApiProperty({ type: String, nullable: true }) organization_id!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'A session: its forum or section' })
   parent_id!: string | null;
-  @ApiProperty({ type: [IdentifierDto] }) identifiers!: IdentifierDto[];
-  @ApiProperty({ type: [LinkDto] }) sources!: LinkDto[];
+  @ApiProperty({ type: [OpenIdentifierDto] }) identifiers!: OpenIdentifierDto[];
+  @ApiProperty({ type: [OpenLinkDto] }) sources!: OpenLinkDto[];
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }
@@ -128,7 +128,7 @@ export class OpenMotionDto implements PopoloMotion {
   @ApiProperty() date!: string;
   @ApiProperty() requirement!: string;
   @ApiProperty({ enum: ['pass'] }) result!: 'pass';
-  @ApiProperty({ type: [LinkDto] }) sources!: LinkDto[];
+  @ApiProperty({ type: [OpenLinkDto] }) sources!: OpenLinkDto[];
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }
@@ -142,9 +142,9 @@ export class OpenVoteEventDto implements PopoloVoteEvent {
   @ApiProperty({ enum: ['counts', 'roll_call', 'electronic'] }) classification!: PopoloVoteEvent['classification'];
   @ApiProperty() start_date!: string;
   @ApiProperty({ enum: ['pass'] }) result!: 'pass';
-  @ApiProperty({ type: [CountDto] }) counts!: CountDto[];
-  @ApiProperty({ type: QuorumDto, description: 'An extension: Popolo has no field for the quorum' })
-  quorum!: QuorumDto;
+  @ApiProperty({ type: [OpenCountDto] }) counts!: OpenCountDto[];
+  @ApiProperty({ type: OpenQuorumDto, description: 'An extension: Popolo has no field for the quorum' })
+  quorum!: OpenQuorumDto;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }
