@@ -7,6 +7,7 @@ import { AuthModule } from './platform/auth/auth.module';
 import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './forum/events/events.module';
 import { OrganizationsModule } from './directory/organizations/organizations.module';
+import { OpenDataModule } from './public/open-data/open-data.module';
 import { PagesModule } from './public/pages/pages.module';
 import { PeopleModule } from './directory/people/people.module';
 import { RegionsModule } from './directory/regions/regions.module';
@@ -54,6 +55,7 @@ export class AppModule {
         PollsModule,
         StaffModule,
         PagesModule,
+        OpenDataModule,
         DemoModule,
       ],
     };
