@@ -3,7 +3,8 @@ import { AppError } from '../errors/app-error';
 /**
  * A per-key limit of `limit` requests a window of `windowMs`, kept in this process: enough to keep one
  * anonymous client from making the server recompute digests in a loop. Bounded: past `maxKeys` clients the
- * oldest windows are dropped. (Behind a balancer each instance counts its own share.)
+ * oldest windows are dropped. Behind a balancer each instance counts its own share: the shared limits
+ * (RateLimitsService) count in the database and use this to refuse a flood without a write.
  */
 export class RateWindow {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();

@@ -17,6 +17,7 @@ import { Protocols1795550000000 } from './1795550000000-Protocols';
 import { ActSeals1795560000000 } from './1795560000000-ActSeals';
 import { Polls1795570000000 } from './1795570000000-Polls';
 import { EventChanges1795580000000 } from './1795580000000-EventChanges';
+import { RateLimits1795590000000 } from './1795590000000-RateLimits';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ActSeals1795560000000,
   Polls1795570000000,
   EventChanges1795580000000,
+  RateLimits1795590000000,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RateLimitsModule } from '../../platform/rate-limits/rate-limits.module';
 import { VerificationController } from './verification.controller';
 import { VerificationRepository } from './verification.repository';
 import { VerificationService } from './verification.service';
@@ -8,6 +9,7 @@ import { VerificationService } from './verification.service';
  * protocols register a SealedActSource, so this module sits below them and they import it.
  */
 @Module({
+  imports: [RateLimitsModule],
   controllers: [VerificationController],
   providers: [VerificationService, VerificationRepository],
   exports: [VerificationService],

@@ -1,18 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AppError,
-  canonicalDigest,
-  canonicalJson,
-  formatSealCode,
-  newSealCode,
-  parseSealCode,
-  RateWindow,
-} from '@app/common';
+import { AppError, canonicalDigest, canonicalJson, formatSealCode, newSealCode, parseSealCode } from '@app/common';
 import type { VerificationResponse } from '@app/contracts';
 import type { Tx } from '@app/database';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { SealedActSource, SealedKind } from './act-source';
 import { type SealRow, VerificationRepository } from './verification.repository';
+import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
 
 /** Verifications an address may ask for a minute: a reader checks a few acts, not thousands. */
 const VERIFICATIONS_PER_MINUTE = 60;
@@ -26,12 +19,15 @@ const VERIFICATIONS_PER_MINUTE = 60;
 @Injectable()
 export class VerificationService {
   private readonly sources = new Map<SealedKind, SealedActSource>();
-  private readonly limiter = new RateWindow(VERIFICATIONS_PER_MINUTE, 60_000);
+  private readonly limiter: SharedRateWindow;
 
   constructor(
     private readonly seals: VerificationRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    rateLimits: RateLimitsService,
+  ) {
+    this.limiter = rateLimits.window('verify', VERIFICATIONS_PER_MINUTE, 60);
+  }
 
   /** Called by the module owning a kind of act, at its start. */
   register(source: SealedActSource): void {
@@ -78,7 +74,7 @@ export class VerificationService {
     if (!code) {
       throw AppError.validation([{ field: 'code', code: 'format' }]);
     }
-    this.limiter.take(client);
+    await this.limiter.take(client);
     const seal = await this.seals.findByCode(code);
     if (!seal) {
       throw AppError.notFound();

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ExpiringMap, ifNoneMatchHits, NextFlight, RateWindow } from '@app/common';
+import { ExpiringMap, ifNoneMatchHits, NextFlight } from '@app/common';
 import type { Language } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createHash } from 'node:crypto';
@@ -17,6 +17,7 @@ import {
   toVote,
   toVoteEvent,
 } from './popolo';
+import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
 
 /** Items a page holds unless `?limit=` asks for fewer (at most MAX_PAGE, see the query DTO). */
 export const DEFAULT_PAGE = 100;
@@ -52,7 +53,7 @@ interface Dump {
  */
 @Injectable()
 export class OpenDataService {
-  private readonly limiter = new RateWindow(DUMPS_PER_MINUTE, 60_000);
+  private readonly limiter: SharedRateWindow;
   private readonly builds = new NextFlight<Dump>();
   private dump: Dump | undefined;
   /** Rendered pages by their ETag, which names the fingerprint they were read at: never stale. */
@@ -61,7 +62,10 @@ export class OpenDataService {
   constructor(
     private readonly repository: OpenDataRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    rateLimits: RateLimitsService,
+  ) {
+    this.limiter = rateLimits.window('open-data-dump', DUMPS_PER_MINUTE, 60);
+  }
 
   async page(kind: OpenDataKind, query: OpenDataQuery, ifNoneMatch: string | undefined): Promise<OpenAnswer> {
     const lang = query.lang ?? 'kk';
@@ -94,7 +98,7 @@ export class OpenDataService {
     if (ifNoneMatchHits(ifNoneMatch, etag)) {
       return { status: 304, etag };
     }
-    this.limiter.take(client);
+    await this.limiter.take(client);
     const dump = await this.currentDump(fingerprint);
     return format === 'zip'
       ? { status: 200, etag, body: dump.zip, contentType: 'application/zip', lastModified: fingerprint.changedAt }
