@@ -1,5 +1,6 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -12,7 +13,11 @@ import {
   userAs,
   userWith,
 } from '../support/factories';
-import { startTestApp, type HttpResult, type TestApp } from '../support/test-app';
+import { freePort } from '@app/database';
+import { npmStartCommand } from '../../scripts/start-command.mjs';
+import { eventually } from '../support/eventually';
+import { ADMIN, startTestApp, TestClient, type HttpResult, type TestApp } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
 
 /** A small file that is a PDF by its content: the head and the tail a reader looks for. */
 export function pdfBytes(text = 'Материал'): Buffer {
@@ -456,4 +461,137 @@ describe('materials of forums and sessions', () => {
     expect((await t.client.delete(`/api/v1/materials/${id}`, { token: secretary })).status).toBe(404);
     expect(existsSync(join(dataDir, 'files', '.incoming'))).toBe(true);
   });
+});
+
+/** The resident set of a process, from Linux's /proc. */
+function residentMb(pid: number): number {
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return kb ? Number(kb[1]) / 1024 : 0;
+}
+
+/** The built app as `npm start` runs it: a process of its own whose memory can be watched. */
+describe('a 200 MB upload to the built app', () => {
+  const START = npmStartCommand(process.cwd());
+  let child: ChildProcess;
+  let database: { url: string; drop: () => Promise<void> };
+  let dataDir: string;
+  let client: TestClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'akim-materials-big-'));
+    const port = await freePort();
+    child = spawn(process.execPath, [...START.nodeArgs, join(process.cwd(), START.entry)], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: database.url,
+        DATA_DIR: dataDir,
+        DEMO_DATA: 'false',
+        MAIL_POLL_MS: '0',
+        LOG_LEVEL: 'warn',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        ...START.env,
+      },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    client = new TestClient(`http://127.0.0.1:${port}`);
+    await eventually(async () => expect((await client.get('/health/ready')).status).toBe(200), {
+      timeoutMs: 60_000,
+      everyMs: 200,
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    if (child?.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('goes through while the app stays flat in memory, and is served back by range', async () => {
+    const admin = await client.login(ADMIN.email, ADMIN.password);
+    const org = await client.post('/api/v1/organizations', { name: { kk: 'Әкімдік', ru: 'Акимат' } }, { token: admin });
+    const created = await client.post(
+      '/api/v1/events',
+      eventBody([org.body.id], { startsAt: atDayFromNow(30, '10:00'), endsAt: atDayFromNow(30, '18:00') }),
+      { token: admin },
+    );
+    const eventId = created.body.id;
+    await client.post(`/api/v1/events/${eventId}/publish`, undefined, { token: admin });
+
+    const boundary = `akim${Date.now()}`;
+    const fieldPart = (name: string, value: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const send = async (bodyMb: number) => {
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const head = Buffer.from(
+        fieldPart('title', TITLE) +
+          fieldPart('language', 'kk') +
+          fieldPart('visibility', 'public') +
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n` +
+          'Content-Type: application/pdf\r\n\r\n%PDF-1.4\n',
+      );
+      const tail = Buffer.from(`\n%%EOF\n\r\n--${boundary}--\r\n`);
+      const hash = createHash('sha256').update('%PDF-1.4\n');
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent === 0) {
+            controller.enqueue(head);
+          }
+          if (sent < bodyMb) {
+            hash.update(chunk);
+            controller.enqueue(chunk);
+            sent++;
+          } else {
+            hash.update('\n%%EOF\n');
+            controller.enqueue(tail);
+            controller.close();
+          }
+        },
+      });
+      const response = await fetch(`${client.baseUrl}/api/v1/events/${eventId}/materials`, {
+        method: 'POST',
+        body,
+        duplex: 'half',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      } as RequestInit);
+      return {
+        status: response.status,
+        body: (await response.json()) as HttpResult['body'],
+        sha256: hash.digest('hex'),
+      };
+    };
+
+    // A small one first, so that what the first upload loads is in the baseline.
+    expect((await send(1)).status).toBe(201);
+    const baseline = residentMb(child.pid!);
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, residentMb(child.pid!))), 20);
+    const started = Date.now();
+    let big: Awaited<ReturnType<typeof send>>;
+    try {
+      big = await send(200);
+    } finally {
+      clearInterval(sampler);
+    }
+    process.stdout.write(
+      `200 MB upload: ${Date.now() - started} ms; resident memory ${baseline.toFixed(0)} MB, at most +${(peak - baseline).toFixed(1)} MB\n`,
+    );
+    expect(big.status).toBe(201);
+    expect(big.body).toMatchObject({ size: 200 * 1024 * 1024 + 16, versions: [{ sha256: big.sha256 }] });
+    expect(big.body.sizeLabel).toBe('200 МБ');
+    // Held in memory, 200 MB would show here many times over; streamed, the app grows by its buffers alone.
+    expect(peak - baseline).toBeLessThan(48);
+
+    const end = await fetch(`${client.baseUrl}${big.body.url}`, { headers: { range: 'bytes=-7' } });
+    expect(end.status).toBe(206);
+    expect(await end.text()).toBe('\n%%EOF\n');
+  }, 60_000);
 });
