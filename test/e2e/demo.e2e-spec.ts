@@ -52,6 +52,14 @@ describe('demo forums', () => {
       expect(bytes.length).toBe(material.size);
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     }
+    // The public page links them with what each download costs; the participants' one stays off it.
+    const page = await t.client.get(`/events/${forum}?lang=kk`);
+    for (const material of anyone.body) {
+      expect(page.text).toContain(`<a href="${material.url}" hreflang="${material.language}" download>`);
+      expect(page.text).toContain(`(PDF, ${material.sizeLabel})`);
+    }
+    const hidden = staff.body.find((m: { visibility: string }) => m.visibility !== 'public');
+    expect(page.text).not.toContain(hidden.url);
   });
 
   it('models the joint Uralsk session: two organizers, the moderator, the speakers in order, the adoption', async () => {

@@ -162,6 +162,12 @@ export class MaterialsService {
     return byEvent;
   }
 
+  /** The public materials of an event the caller has shown already (its public page): for anyone to read. */
+  async publicOf(eventId: string, lang: Language): Promise<MaterialResponse[]> {
+    const rows = await this.materials.listForEvents([eventId], [ANYONE]);
+    return rows.map((row) => toMaterialResponse(row, lang));
+  }
+
   /** `POST /events/:id/materials`: by the event's organizers and secretaries. */
   async create(
     user: AuthUser,
