@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -341,6 +342,39 @@ describe('materials of forums and sessions', () => {
     const json = await t.client.post(`/api/v1/events/${eventId}/materials`, { title: 'x' }, { token: organizer });
     expect(json.status).toBe(415);
     expect(json.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('drops what an upload broken off halfway had written', async () => {
+    const boundary = 'brokenoff';
+    const token = organizer;
+    await new Promise<void>((resolve) => {
+      const url = new URL(`${t.client.baseUrl}/api/v1/events/${eventId}/materials`);
+      const request = httpRequest(url, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(10 * 1024 * 1024),
+        },
+      });
+      request.on('error', () => resolve());
+      request.write(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+      );
+      request.write(Buffer.alloc(256 * 1024, 0x20), () => setTimeout(() => request.destroy(), 200));
+      request.on('close', () => resolve());
+    });
+    await eventually(async () => expect(readdirSync(join(dataDir, 'files', '.incoming'))).toEqual([]));
+    // The app goes on answering.
+    expect((await t.client.get(`/api/v1/events/${eventId}/materials`)).status).toBe(200);
+  });
+
+  it('describes its routes in the OpenAPI document, the uploads as multipart', async () => {
+    const doc = (await t.client.get('/api/docs-json')).body;
+    const upload = doc.paths['/api/v1/events/{id}/materials'].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+    expect(doc.paths['/api/v1/materials/{id}/versions'].post.requestBody.content['multipart/form-data']).toBeDefined();
+    expect(Object.keys(doc.paths['/api/v1/materials/{id}']).sort()).toEqual(['delete', 'get']);
   });
 
   describe('who sees what', () => {

@@ -95,9 +95,8 @@ export async function receiveFile(
       originalName: part.fileName?.normalize('NFC').slice(0, 255) || null,
     };
   } catch (error) {
+    // The pipeline has destroyed the part's stream; what was written of it goes too.
     await target.discard();
-    // The rest of the part is read and dropped, so the answer can still go out on this connection.
-    source.resume();
     throw error;
   }
 }
