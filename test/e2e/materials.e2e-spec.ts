@@ -19,6 +19,7 @@ import { npmStartCommand } from '../../scripts/start-command.mjs';
 import { eventually } from '../support/eventually';
 import { ADMIN, startTestApp, TestClient, type HttpResult, type TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
+import { ANONYMOUS_DOWNLOADS_PER_MINUTE } from '../../apps/api/src/participation/materials/materials.service';
 
 /** A small file that is a PDF by its content: the head and the tail a reader looks for. */
 export function pdfBytes(text = 'Материал'): Buffer {
@@ -479,6 +480,20 @@ describe('materials of forums and sessions', () => {
     expect(racing.map((r) => r.body.version).sort()).toEqual([3, 4]);
     const listed = await t.client.get(`/api/v1/events/${eventId}/materials`);
     expect(listed.body.find((m: { id: string }) => m.id === id).versions).toHaveLength(4);
+  });
+
+  it('limits the files one address fetches without signing in, not those of a signed-in reader', async () => {
+    let refused: Awaited<ReturnType<typeof download>> | undefined;
+    for (let i = 0; i <= ANONYMOUS_DOWNLOADS_PER_MINUTE && !refused; i++) {
+      const answer = await download(materials.public, undefined, { range: 'bytes=0-0' });
+      if (answer.status === 429) {
+        refused = answer;
+      }
+    }
+    expect(refused).toBeDefined();
+    expect(JSON.parse(refused!.body.toString()).code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await download(materials.public, participant)).status).toBe(200);
   });
 
   it('deletes a material with all its versions and their files', async () => {

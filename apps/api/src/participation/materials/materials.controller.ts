@@ -109,7 +109,7 @@ export class MaterialsController {
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'application/octet-stream')
   @ApiOkResponse({
     description:
-      'The file (206 for a Range, 304 for a matching If-None-Match, 416 RANGE_NOT_SATISFIABLE); 401 or 403 when not for this reader',
+      'The file (206 for a Range, 304 for a matching If-None-Match, 416 RANGE_NOT_SATISFIABLE); 401 or 403 when not for this reader; 429 past 120 a minute from one address without a sign-in',
   })
   async file(
     @CurrentUser() user: AuthUser | undefined,
@@ -118,9 +118,11 @@ export class MaterialsController {
     @Headers('range') range: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Lang() lang: Language,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await send(reply, await this.materials.download(user, id, { version: query.version, range, ifNoneMatch }, lang));
+    const asked = { version: query.version, range, ifNoneMatch, client: request.ip };
+    await send(reply, await this.materials.download(user, id, asked, lang));
   }
 
   @Post('versions')

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AppError, pickText, toFieldIssues } from '@app/common';
+import { AppError, pickText, RateWindow, toFieldIssues } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
   formatBytes,
@@ -25,6 +25,9 @@ import { contentDisposition, matchesEtag, parseRange } from './file-serving';
 import { FILE_STORE, type FileStore, type PendingFile } from './file-store';
 import type { MaterialDownload, MaterialRow, MaterialValues, MaterialVersionRow, UploadPart } from './materials.model';
 import { MaterialsRepository } from './materials.repository';
+
+/** Files one address may fetch a minute without signing in: a delegate's whole forum many times over. */
+export const ANONYMOUS_DOWNLOADS_PER_MINUTE = 120;
 
 const STAFF: MaterialVisibility[] = [...MATERIAL_VISIBILITIES];
 const PARTICIPANTS: MaterialVisibility[] = ['public', 'participants'];
@@ -96,6 +99,8 @@ interface Upload {
 @Injectable()
 export class MaterialsService {
   private readonly logger = new Logger(MaterialsService.name);
+  /** Anyone may read public files: one address cannot keep the disk and the link busy in a loop. */
+  private readonly anonymous = new RateWindow(ANONYMOUS_DOWNLOADS_PER_MINUTE, 60_000);
 
   constructor(
     private readonly materials: MaterialsRepository,
@@ -274,9 +279,12 @@ export class MaterialsService {
   async download(
     user: AuthUser | undefined,
     id: string,
-    request: { version?: number; range?: string; ifNoneMatch?: string },
+    request: { version?: number; range?: string; ifNoneMatch?: string; client: string },
     lang: Language,
   ): Promise<MaterialDownload> {
+    if (!user) {
+      this.anonymous.take(request.client);
+    }
     const row = await this.materials.findById(id);
     const event = row && (await this.events.findRow(row.eventId));
     const [levels] = event ? await this.readerLevels(user, [event]) : [undefined];
