@@ -29,6 +29,8 @@ export interface AppConfig {
   trustProxy: boolean;
   demoData: boolean;
   publicUrl: string;
+  /** Materials: files under DATA_DIR/files, each at most maxBytes. */
+  materials: { maxBytes: number };
   mail: {
     smtpUrl?: string;
     from: string;
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parsed.TRUST_PROXY,
     demoData: parsed.DEMO_DATA,
     publicUrl: parsed.PUBLIC_URL.replace(/\/+$/, ''),
+    materials: { maxBytes: parsed.MATERIALS_MAX_MB * 1024 * 1024 },
     mail: {
       smtpUrl: parsed.SMTP_URL,
       from: parsed.MAIL_FROM,

@@ -170,6 +170,13 @@ export class EnvSchema {
   @Min(0)
   @Max(23)
   MAIL_REMINDER_HOUR = 18;
+
+  /** The largest material (a presentation, a report, a draft) one upload may be, in MB. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10240)
+  MATERIALS_MAX_MB = 256;
 }
 
 /** The names of every variable in the schema (for docs and deployment checks). */

@@ -29,6 +29,39 @@ describe('demo forums', () => {
     }
   });
 
+  it('puts materials on the Almaty forum and its sessions: small real PDFs, public ones for anyone', async () => {
+    const forum = 'almaty-oblast-rural-akims-forum';
+    const agenda = await t.client.get(`/api/v1/events/${forum}/agenda?lang=kk`);
+    const sessionIds = agenda.body.days.flatMap((d: { sessions: { id: string; children: { id: string }[] }[] }) =>
+      d.sessions.flatMap((s) => [s.id, ...s.children.map((c) => c.id)]),
+    );
+    const anyone = await t.client.get(`/api/v1/events/${forum}/materials?lang=kk`);
+    expect(anyone.status).toBe(200);
+    expect(anyone.body.length).toBeGreaterThanOrEqual(3);
+    expect(anyone.body.every((m: { visibility: string }) => m.visibility === 'public')).toBe(true);
+    const onSessions = anyone.body.filter((m: { sessionId: string | null }) => m.sessionId !== null);
+    expect(onSessions.length).toBeGreaterThanOrEqual(2);
+    expect(onSessions.every((m: { sessionId: string }) => sessionIds.includes(m.sessionId))).toBe(true);
+    const staff = await t.client.get(`/api/v1/events/${forum}/materials`, { token: await t.adminToken() });
+    expect(staff.body.length).toBeGreaterThan(anyone.body.length);
+    for (const material of anyone.body) {
+      expect(material).toMatchObject({ fileType: 'pdf', version: 1, sizeLabel: expect.stringMatching(/КБ|Б/) });
+      const file = await fetch(`${t.client.baseUrl}${material.url}`);
+      const bytes = Buffer.from(await file.arrayBuffer());
+      expect(file.status).toBe(200);
+      expect(bytes.length).toBe(material.size);
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    // The public page links them with what each download costs; the participants' one stays off it.
+    const page = await t.client.get(`/events/${forum}?lang=kk`);
+    for (const material of anyone.body) {
+      expect(page.text).toContain(`<a href="${material.url}" hreflang="${material.language}" download>`);
+      expect(page.text).toContain(`(PDF, ${material.sizeLabel})`);
+    }
+    const hidden = staff.body.find((m: { visibility: string }) => m.visibility !== 'public');
+    expect(page.text).not.toContain(hidden.url);
+  });
+
   it('models the joint Uralsk session: two organizers, the moderator, the speakers in order, the adoption', async () => {
     const event = await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga?lang=ru');
     expect(event.body.kind).toBe('offsite_session');

@@ -483,13 +483,13 @@ describe('public pages', () => {
         expect((await t.client.get(`/events/${largeSlug}`)).status).toBe(200);
       });
       // A cold agenda (AgendaService: its version, the event, its sessions, their people), the adopted
-      // resolutions and the published protocols (their seals' codes only when there are some); a warm agenda
-      // skips all but the version.
-      expect(queries.length).toBeLessThanOrEqual(6);
+      // resolutions, the published protocols (their seals' codes only when there are some) and the public materials
+      // with their versions (one query); a warm agenda skips all but the version.
+      expect(queries.length).toBeLessThanOrEqual(7);
       const warm = await recordQueries(t.app, async () => {
         expect((await t.client.get(`/events/${largeSlug}`)).status).toBe(200);
       });
-      expect(warm.length).toBeLessThanOrEqual(3);
+      expect(warm.length).toBeLessThanOrEqual(4);
     });
 
     it('lists the adopted resolutions of a held forum, linking their PDF', async () => {

@@ -1,6 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@app/config';
 import { createApp } from '../../apps/api/src/app.factory';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN = { email: 'admin@test.kz', password: 'admin-password-1' };
@@ -92,7 +95,10 @@ export async function startTestApp(
   network: { host: string; address: string } = { host: '127.0.0.1', address: '127.0.0.1' },
 ): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
+  // Files the app keeps (materials) go to a folder of this app's own, removed when it closes.
+  const dataDir = env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'akim-test-data-'));
   const config = loadConfig({
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ADMIN_EMAIL: ADMIN.email,
@@ -118,6 +124,9 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       await db.drop();
+      if (dataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import compress from '@fastify/compress';
+import multipart from '@fastify/multipart';
 import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -140,6 +141,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
       (_request, body, done) => done(null, body),
     );
+
+  // Materials arrive as multipart/form-data, read as a stream part by part (the materials module checks the
+  // file's size as it goes: one byte over the limit here stops the parser too).
+  await app.register(multipart, {
+    limits: { fileSize: config.materials.maxBytes + 1, files: 2, fields: 10, fieldSize: 64 * 1024, parts: 12 },
+    throwFileSizeLimit: false,
+  });
 
   if (logger.isLevelEnabled('debug')) {
     app

@@ -4,6 +4,7 @@ import { DatabaseModule } from '@app/database';
 import { AgendaModule } from './forum/agenda/agenda.module';
 import { AttendanceModule } from './participation/attendance/attendance.module';
 import { AuthModule } from './platform/auth/auth.module';
+import { MaterialsModule } from './participation/materials/materials.module';
 import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './forum/events/events.module';
 import { OrganizationsModule } from './directory/organizations/organizations.module';
@@ -49,6 +50,7 @@ export class AppModule {
         AgendaModule,
         RegistrationsModule,
         AttendanceModule,
+        MaterialsModule,
         VerificationModule,
         ResolutionsModule,
         ProtocolsModule,

@@ -227,6 +227,14 @@ export function checkDemoData(raw: unknown): DemoData {
         progress(instruction.progress, `${where}.progress`);
       });
     }
+    list(event.materials ?? [], `${path}.materials`).forEach((material, i) => {
+      const where = `${path}.materials[${i}]`;
+      refers(material.sessionKey, sessionKeys, `${where}.sessionKey`, false);
+      text(material.title, `${where}.title`);
+      oneOf(material.language, ['kk', 'ru', 'en'], `${where}.language`);
+      oneOf(material.visibility, ['public', 'participants', 'staff'], `${where}.visibility`);
+      at(`${where}.paragraphs`, list(material.paragraphs, `${where}.paragraphs`).length > 0, 'should say something');
+    });
   });
   if (problems.length > 0) {
     throw new Error(`The demo data is not valid:\n${problems.join('\n')}`);

@@ -134,6 +134,17 @@ export interface DemoProtocol {
   published: boolean;
 }
 
+/** A file on the forum or one of its sessions: a small PDF made at loading with its heading and paragraphs. */
+export interface DemoMaterial {
+  /** The session it belongs to; absent: the forum as a whole. */
+  sessionKey?: string;
+  title: Text;
+  language: 'kk' | 'ru' | 'en';
+  visibility: 'public' | 'participants' | 'staff';
+  /** What its pages say, in its language. */
+  paragraphs: string[];
+}
+
 export interface DemoEvent {
   slug: string;
   kind: EventKind;
@@ -161,6 +172,7 @@ export interface DemoEvent {
   registrations?: DemoRegistration[];
   resolution?: DemoResolution;
   protocol?: DemoProtocol;
+  materials?: DemoMaterial[];
 }
 
 export interface DemoData {

@@ -5,6 +5,7 @@ import { addDays, localDate, zonedInstant } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { MaterialSeedService, type SeededMaterial } from '../participation/materials/material-seed.service';
 import { ProtocolSeedService, type SeededProtocol } from '../outcomes/protocols/protocol-seed.service';
 import { VerificationService } from '../outcomes/verification/verification.service';
 import type { DemoData, DemoEvent } from './demo-data.types';
@@ -30,6 +31,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly protocols: ProtocolSeedService,
     private readonly verification: VerificationService,
+    private readonly materials: MaterialSeedService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,6 +51,7 @@ export class DemoLoader implements OnApplicationBootstrap {
    * builds them from the committed agenda and check-ins as it does for a secretary.
    */
   async load(data: DemoData, today: Date): Promise<boolean> {
+    const materials: SeededMaterial[] = [];
     const protocols = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
       const [{ count }]: { count: string }[] = await manager.query('SELECT count(*) FROM events');
@@ -60,7 +63,7 @@ export class DemoLoader implements OnApplicationBootstrap {
       const personIds = await this.insertPeople(manager, data, orgIds);
       const held: SeededProtocol[] = [];
       for (const event of data.events) {
-        const protocol = await this.insertEvent(manager, event, today, orgIds, personIds);
+        const protocol = await this.insertEvent(manager, event, today, orgIds, personIds, materials);
         if (protocol) {
           held.push(protocol);
         }
@@ -73,6 +76,8 @@ export class DemoLoader implements OnApplicationBootstrap {
     for (const protocol of protocols) {
       await this.protocols.seed(protocol);
     }
+    // Their files are made and stored by the materials module, once the forums are committed.
+    await this.materials.seed(materials);
     return true;
   }
 
@@ -130,6 +135,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     today: Date,
     orgIds: Map<string, string>,
     personIds: Map<string, string>,
+    materials: SeededMaterial[],
   ): Promise<SeededProtocol | undefined> {
     const firstDay = addDays(localDate(today, event.timeZone), event.startsInDays);
     const startsAt = zonedInstant(firstDay, event.start, event.timeZone);
@@ -206,6 +212,18 @@ export class DemoLoader implements OnApplicationBootstrap {
       }
     }
     const keys = { orgIds, personIds, sessionIds };
+    for (const material of event.materials ?? []) {
+      materials.push({
+        eventId,
+        sessionId: material.sessionKey ? sessionIds.get(material.sessionKey)! : null,
+        title: material.title,
+        language: material.language,
+        visibility: material.visibility,
+        paragraphs: material.paragraphs,
+        userId: null,
+        date: announcedAt,
+      });
+    }
     await this.insertRegistrations(manager, eventId, event, firstDay, keys);
     if (event.resolution) {
       await this.insertResolution(manager, eventId, event, endsAt, today, keys);

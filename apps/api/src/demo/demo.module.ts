@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ProtocolsModule } from '../outcomes/protocols/protocols.module';
 import { VerificationModule } from '../outcomes/verification/verification.module';
 import { DemoLoader } from './demo.loader';
+import { MaterialsModule } from '../participation/materials/materials.module';
 
-@Module({ imports: [ProtocolsModule, VerificationModule], providers: [DemoLoader] })
+@Module({ imports: [ProtocolsModule, VerificationModule, MaterialsModule], providers: [DemoLoader] })
 export class DemoModule {}

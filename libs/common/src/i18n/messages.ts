@@ -214,6 +214,31 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Вы не участвуете в этом голосовании: голосуют члены с правом голоса, отмеченные присутствующими в момент его открытия',
     en: 'You are not a voter in this poll: voting members checked in when it opened vote',
   },
+  FILE_REQUIRED: {
+    kk: 'Файл жіберілмеді: сұрауда бір «file» бөлігі болуы керек',
+    ru: 'Файл не передан: в запросе должна быть одна часть «file»',
+    en: 'No file was sent: the request needs one "file" part',
+  },
+  FILE_TOO_LARGE: {
+    kk: 'Файл тым үлкен: ең көбі {max} МБ',
+    ru: 'Файл слишком большой: не более {max} МБ',
+    en: 'The file is too large: {max} MB at most',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    kk: 'Бұл файл түрі қабылданбайды: PDF, DOCX, XLSX, PPTX, PNG немесе JPEG жүктеңіз',
+    ru: 'Этот тип файла не принимается: загрузите PDF, DOCX, XLSX, PPTX, PNG или JPEG',
+    en: 'This kind of file is not accepted: upload a PDF, DOCX, XLSX, PPTX, PNG or JPEG',
+  },
+  FILE_CONTENT_MISMATCH: {
+    kk: 'Файлдың мазмұны оның түріне сәйкес емес ({declared} деп көрсетілген, бірақ ол {detected})',
+    ru: 'Содержимое файла не соответствует его типу (заявлен {declared}, а это {detected})',
+    en: "The file's content does not match its type ({declared} declared, but it is {detected})",
+  },
+  RANGE_NOT_SATISFIABLE: {
+    kk: 'Сұралған бөлік файлдан тыс: файлдың өлшемі {size} байт',
+    ru: 'Запрошенная часть вне файла: размер файла {size} байт',
+    en: 'The range asked for lies outside the file: it has {size} bytes',
+  },
   PROTOCOL_EXISTS: {
     kk: 'Бұл отырыстың хаттамасы бар; оны ашып толтырыңыз',
     ru: 'Протокол этого заседания уже есть; откройте и дополните его',

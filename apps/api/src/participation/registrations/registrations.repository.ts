@@ -259,4 +259,14 @@ export class RegistrationsRepository {
   listForPerson(personId: string): Promise<RegistrationRow[]> {
     return this.dataSource.query(`${SELECT} WHERE r.person_id = $1 ORDER BY r.created_at DESC`, [personId]);
   }
+
+  /** The events, among these, where the person holds a registration (a seat, not a waitlist place or an invitation). */
+  async registeredEvents(personId: string, eventIds: string[]): Promise<string[]> {
+    const rows: { eventId: string }[] = await this.dataSource.query(
+      `SELECT event_id AS "eventId" FROM registrations
+       WHERE person_id = $1 AND event_id = ANY($2::uuid[]) AND status = 'registered'`,
+      [personId, eventIds],
+    );
+    return rows.map((row) => row.eventId);
+  }
 }

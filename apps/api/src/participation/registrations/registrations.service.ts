@@ -384,6 +384,11 @@ export class RegistrationsService {
     };
   }
 
+  /** Of these events, those where the signed-in person is registered (their participants' materials, say). */
+  async registeredEvents(user: AuthUser | undefined, eventIds: string[]): Promise<string[]> {
+    return user?.personId && eventIds.length > 0 ? this.registrations.registeredEvents(user.personId, eventIds) : [];
+  }
+
   /** For check-in: the registration behind a badge code or an id, within the event. */
   findById(id: string, manager?: Tx): Promise<RegistrationRow | undefined> {
     return this.registrations.findById(id, manager);

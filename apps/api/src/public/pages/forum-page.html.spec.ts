@@ -59,6 +59,40 @@ describe('renderForumPage', () => {
     expect(plenary).toContain('Модератор: <b>Төлеубек Мұқашев</b>, бірлестік төрағасы');
   });
 
+  it('lists the materials under their sessions and the forum, each with its type and size', () => {
+    const agenda = agendaFixture('ru');
+    const plenary = agenda.days[0].sessions[1];
+    const ru = renderForumPage({
+      agenda,
+      resolutions: [],
+      protocols: [],
+      materials: [
+        {
+          sessionId: null,
+          title: 'Программа',
+          fileType: 'pdf',
+          sizeLabel: '48 КБ',
+          url: '/api/v1/materials/a',
+          language: 'ru',
+        },
+        {
+          sessionId: plenary.id,
+          title: 'Доклад <акима>',
+          fileType: 'pptx',
+          sizeLabel: '2,4 МБ',
+          url: '/api/v1/materials/b',
+          language: 'kk',
+        },
+      ],
+    });
+    expect(headings(ru)).toContain('h2 Материалы');
+    expect(ru).toContain(
+      '<ul class="mat"><li><a href="/api/v1/materials/a" hreflang="ru" download>Программа</a> <span class="m">(PDF, 48 КБ)</span></li></ul>',
+    );
+    const session = ru.slice(ru.indexOf(plenary.title), ru.indexOf(agenda.days[0].sessions[2].title));
+    expect(session).toContain('Доклад &lt;акима&gt;</a> <span class="m">(PPTX, 2,4 МБ)</span>');
+  });
+
   it('shows the seminars of a section as parallel sessions and the seats left', () => {
     const agenda = agendaFixture('ru');
     agenda.days[0].sessions[3].children[0].seats = 40;

@@ -34,10 +34,22 @@ export interface PageProtocol {
   verificationCode: string | null;
 }
 
+/** A public material as the page lists it: a link to its file, with its type and size (what a download costs). */
+export interface PageMaterial {
+  sessionId: string | null;
+  title: string;
+  fileType: string;
+  sizeLabel: string;
+  url: string;
+  language: Language;
+}
+
 export interface ForumPageModel {
   agenda: Agenda;
   resolutions: PageResolution[];
   protocols: PageProtocol[];
+  /** Public ones only: the page is the same for every reader. */
+  materials?: PageMaterial[];
 }
 
 /** Which PDF layout of a resolution suits the reader: its text exists in kk and ru only. */
@@ -109,6 +121,11 @@ export function renderForumPage(model: ForumPageModel): string {
   const person = (p: AgendaPerson): SafeHtml =>
     markup`<b>${t(p.name)}</b>${p.position ? markup`, ${t(appositive(p.position))}` : ''}${p.organization ? markup`, ${t(p.organization)}` : ''}`;
 
+  const material = (m: PageMaterial): SafeHtml =>
+    markup`<li><a href="${m.url}" hreflang="${m.language}" download>${t(m.title)}</a> <span class="m">(${m.fileType.toUpperCase()}, ${m.sizeLabel})</span></li>`;
+  const materialsOf = (sessionId: string | null): SafeHtml[] =>
+    (model.materials ?? []).filter((m) => m.sessionId === sessionId).map(material);
+
   /** One session as a list item: its time, then title, kind, room, seats, people and its own sub-sessions. */
   const session = (s: AgendaSession, heading: 'h3' | 'h4'): SafeHtml => {
     const details = [
@@ -132,7 +149,11 @@ export function renderForumPage(model: ForumPageModel): string {
     const tag = new SafeHtml(heading);
     const title = markup`<${tag}>${t(s.title)}</${tag}><p class="m">${joined(details, ' · ')}</p>`;
     const description = s.description ? markup`<p>${t(s.description)}</p>` : '';
-    return markup`<li class="s"><p class="t">${clock(s.startsAt)}–${clock(s.endsAt)}</p><div>${title}${description}${moderators}${speakers}${children}</div></li>`;
+    const files = materialsOf(s.id);
+    const attached = files.length
+      ? markup`<p class="m">${texts.materialsOfSession}:</p><ul class="mat">${files}</ul>`
+      : '';
+    return markup`<li class="s"><p class="t">${clock(s.startsAt)}–${clock(s.endsAt)}</p><div>${title}${description}${moderators}${speakers}${attached}${children}</div></li>`;
   };
 
   const days = agenda.days.map((day, index) => {
@@ -202,12 +223,18 @@ export function renderForumPage(model: ForumPageModel): string {
     ? markup`<section aria-labelledby="prot"><h2 id="prot">${texts.protocols}</h2><ul class="fl">${model.protocols.map(protocol)}</ul></section>`
     : '';
 
+  const forumFiles = materialsOf(null);
+  const materials = forumFiles.length
+    ? markup`<section aria-labelledby="mat"><h2 id="mat">${texts.materials}</h2><ul class="mat">${forumFiles}</ul></section>`
+    : '';
+
   const body = [
     markup`<h1>${t(event.title)}</h1>`,
     status,
     event.description ? markup`<p>${t(event.description)}</p>` : '',
     markup`<dl class="facts">${facts}</dl>`,
     markup`<ul class="btns" aria-label="${texts.actions}">${actions}</ul>`,
+    materials,
     agenda.days.length ? days : markup`<p>${texts.noSessions}</p>`,
     resolutions,
     protocols,

@@ -31,6 +31,8 @@ export interface PageTexts {
   adopted: string;
   protocols: string;
   protocol: string;
+  materials: string;
+  materialsOfSession: string;
   addendum: string;
   corrects: string;
   meetingDate: string;
@@ -74,6 +76,8 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutionPdf: 'PDF',
     adopted: 'қабылданды',
     protocols: 'Хаттамалар',
+    materials: 'Материалдар',
+    materialsOfSession: 'Материалдар',
     protocol: 'Хаттама',
     addendum: 'Хаттамаға қосымша',
     corrects: '№ {number} хаттаманы түзетеді',
@@ -116,6 +120,8 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutionPdf: 'PDF',
     adopted: 'принято',
     protocols: 'Протоколы',
+    materials: 'Материалы',
+    materialsOfSession: 'Материалы',
     protocol: 'Протокол',
     addendum: 'Дополнение к протоколу',
     corrects: 'исправляет протокол № {number}',
@@ -158,6 +164,8 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutionPdf: 'PDF',
     adopted: 'adopted',
     protocols: 'Protocols',
+    materials: 'Materials',
+    materialsOfSession: 'Materials',
     protocol: 'Protocol',
     addendum: 'Addendum to a protocol',
     corrects: 'corrects protocol No. {number}',

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { AgendaService, type RenderedAgenda } from '../../forum/agenda/agenda.service';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { EventsService } from '../../forum/events/events.service';
+import { MaterialsService } from '../../participation/materials/materials.service';
 import { RegionsService } from '../../directory/regions/regions.service';
 import { ProtocolsService } from '../../outcomes/protocols/protocols.service';
 import { ResolutionsService } from '../../outcomes/resolutions/resolutions.service';
@@ -64,6 +65,7 @@ export class PagesService {
     private readonly resolutions: ResolutionsService,
     private readonly protocols: ProtocolsService,
     private readonly verification: VerificationService,
+    private readonly materials: MaterialsService,
   ) {}
 
   /** Upcoming published public forums, soonest first, as an anonymous reader of `GET /api/v1/events` sees them. */
@@ -108,19 +110,20 @@ export class PagesService {
       throw error;
     }
     const { agenda, isPublic } = rendered;
-    const [resolutions, protocols] = await Promise.all([
+    const [resolutions, protocols, materials] = await Promise.all([
       this.resolutions.adoptedOf(agenda.event.id, agenda.event.timeZone, lang),
       this.protocols.publishedOf(agenda.event.id, lang),
+      this.materials.publicOf(agenda.event.id, lang),
     ]);
     // Rendered once per version of the agenda and of the acts it lists, like the agenda's JSON: a
     // rendering took ~1 MB of short-lived strings, and at 50 readers at once most of it outlived
     // the young generation. A protocol published since (here or on another instance) is another version.
-    const listed = JSON.stringify([resolutions, protocols]);
+    const listed = JSON.stringify([resolutions, protocols, materials]);
     const cached = this.forumPages.get(rendered);
     if (cached?.acts === listed) {
       return cached.page;
     }
-    const page = renderedPage(200, renderForumPage({ agenda, resolutions, protocols }), isPublic);
+    const page = renderedPage(200, renderForumPage({ agenda, resolutions, protocols, materials }), isPublic);
     // Kept: compressed once per encoding, not at every answer.
     sharedBody(page.body);
     this.forumPages.set(rendered, { acts: listed, page });

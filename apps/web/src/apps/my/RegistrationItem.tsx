@@ -6,6 +6,7 @@ import { type EventSummary, eventDates, eventTitle, eventVenue, formatDay } from
 import { fetchFile, saveBlob } from '../../lib/files';
 import { REGISTRATION_LABELS, roleKey, statusKey } from './labels';
 import { TEXTS } from './messages';
+import { MaterialsList } from './MaterialsList';
 import { isActive, type Registration } from './registrations';
 
 /** One of my registrations: the event in my language and its zone, the status in words, what I can do. */
@@ -80,6 +81,9 @@ export function RegistrationItem({
             at: `${formatDay(registration.checkedInAt, zone, lang)}, ${formatInZone(registration.checkedInAt, zone, lang, { timeStyle: 'short' })}`,
           })}
         </p>
+      )}
+      {registration.status === 'registered' && !offline && (
+        <MaterialsList eventId={registration.eventId} headingId={`mat-${registration.id}`} />
       )}
       {error && <Notice kind="error">{error}</Notice>}
       <div className="actions">

@@ -37,7 +37,10 @@ type Key =
   | 'close'
   | 'fullScreen'
   | 'unknownEvent'
-  | 'eventPage';
+  | 'eventPage'
+  | 'materials'
+  | 'download'
+  | 'downloadMaterial';
 
 export const TEXTS: Messages<Key> = {
   kk: {
@@ -78,6 +81,9 @@ export const TEXTS: Messages<Key> = {
     fullScreen: 'Толық экран',
     unknownEvent: 'Іс-шара',
     eventPage: 'Іс-шара беті',
+    materials: 'Материалдар',
+    download: 'Жүктеу',
+    downloadMaterial: '{title} жүктеу, {size}',
   },
   ru: {
     title: 'Мои регистрации',
@@ -117,6 +123,9 @@ export const TEXTS: Messages<Key> = {
     fullScreen: 'Во весь экран',
     unknownEvent: 'Мероприятие',
     eventPage: 'Страница мероприятия',
+    materials: 'Материалы',
+    download: 'Скачать',
+    downloadMaterial: 'Скачать «{title}», {size}',
   },
   en: {
     title: 'My registrations',
@@ -157,5 +166,8 @@ export const TEXTS: Messages<Key> = {
     fullScreen: 'Full screen',
     unknownEvent: 'Event',
     eventPage: 'Event page',
+    materials: 'Materials',
+    download: 'Download',
+    downloadMaterial: 'Download “{title}”, {size}',
   },
 };

@@ -1,0 +1,54 @@
+/** A byte range of a file, both ends inclusive. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads a `Range` header against a file of `size` bytes (RFC 9110 §14): `bytes=0-99`, `bytes=100-`, `bytes=-500`.
+ * Undefined when there is none, or one this server answers whole (not bytes, several ranges: a 200 is allowed);
+ * 'unsatisfiable' when it lies wholly outside the file (416).
+ */
+export function parseRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec((header ?? '').trim());
+  if (!match || (match[1] === '' && match[2] === '')) {
+    return undefined;
+  }
+  if (match[1] === '') {
+    const suffix = Number(match[2]);
+    return suffix === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (start >= size) {
+    return 'unsatisfiable';
+  }
+  return start > end ? undefined : { start, end };
+}
+
+/** Whether an `If-None-Match` header names this entity tag (or `*`); weak comparison, as for GET. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) {
+    return false;
+  }
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/**
+ * `Content-Disposition` naming the file by its title: an ASCII `filename` for old clients (letters outside
+ * ASCII become `_`) and `filename*` in UTF-8 (RFC 5987 / 6266) that every current browser uses.
+ */
+export function contentDisposition(kind: 'inline' | 'attachment', title: string, extension: string): string {
+  const base =
+    title
+      .normalize('NFC')
+      .replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 150) || 'material';
+  const name = `${base}.${extension}`;
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -1,0 +1,53 @@
+import type { Language, LocalizedText, MaterialFileType, MaterialVisibility } from '@app/contracts';
+import type { Readable } from 'node:stream';
+
+export interface MaterialVersionRow {
+  number: number;
+  storageKey: string;
+  size: number;
+  fileType: MaterialFileType;
+  sha256: string;
+  originalName: string | null;
+  uploadedAt: string;
+}
+
+/** A material with all its versions, newest first. */
+export interface MaterialRow {
+  id: string;
+  eventId: string;
+  sessionId: string | null;
+  title: LocalizedText;
+  language: Language;
+  visibility: MaterialVisibility;
+  currentVersion: number;
+  createdAt: Date;
+  versions: MaterialVersionRow[];
+}
+
+export interface MaterialValues {
+  title: LocalizedText;
+  language: Language;
+  visibility: MaterialVisibility;
+  sessionId: string | null;
+}
+
+/** A part of a multipart upload as the service reads it: a text field or the file's stream. */
+export type UploadPart =
+  | { kind: 'field'; name: string; value: string }
+  | { kind: 'file'; name: string; fileName?: string; mimeType?: string; stream: Readable };
+
+/** A material's file as the controller sends it: the whole file or a range, or a 304. */
+export type MaterialDownload =
+  | { status: 304; etag: string }
+  | {
+      status: 200 | 206;
+      etag: string;
+      mimeType: string;
+      /** The whole file's bytes. */
+      size: number;
+      range?: { start: number; end: number };
+      disposition: string;
+      /** Anyone may read it: shared caches may keep it. */
+      isPublic: boolean;
+      body: Readable;
+    };
