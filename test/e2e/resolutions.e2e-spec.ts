@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  adoptionRecord,
   adoptionSession,
   bulkPeople,
   createOrganization,
@@ -91,7 +92,7 @@ describe('resolutions and execution control', () => {
     }
     const noQuorum = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 5, votesAgainst: 0, votesAbstained: 0 },
+      { votesFor: 5, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
       { token: secretary, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(noQuorum.status).toBe(422);
@@ -107,7 +108,7 @@ describe('resolutions and execution control', () => {
     );
     const tooMany = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 6, votesAgainst: 1, votesAbstained: 0 },
+      { votesFor: 6, votesAgainst: 1, votesAbstained: 0, ...adoptionRecord(chair.id) },
       { token: secretary },
     );
     expect(tooMany.body.code).toBe('VOTES_EXCEED_PRESENT');
@@ -119,14 +120,14 @@ describe('resolutions and execution control', () => {
     );
     const ofMembers = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 5, votesAgainst: 0, votesAbstained: 1 },
+      { votesFor: 5, votesAgainst: 0, votesAbstained: 1, ...adoptionRecord(chair.id) },
       { token: secretary },
     );
     expect(ofMembers.body).toMatchObject({ code: 'NOT_ADOPTED' });
     await t.client.patch(`/api/v1/events/${eventId}`, { quorum: { memberCount: 10 } }, { token: organizer });
     const rejected = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 3, votesAgainst: 3, votesAbstained: 0 },
+      { votesFor: 3, votesAgainst: 3, votesAbstained: 0, ...adoptionRecord(chair.id) },
       { token: secretary },
     );
     expect(rejected.status).toBe(422);
@@ -134,17 +135,22 @@ describe('resolutions and execution control', () => {
 
     const adopted = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 5, votesAgainst: 0, votesAbstained: 1, chairId: chair.id, adoptedAt: '2027-02-01T17:00:00+05:00' },
+      {
+        votesFor: 5,
+        votesAgainst: 0,
+        votesAbstained: 1,
+        ...adoptionRecord(chair.id, { adoptedAt: '2026-02-01T17:00:00+05:00' }),
+      },
       { token: secretary },
     );
     expect(adopted.status).toBe(200);
     expect(adopted.body).toMatchObject({
       status: 'adopted',
-      number: '1/2027',
+      number: '1/2026',
       vote: { for: 5, against: 0, abstained: 1, present: 6 },
       chair: { name: 'Төлеубек Мұқашев' },
     });
-    expect(adopted.body.adoptedAt).toBe('2027-02-01T17:00:00+05:00');
+    expect(adopted.body.adoptedAt).toBe('2026-02-01T17:00:00+05:00');
 
     const frozen = await t.client.patch(
       `/api/v1/resolutions/${id}`,
@@ -157,7 +163,7 @@ describe('resolutions and execution control', () => {
       (
         await t.client.post(
           `/api/v1/resolutions/${id}/adopt`,
-          { votesFor: 6, votesAgainst: 0, votesAbstained: 0 },
+          { votesFor: 6, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
           { token: secretary },
         )
       ).status,
@@ -172,7 +178,7 @@ describe('resolutions and execution control', () => {
     // Public now, with its amendments.
     const amendment = await t.client.post(`/api/v1/resolutions/${id}/amendments`, draft(1), { token: secretary });
     expect(amendment.status).toBe(201);
-    expect(amendment.body.amends).toEqual({ id, number: '1/2027' });
+    expect(amendment.body.amends).toEqual({ id, number: '1/2026' });
     const publicView = await t.client.get(`/api/v1/resolutions/${id}?lang=ru`);
     expect(publicView.status).toBe(200);
     expect(publicView.body.title).toBe('Исправленное название');
@@ -192,8 +198,8 @@ describe('resolutions and execution control', () => {
         writeFileSync(join(dir, `${layout}.pdf`), Buffer.from(await pdf.arrayBuffer()));
         const text = execFileSync('pdftotext', ['-layout', join(dir, `${layout}.pdf`), '-'], { encoding: 'utf8' });
         expect(text).toContain('ҚАУЛЫ');
-        expect(text).toContain('№ 1/2027');
-        expect(text).toContain('2027 жылғы 1 ақпан');
+        expect(text).toContain('№ 1/2026');
+        expect(text).toContain('2026 жылғы 1 ақпан');
         expect(text).toContain('Төлеубек Мұқашев');
         expect(text).toContain('1-тармақ: ауылдарды дамыту');
         if (layout === 'both') {
@@ -229,21 +235,26 @@ describe('resolutions and execution control', () => {
       drafts.map((id) =>
         t.client.post(
           `/api/v1/resolutions/${id}/adopt`,
-          { votesFor: 6, votesAgainst: 0, votesAbstained: 0, adoptedAt: '2027-03-01T12:00:00+05:00' },
+          {
+            votesFor: 6,
+            votesAgainst: 0,
+            votesAbstained: 0,
+            ...adoptionRecord(chair.id, { adoptedAt: '2026-03-01T12:00:00+05:00' }),
+          },
           { token: secretary },
         ),
       ),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
-    // 1/2027 went to the first test's resolution.
+    // 1/2026 went to the first test's resolution.
     expect(results.map((r) => r.body.number as string).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(
-      Array.from({ length: 20 }, (_, i) => `${i + 2}/2027`),
+      Array.from({ length: 20 }, (_, i) => `${i + 2}/2026`),
     );
   });
 
   it('tracks execution of each point until done, and reports totals, groups and what is overdue', async () => {
     const list = await t.client.get(`/api/v1/events/${eventId}/resolutions`);
-    const first = list.body.find((r: { number: string }) => r.number === '1/2027');
+    const first = list.body.find((r: { number: string }) => r.number === '1/2026');
     const [overduePoint, point2] = first.points;
     expect(overduePoint.status).toBe('overdue');
     const districtUser = await userWith(t, [{ role: 'organizer', kind: 'organization', id: district.id }]);
@@ -323,7 +334,7 @@ describe('resolutions and execution control', () => {
       (
         await t.client.post(
           `/api/v1/resolutions/${mine.body.id}/adopt`,
-          { votesFor: 6, votesAgainst: 0, votesAbstained: 0 },
+          { votesFor: 6, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
           { token: otherSecretary },
         )
       ).status,

@@ -18,6 +18,7 @@ import { ActSeals1795560000000 } from './1795560000000-ActSeals';
 import { Polls1795570000000 } from './1795570000000-Polls';
 import { EventChanges1795580000000 } from './1795580000000-EventChanges';
 import { RateLimits1795590000000 } from './1795590000000-RateLimits';
+import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Polls1795570000000,
   EventChanges1795580000000,
   RateLimits1795590000000,
+  AdoptionRecord1795650000000,
 ];

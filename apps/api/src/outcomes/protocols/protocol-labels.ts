@@ -1,4 +1,4 @@
-import type { PollChoice, PollMode, ResolutionVote } from '@app/contracts';
+import type { PollChoice, PollMode, ResolutionKind, ResolutionVote } from '@app/contracts';
 
 /** The two languages a protocol's document is set in. */
 export type DocLang = 'kk' | 'ru';
@@ -31,7 +31,8 @@ export interface ProtocolLabels {
   executor: string;
   deadline: string;
   vote(v: ResolutionVote): string;
-  resolution(number: string | null, title: string): string;
+  /** What was decided by adopting an act, named by its kind (a resolution when the record predates kinds). */
+  resolution(number: string | null, title: string, kind?: ResolutionKind): string;
   signed(at: string): string;
   page: string;
   verificationCode: string;
@@ -68,7 +69,15 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     executor: 'Орындаушы',
     deadline: 'Мерзімі',
     vote: (v) => `Дауыс беру нәтижесі: қолдағандар — ${v.for}, қарсы — ${v.against}, қалыс қалғандар — ${v.abstained}`,
-    resolution: (n, title) => (n ? `№ ${n} «${title}» қаулысы қабылдансын` : `«${title}» қаулысы қабылдансын`),
+    resolution: (n, title, kind = 'resolution') => {
+      const act = {
+        resolution: 'қаулысы',
+        decision: 'шешімі',
+        recommendations: 'ұсынымдары',
+        protocol_instruction: 'хаттамалық тапсырмасы',
+      }[kind];
+      return n ? `№ ${n} «${title}» ${act} қабылдансын` : `«${title}» ${act} қабылдансын`;
+    },
     signed: (at) => `қол қойылды: ${at}`,
     page: 'Бет',
     verificationCode: 'Актінің түпнұсқалығын тексеру коды',
@@ -104,7 +113,15 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     executor: 'Исполнитель',
     deadline: 'Срок',
     vote: (v) => `Итоги голосования: за — ${v.for}, против — ${v.against}, воздержались — ${v.abstained}`,
-    resolution: (n, title) => (n ? `Принять постановление № ${n} «${title}»` : `Принять постановление «${title}»`),
+    resolution: (n, title, kind = 'resolution') => {
+      const act = {
+        resolution: 'постановление',
+        decision: 'решение',
+        recommendations: 'рекомендации',
+        protocol_instruction: 'протокольное поручение',
+      }[kind];
+      return n ? `Принять ${act} № ${n} «${title}»` : `Принять ${act} «${title}»`;
+    },
     signed: (at) => `подписано: ${at}`,
     page: 'Стр.',
     verificationCode: 'Код проверки подлинности акта',
