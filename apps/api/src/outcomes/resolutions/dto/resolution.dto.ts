@@ -16,6 +16,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -142,6 +143,7 @@ export class AdoptDto {
     type: LocalizedTextDto,
     description: 'Where it was adopted: the city or village (e.g. Тараз), not the oblast; kk and ru required',
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   place!: LocalizedTextDto;
