@@ -1,5 +1,21 @@
 import type { PollChoice, PollMode, ResolutionKind, ResolutionVote } from '@app/contracts';
 
+/** The act a decision adopts, by its kind, as the sentence "…қабылдансын" / "Принять …" needs it. */
+const DECIDED_ACT: Record<'kk' | 'ru', Record<ResolutionKind, string>> = {
+  kk: {
+    resolution: 'қаулысы',
+    decision: 'шешімі',
+    recommendations: 'ұсынымдары',
+    protocol_instruction: 'хаттамалық тапсырмасы',
+  },
+  ru: {
+    resolution: 'постановление',
+    decision: 'решение',
+    recommendations: 'рекомендации',
+    protocol_instruction: 'протокольное поручение',
+  },
+};
+
 /** The two languages a protocol's document is set in. */
 export type DocLang = 'kk' | 'ru';
 
@@ -70,12 +86,7 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     deadline: 'Мерзімі',
     vote: (v) => `Дауыс беру нәтижесі: қолдағандар — ${v.for}, қарсы — ${v.against}, қалыс қалғандар — ${v.abstained}`,
     resolution: (n, title, kind = 'resolution') => {
-      const act = {
-        resolution: 'қаулысы',
-        decision: 'шешімі',
-        recommendations: 'ұсынымдары',
-        protocol_instruction: 'хаттамалық тапсырмасы',
-      }[kind];
+      const act = DECIDED_ACT.kk[kind];
       return n ? `№ ${n} «${title}» ${act} қабылдансын` : `«${title}» ${act} қабылдансын`;
     },
     signed: (at) => `қол қойылды: ${at}`,
@@ -114,12 +125,7 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     deadline: 'Срок',
     vote: (v) => `Итоги голосования: за — ${v.for}, против — ${v.against}, воздержались — ${v.abstained}`,
     resolution: (n, title, kind = 'resolution') => {
-      const act = {
-        resolution: 'постановление',
-        decision: 'решение',
-        recommendations: 'рекомендации',
-        protocol_instruction: 'протокольное поручение',
-      }[kind];
+      const act = DECIDED_ACT.ru[kind];
       return n ? `Принять ${act} № ${n} «${title}»` : `Принять ${act} «${title}»`;
     },
     signed: (at) => `подписано: ${at}`,
