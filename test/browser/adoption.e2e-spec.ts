@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, seriousAxeViolations, signInContext } from '../support/browser';
 import {
+  adoptionRecord,
   adoptionSession,
   bulkPeople,
   createOrganization,
@@ -16,11 +17,11 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const BROWSER_TEST_MS = 120_000;
 
 /**
- * Issue 22, item 4: delegates checked in for the whole event, none to the adopting session. The board, the
+ * Issue 22. Item 4: delegates checked in for the whole event, none to the adopting session. The board, the
  * secretary's vote panel and the protocol's screen say the same number for that session, by the one rule:
  * whole-event check-ins count for the sessions held while they are in.
  */
-describe('web app: one quorum on the board, the secretary screen and the protocol', () => {
+describe('web app: adopting at a session: one quorum everywhere, acts named by their kind', () => {
   let t: TestApp;
   let browser: Browser;
   let eventId: string;
@@ -109,6 +110,46 @@ describe('web app: one quorum on the board, the secretary screen and the protoco
       // The session's protocol.
       await console.goto(`/secretary/protocols/${protocolId}?lang=kk`);
       await console.getByText('Кворум бар: 3, кемінде 3 қажет').waitFor();
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'names recommendations by their kind and their own number in the console, not as a resolution (issue 22, item 10)',
+    async () => {
+      const chair = (await bulkPeople(t, 1, () => ({ fullName: { kk: 'Төраға', ru: 'Председатель' } })))[0];
+      const adopt = async (kind: string): Promise<{ id: string; number: string }> => {
+        const draft = await t.client.post(
+          `/api/v1/events/${eventId}/resolutions`,
+          {
+            kind,
+            title: { kk: `${kind} туралы`, ru: `О ${kind}` },
+            sessionId,
+            points: [{ text: { kk: 'Бір', ru: 'Один' } }],
+          },
+          { token: secretary },
+        );
+        const adopted = await t.client.post(
+          `/api/v1/resolutions/${draft.body.id}/adopt`,
+          { votesFor: 3, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair) },
+          { token: secretary },
+        );
+        expect(adopted.status).toBe(200);
+        return adopted.body;
+      };
+      const resolution = await adopt('resolution');
+      const recommendations = await adopt('recommendations');
+      expect([resolution.number, recommendations.number]).toEqual(['1/2026', '1/2026']);
+
+      const console = await pageOf(secretary);
+      await console.goto('/secretary?lang=ru');
+      await console.getByText('Рекомендации № 1/2026 ·').waitFor();
+      await console.getByText('Постановление № 1/2026 ·').waitFor();
+      await console.goto(`/secretary/resolutions/${recommendations.id}?lang=ru`);
+      expect(await console.getByTestId('resolution-kind').textContent()).toBe('Рекомендации');
+      expect(await console.getByTestId('resolution-number').textContent()).toBe('№ 1/2026');
+      await console.getByText('Место принятия: г. Уральск').waitFor();
+      expect(await seriousAxeViolations(console)).toEqual([]);
     },
     BROWSER_TEST_MS,
   );
