@@ -153,4 +153,35 @@ describe('web app: adopting at a session: one quorum everywhere, acts named by t
     },
     BROWSER_TEST_MS,
   );
+
+  it(
+    'refuses in the console an adoption dated before its session, saying when the session began (issue 22, item 2)',
+    async () => {
+      const draft = await t.client.post(
+        `/api/v1/events/${eventId}/resolutions`,
+        { title: { kk: 'Мерзімі', ru: 'Срок' }, sessionId, points: [{ text: { kk: 'Бір', ru: 'Один' } }] },
+        { token: secretary },
+      );
+      const console = await pageOf(secretary);
+      await console.goto(`/secretary/resolutions/${draft.body.id}?lang=ru`);
+      await console.getByText('Кворум есть').first().waitFor();
+      await console.getByLabel('За', { exact: true }).fill('3');
+      await console.locator('#chairId-q').fill('Делегат 1');
+      await console.locator('#chairId option', { hasText: 'Делегат 1' }).waitFor({ state: 'attached' });
+      await console.locator('#chairId').selectOption({ index: 1 });
+      await console.locator('#place-kk').fill('Тараз қаласы');
+      await console.locator('#place-ru').fill('г. Тараз');
+      await console.locator('#adoptedAt').fill('10.01.2026');
+      await console.locator('#adoptedAt-time').fill('15:00');
+      await console.getByRole('button', { name: 'Принять постановление' }).click();
+      await console
+        .getByRole('alert')
+        .filter({ hasText: 'Нельзя принять до начала заседания, на котором принимается документ (10.01.2026 16:00)' })
+        .waitFor();
+      expect((await t.client.get(`/api/v1/resolutions/${draft.body.id}`, { token: secretary })).body.status).toBe(
+        'draft',
+      );
+    },
+    BROWSER_TEST_MS,
+  );
 });
