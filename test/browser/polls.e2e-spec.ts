@@ -114,6 +114,12 @@ describe('web app: an electronic vote from the secretary console, the members’
     await console.getByRole('button', { name: 'Завершить голосование' }).click();
     await console.getByText('Решение принято (2 «за», нужно не меньше 2)').waitFor();
     await screen.getByTestId('screen-result').getByText('Решение принято').waitFor();
+    // Who signs and where it was adopted, asked whichever way the vote was taken (issue 22, item 2).
+    await console.locator('#poll-chairId-q').fill('Белсенді 1');
+    await console.locator('#poll-chairId option', { hasText: 'Белсенді 1' }).waitFor({ state: 'attached' });
+    await console.locator('#poll-chairId').selectOption({ index: 1 });
+    await console.locator('#poll-place-kk').fill('Тараз қаласы');
+    await console.locator('#poll-place-ru').fill('г. Тараз');
     await console.getByRole('button', { name: 'Принять по итогам голосования' }).click();
     await console.getByTestId('resolution-number').waitFor();
     await console.getByText('За — 2, против — 0, воздержались — 0; присутствовали — 3.').waitFor();

@@ -61,6 +61,17 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
     }
   };
 
+  /** The chair (one of two namesakes, told apart by position) and the place of the adoption. */
+  const fillAdoption = async (page: Page): Promise<void> => {
+    await page.getByLabel('Поиск председателя').fill('Жақсылықов');
+    const picker = page.getByLabel('Подписывающий председатель');
+    const namesake = `Асқар Жақсылықов — Депутат маслихата, ${oblast.ru}`;
+    await picker.locator('option', { hasText: namesake }).waitFor({ state: 'attached' });
+    await picker.selectOption({ label: namesake });
+    await page.locator('#place-kk').fill('Тараз қаласы');
+    await page.locator('#place-ru').fill('г. Тараз');
+  };
+
   const secretaryPage = async (
     options: { bypassCSP?: boolean } = {},
   ): Promise<{ context: BrowserContext; page: Page }> => {
@@ -175,6 +186,16 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
     );
     expect(await page.getByLabel('Присутствуют').inputValue()).toBe('3');
     await page.getByLabel('За', { exact: true }).fill('3');
+    // Without the chair and the place, the console says so at the fields before asking the API (issue 22, item 2).
+    await page.getByRole('button', { name: 'Принять постановление' }).click();
+    expect(await page.locator('#chairId-error').textContent()).toBe('Обязательное поле');
+    expect(await page.locator('#place-kk-error').textContent()).toBe('Обязательное поле');
+    expect(await page.locator('#place-ru-error').textContent()).toBe('Обязательное поле');
+    await fillAdoption(page);
+    // The adopting session ended on 10.01.2026 at 17:00: a late record proposes that time, to be corrected.
+    expect(await page.locator('#adoptedAt').inputValue()).toBe('10.01.2026');
+    expect(await page.locator('#adoptedAt-time').inputValue()).toBe('17:00');
+    await page.locator('#adoptedAt-time').fill('16:45');
     await page.getByRole('button', { name: 'Принять постановление' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Нет кворума' });
     await refusal.waitFor();
@@ -241,12 +262,18 @@ describe('web app: the secretary console (resolutions, vote, PDF, amendment, exe
     expect(offered.sort()).toEqual(['Асқар Жақсылықов — Аким села', namesake].sort());
     await chairPicker.selectOption({ label: namesake });
     await shoot(page, 'secretary-vote');
+    await fillAdoption(page);
     // From the keyboard: Enter in the last count submits the vote.
     await page.getByLabel('Воздержались', { exact: true }).press('Enter');
     await page.getByTestId('resolution-number').waitFor();
     const adopted = (await t.client.get(`/api/v1/resolutions/${resolutionId}`, { token: secretary })).body;
     expect(adopted).toMatchObject({ status: 'adopted', vote: { for: 6, against: 1, abstained: 0, present: 7 } });
     expect(adopted.chair).toEqual({ id: namesakeId, name: 'Асқар Жақсылықов' });
+    // Dated and placed as typed, shown so (issue 22, item 2), and named by its kind (item 10).
+    expect(adopted).toMatchObject({ place: 'Тараз қаласы', places: { kk: 'Тараз қаласы', ru: 'г. Тараз' } });
+    expect(adopted.adoptedAt).toMatch(/^2026-01-10T(16:45|17:00):00\+05:00$/);
+    await page.getByText('Место принятия: г. Тараз').waitFor();
+    expect(await page.getByTestId('resolution-kind').textContent()).toBe('Постановление');
     expect(adopted.number).toMatch(/^\d+\/\d{4}$/);
     expect(await page.getByTestId('resolution-number').textContent()).toBe(`№ ${adopted.number}`);
     await page.getByText(`Постановление принято: № ${adopted.number}`).waitFor();

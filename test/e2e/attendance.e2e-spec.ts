@@ -2,7 +2,9 @@ import { eventually } from '../support/eventually';
 import { recordQueries } from '../support/query-counter';
 import ExcelJS from 'exceljs';
 import {
+  adoptionRecord,
   adoptionSession,
+  createPerson,
   bulkPeople,
   createOrganization,
   publishedEvent,
@@ -326,7 +328,8 @@ describe('check-in and attendance', () => {
         [eventId],
       ),
     );
-    expect(before).toMatchObject({ present: 0, reached: false });
+    // Until the session checks in on its own it counts the delegates who came in at the door before it ended
+    // (issue 22, item 4: one rule everywhere; see the next test); from its first own check-in, only its own.
     const required = before.required as number;
     expect(required).toBe(Math.floor(before.members / 2) + 1);
     const items = delegates.rows
@@ -344,6 +347,75 @@ describe('check-in and attendance', () => {
       { token: checker },
     );
     expect(await quorumOf()).toMatchObject({ present: required, reached: true });
+  });
+
+  it('counts whole-event check-ins for the sessions held while they are in, one number on the board, the adoption and the protocol (issue 22, items 2 and 4)', async () => {
+    const { id: event } = await publishedEvent(t, organizer, [orgId], { ...underWay(), quorum: { memberCount: 4 } });
+    const session = await adoptionSession(t, organizer, event);
+    const ids = await bulkPeople(t, 4, (n) => ({ fullName: { kk: `Мүше ${n}` } }));
+    const badges = (await registerAll(t, organizer, event, ids)).map((r) => r.body.badgeCode as string);
+    // Three at the door during the forum's first morning, one a week before it (a test scan): that one does not count.
+    const scans = [
+      { badgeCode: badges[0], at: '2026-01-10T09:40:00+05:00' },
+      { badgeCode: badges[1], at: '2026-01-10T09:50:00+05:00' },
+      { badgeCode: badges[2], at: '2026-01-10T15:30:00+05:00' },
+      { badgeCode: badges[3], at: '2026-01-03T12:00:00+05:00' },
+    ];
+    for (const scan of scans) {
+      expect((await t.client.post(`/api/v1/events/${event}/check-ins`, scan, { token: organizer })).status).toBe(200);
+    }
+    const board = (await t.client.get(`/api/v1/events/${event}/attendance?by=role`, { token: organizer })).body;
+    const onBoard = board.quorum.find((q: { sessionId: string | null }) => q.sessionId === session);
+    expect(onBoard).toMatchObject({ members: 4, present: 3, required: 3, reached: true });
+    expect(board.quorum.find((q: { sessionId: string | null }) => q.sessionId === null)).toMatchObject({ present: 3 });
+    // The protocol of the session counts the same three.
+    const secretary = await userWith(t, [{ role: 'secretary', kind: 'event', id: event }]);
+    const protocol = await t.client.post(
+      `/api/v1/events/${event}/protocols`,
+      { sessionId: session },
+      { token: secretary },
+    );
+    expect(protocol.status).toBe(201);
+    expect(protocol.body.attendance.quorum).toMatchObject({ members: 4, present: 3, required: 3, reached: true });
+    // So does the adoption: 3 present by default, and a fourth vote is one more than were there.
+    const chair = await createPerson(t, 'Төраға');
+    const draft = await t.client.post(
+      `/api/v1/events/${event}/resolutions`,
+      {
+        title: { kk: 'Қаулы', ru: 'Постановление' },
+        sessionId: session,
+        points: [{ text: { kk: 'Бір', ru: 'Один' } }],
+      },
+      { token: secretary },
+    );
+    const tooMany = await t.client.post(
+      `/api/v1/resolutions/${draft.body.id}/adopt`,
+      { votesFor: 4, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
+      { token: secretary },
+    );
+    expect(tooMany.body).toMatchObject({ code: 'VOTES_EXCEED_PRESENT' });
+    const adopted = await t.client.post(
+      `/api/v1/resolutions/${draft.body.id}/adopt`,
+      { votesFor: 3, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
+      { token: secretary },
+    );
+    expect(adopted.body.vote).toMatchObject({ present: 3 });
+    // A session that ended before someone came in does not count them; one that checks in on its own counts its own.
+    const morning = await t.client.post(
+      `/api/v1/events/${event}/sessions`,
+      {
+        kind: 'plenary',
+        title: { kk: 'Пленарлық отырыс', ru: 'Пленарное заседание' },
+        startsAt: '2026-01-10T10:00:00+05:00',
+        endsAt: '2026-01-10T12:00:00+05:00',
+      },
+      { token: organizer },
+    );
+    const after = (await t.client.get(`/api/v1/events/${event}/attendance?by=role`, { token: organizer })).body;
+    expect(after.quorum.find((q: { sessionId: string | null }) => q.sessionId === morning.body.id)).toMatchObject({
+      present: 2,
+      reached: false,
+    });
   });
 
   it("lets a session define its own voting members, overriding the event's", async () => {
@@ -365,7 +437,7 @@ describe('check-in and attendance', () => {
         (q: { sessionId: string | null }) => q.sessionId === guestsOnly.body.id,
       );
     // 20 guests are registered (the other 10 wait), so 11 are needed.
-    expect(await state()).toMatchObject({ members: 20, present: 0, required: 11, reached: false });
+    expect(await state()).toMatchObject({ members: 20, required: 11, reached: false });
     const guests = await withClient(t.databaseUrl, (c) =>
       c.query<{ badge_code: string }>(
         `SELECT badge_code FROM registrations WHERE event_id = $1 AND status = 'registered' AND role = 'guest' LIMIT 11`,

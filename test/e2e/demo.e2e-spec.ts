@@ -165,7 +165,14 @@ describe('demo forums', () => {
       status: 'adopted',
       number: expect.stringMatching(/^1\/\d{4}$/),
       chair: { name: 'Төлеубек Мұқашев' },
+      place: 'Орал қаласы',
+      label: expect.stringMatching(/^Қаулы № 1\/\d{4}$/),
     });
+    // Adopted during the forum, at its adopting session or after it (issue 22, item 2).
+    const forum = (await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga')).body;
+    const adoptedAt = new Date(resolution.adoptedAt).getTime();
+    expect(adoptedAt).toBeGreaterThanOrEqual(new Date(resolution.session.startsAt).getTime());
+    expect(adoptedAt).toBeLessThanOrEqual(new Date(forum.endsAt).getTime());
     expect(resolution.points).toHaveLength(5);
     expect(resolution.points.every((p: { responsible: unknown; dueDate: string }) => p.responsible && p.dueDate)).toBe(
       true,

@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser';
 import ical, { type VEvent } from 'node-ical';
 import { NotificationsService } from '../../apps/api/src/participation/notifications/notifications.service';
-import { createOrganization, createPerson, userWith } from '../support/factories';
+import { adoptionRecord, createOrganization, createPerson, underWay, userWith } from '../support/factories';
 import { DAY_BEFORE, FORUM_DAY, publishedForum } from './mail-fixtures';
 
 const MONTHS = {
@@ -289,7 +289,8 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
     try {
       const org = await createOrganization(t);
       const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
-      const event = await publishedForum(t, organizer, org.id, { capacity: 3 });
+      // Under way: an act is adopted during its forum (issue 22, item 2).
+      const event = await publishedForum(t, organizer, org.id, { capacity: 3, ...underWay() });
       const kk = await createPerson(t, 'Алпамыс Кушкинбаев', { email: 'alpamys@akimat.kz', language: 'kk' });
       const ru = await createPerson(t, 'Мұрат Мұқаев', { email: 'mukaev@maslikhat.kz', language: 'ru' });
       const noEmail = await createPerson(t, 'Ерлан Төлегенов');
@@ -315,7 +316,13 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       );
       const adopted = await t.client.post(
         `/api/v1/resolutions/${draft.body.id}/adopt`,
-        { votesFor: 3, votesAgainst: 0, votesAbstained: 0, presentCount: 3 },
+        {
+          votesFor: 3,
+          votesAgainst: 0,
+          votesAbstained: 0,
+          presentCount: 3,
+          ...adoptionRecord(noEmail.id, { adoptedAt: undefined }),
+        },
         { token: organizer },
       );
       expect(adopted.status).toBe(200);

@@ -587,8 +587,9 @@ describe('public pages', () => {
       // Adopted resolutions do not touch the agenda's version: adopted here as another instance would.
       await withClient(t.databaseUrl, (c) =>
         c.query(
-          `INSERT INTO resolutions (event_id, title, status, number, year, adopted_at)
-           VALUES ($1, '{"kk": "Жаңа қаулы", "ru": "Новое постановление"}', 'adopted', 1, 2027, now())`,
+          `INSERT INTO resolutions (event_id, title, status, number, year, adopted_at, chair_id, place)
+           VALUES ($1, '{"kk": "Жаңа қаулы", "ru": "Новое постановление"}', 'adopted', 1, 2027, now(),
+                   (SELECT id FROM people LIMIT 1), '{"kk": "Орал қаласы", "ru": "г. Уральск"}')`,
           [event.id],
         ),
       );

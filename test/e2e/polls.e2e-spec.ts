@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import {
+  adoptionRecord,
   adoptionSession,
   bulkPeople,
   bulkTokens,
@@ -61,7 +62,11 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
     );
     await Promise.all(
       badges.slice(0, 60).map(async (badgeCode) => {
-        const checkIn = await t.client.post(`/api/v1/events/${eventId}/check-ins`, { badgeCode }, { token: organizer });
+        const checkIn = await t.client.post(
+          `/api/v1/events/${eventId}/check-ins`,
+          { badgeCode, at: '2026-01-10T09:30:00+05:00' },
+          { token: organizer },
+        );
         expect(checkIn.status).toBeLessThan(300);
       }),
     );
@@ -197,7 +202,11 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
       expect(screen.text).not.toContain(person);
     }
 
-    const early = await t.client.post(`/api/v1/resolutions/${id}/adopt`, { pollId }, { token: secretary });
+    const early = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { pollId, ...adoptionRecord(members[0]) },
+      { token: secretary },
+    );
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('POLL_NOT_CLOSED');
     expect((await t.client.post(`/api/v1/polls/${pollId}/close`, undefined, { token: checker })).status).toBe(403);
@@ -208,7 +217,11 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
     expect((await t.client.post(`/api/v1/polls/${pollId}/close`, undefined, { token: secretary })).status).toBe(409);
 
     // The adoption takes the counts and the quorum from the poll, and the act seals the names.
-    const adopted = await t.client.post(`/api/v1/resolutions/${id}/adopt`, { pollId }, { token: secretary });
+    const adopted = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { pollId, ...adoptionRecord(members[0]) },
+      { token: secretary },
+    );
     expect(adopted.status).toBe(200);
     expect(adopted.body.vote).toEqual({
       for: expectedFor,
@@ -276,12 +289,16 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
 
     const closed = await t.client.post(`/api/v1/polls/${pollId}/close`, undefined, { token: secretary });
     expect(closed.body).toMatchObject({ status: 'closed', carried: false });
-    const refused = await t.client.post(`/api/v1/resolutions/${id}/adopt`, { pollId }, { token: secretary });
+    const refused = await t.client.post(
+      `/api/v1/resolutions/${id}/adopt`,
+      { pollId, ...adoptionRecord(members[0]) },
+      { token: secretary },
+    );
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'NOT_ADOPTED' });
     const wrong = await t.client.post(
       `/api/v1/resolutions/${await draft('Басқа')}/adopt`,
-      { pollId },
+      { pollId, ...adoptionRecord(members[0]) },
       { token: secretary },
     );
     expect(wrong.status).toBe(422);
@@ -291,7 +308,7 @@ describe('votes by name: roll call and electronic polls, the vote card, the hall
     expect(missing.status).toBe(400);
     const typed = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 50, votesAgainst: 5, votesAbstained: 5 },
+      { votesFor: 50, votesAgainst: 5, votesAbstained: 5, ...adoptionRecord(members[0]) },
       { token: secretary },
     );
     expect(typed.status).toBe(200);

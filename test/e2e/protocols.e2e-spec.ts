@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import {
+  adoptionRecord,
   adoptionSession,
   bulkPeople,
   createOrganization,
@@ -90,7 +91,7 @@ describe('protocols (хаттама): the record of a meeting', () => {
     for (const badge of [...badges.slice(0, 4), guestBadges[0]]) {
       const checkIn = await t.client.post(
         `/api/v1/events/${eventId}/check-ins`,
-        { badgeCode: badge },
+        { badgeCode: badge, at: `${UNDER_WAY_SINCE}T09:30:00+05:00` },
         { token: organizer },
       );
       expect(checkIn.status).toBeLessThan(300);
@@ -265,7 +266,7 @@ describe('protocols (хаттама): the record of a meeting', () => {
     expect(resolution.status).toBe(201);
     const adopted = await t.client.post(
       `/api/v1/resolutions/${resolution.body.id}/adopt`,
-      { votesFor: 4, votesAgainst: 0, votesAbstained: 0, presentCount: 4 },
+      { votesFor: 4, votesAgainst: 0, votesAbstained: 0, presentCount: 4, ...adoptionRecord(chair.id) },
       { token: secretary },
     );
     expect(adopted.status).toBe(200);

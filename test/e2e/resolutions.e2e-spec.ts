@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  adoptionRecord,
   adoptionSession,
   bulkPeople,
   createOrganization,
   createPerson,
+  dayFromNow,
   publishedEvent,
   registerAll,
   underWay,
@@ -91,7 +93,7 @@ describe('resolutions and execution control', () => {
     }
     const noQuorum = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 5, votesAgainst: 0, votesAbstained: 0 },
+      { votesFor: 5, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
       { token: secretary, headers: { cookie: 'akim_lang=ru' } },
     );
     expect(noQuorum.status).toBe(422);
@@ -107,7 +109,7 @@ describe('resolutions and execution control', () => {
     );
     const tooMany = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 6, votesAgainst: 1, votesAbstained: 0 },
+      { votesFor: 6, votesAgainst: 1, votesAbstained: 0, ...adoptionRecord(chair.id) },
       { token: secretary },
     );
     expect(tooMany.body.code).toBe('VOTES_EXCEED_PRESENT');
@@ -119,14 +121,14 @@ describe('resolutions and execution control', () => {
     );
     const ofMembers = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 5, votesAgainst: 0, votesAbstained: 1 },
+      { votesFor: 5, votesAgainst: 0, votesAbstained: 1, ...adoptionRecord(chair.id) },
       { token: secretary },
     );
     expect(ofMembers.body).toMatchObject({ code: 'NOT_ADOPTED' });
     await t.client.patch(`/api/v1/events/${eventId}`, { quorum: { memberCount: 10 } }, { token: organizer });
     const rejected = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 3, votesAgainst: 3, votesAbstained: 0 },
+      { votesFor: 3, votesAgainst: 3, votesAbstained: 0, ...adoptionRecord(chair.id) },
       { token: secretary },
     );
     expect(rejected.status).toBe(422);
@@ -134,17 +136,22 @@ describe('resolutions and execution control', () => {
 
     const adopted = await t.client.post(
       `/api/v1/resolutions/${id}/adopt`,
-      { votesFor: 5, votesAgainst: 0, votesAbstained: 1, chairId: chair.id, adoptedAt: '2027-02-01T17:00:00+05:00' },
+      {
+        votesFor: 5,
+        votesAgainst: 0,
+        votesAbstained: 1,
+        ...adoptionRecord(chair.id, { adoptedAt: '2026-02-01T17:00:00+05:00' }),
+      },
       { token: secretary },
     );
     expect(adopted.status).toBe(200);
     expect(adopted.body).toMatchObject({
       status: 'adopted',
-      number: '1/2027',
+      number: '1/2026',
       vote: { for: 5, against: 0, abstained: 1, present: 6 },
       chair: { name: 'Төлеубек Мұқашев' },
     });
-    expect(adopted.body.adoptedAt).toBe('2027-02-01T17:00:00+05:00');
+    expect(adopted.body.adoptedAt).toBe('2026-02-01T17:00:00+05:00');
 
     const frozen = await t.client.patch(
       `/api/v1/resolutions/${id}`,
@@ -157,7 +164,7 @@ describe('resolutions and execution control', () => {
       (
         await t.client.post(
           `/api/v1/resolutions/${id}/adopt`,
-          { votesFor: 6, votesAgainst: 0, votesAbstained: 0 },
+          { votesFor: 6, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
           { token: secretary },
         )
       ).status,
@@ -172,7 +179,7 @@ describe('resolutions and execution control', () => {
     // Public now, with its amendments.
     const amendment = await t.client.post(`/api/v1/resolutions/${id}/amendments`, draft(1), { token: secretary });
     expect(amendment.status).toBe(201);
-    expect(amendment.body.amends).toEqual({ id, number: '1/2027' });
+    expect(amendment.body.amends).toEqual({ id, number: '1/2026' });
     const publicView = await t.client.get(`/api/v1/resolutions/${id}?lang=ru`);
     expect(publicView.status).toBe(200);
     expect(publicView.body.title).toBe('Исправленное название');
@@ -192,8 +199,8 @@ describe('resolutions and execution control', () => {
         writeFileSync(join(dir, `${layout}.pdf`), Buffer.from(await pdf.arrayBuffer()));
         const text = execFileSync('pdftotext', ['-layout', join(dir, `${layout}.pdf`), '-'], { encoding: 'utf8' });
         expect(text).toContain('ҚАУЛЫ');
-        expect(text).toContain('№ 1/2027');
-        expect(text).toContain('2027 жылғы 1 ақпан');
+        expect(text).toContain('№ 1/2026');
+        expect(text).toContain('2026 жылғы 1 ақпан');
         expect(text).toContain('Төлеубек Мұқашев');
         expect(text).toContain('1-тармақ: ауылдарды дамыту');
         if (layout === 'both') {
@@ -229,21 +236,26 @@ describe('resolutions and execution control', () => {
       drafts.map((id) =>
         t.client.post(
           `/api/v1/resolutions/${id}/adopt`,
-          { votesFor: 6, votesAgainst: 0, votesAbstained: 0, adoptedAt: '2027-03-01T12:00:00+05:00' },
+          {
+            votesFor: 6,
+            votesAgainst: 0,
+            votesAbstained: 0,
+            ...adoptionRecord(chair.id, { adoptedAt: '2026-03-01T12:00:00+05:00' }),
+          },
           { token: secretary },
         ),
       ),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
-    // 1/2027 went to the first test's resolution.
+    // 1/2026 went to the first test's resolution.
     expect(results.map((r) => r.body.number as string).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(
-      Array.from({ length: 20 }, (_, i) => `${i + 2}/2027`),
+      Array.from({ length: 20 }, (_, i) => `${i + 2}/2026`),
     );
   });
 
   it('tracks execution of each point until done, and reports totals, groups and what is overdue', async () => {
     const list = await t.client.get(`/api/v1/events/${eventId}/resolutions`);
-    const first = list.body.find((r: { number: string }) => r.number === '1/2027');
+    const first = list.body.find((r: { number: string }) => r.number === '1/2026');
     const [overduePoint, point2] = first.points;
     expect(overduePoint.status).toBe('overdue');
     const districtUser = await userWith(t, [{ role: 'organizer', kind: 'organization', id: district.id }]);
@@ -323,7 +335,7 @@ describe('resolutions and execution control', () => {
       (
         await t.client.post(
           `/api/v1/resolutions/${mine.body.id}/adopt`,
-          { votesFor: 6, votesAgainst: 0, votesAbstained: 0 },
+          { votesFor: 6, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
           { token: otherSecretary },
         )
       ).status,
@@ -332,5 +344,130 @@ describe('resolutions and execution control', () => {
       (await t.client.patch(`/api/v1/resolutions/${mine.body.id}`, { kind: 'decision' }, { token: otherSecretary }))
         .status,
     ).toBe(403);
+  });
+
+  /** The text of a resolution's PDF in one layout. */
+  async function pdfText(id: string, lang: 'kk' | 'ru'): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'akim-res-'));
+    try {
+      const pdf = await fetch(`${t.client.baseUrl}/api/v1/resolutions/${id}.pdf?lang=${lang}`);
+      writeFileSync(join(dir, 'r.pdf'), Buffer.from(await pdf.arrayBuffer()));
+      return execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('dates an adoption within its session (a late record within the event), never before, and requires place and chair (issue 22, item 2)', async () => {
+    const id = (await t.client.post(`/api/v1/events/${eventId}/resolutions`, draft(1), { token: secretary })).body
+      .id as string;
+    const adopt = (body: Record<string, unknown>) =>
+      t.client.post(
+        `/api/v1/resolutions/${id}/adopt`,
+        { votesFor: 6, votesAgainst: 0, votesAbstained: 0, ...body },
+        { token: secretary, headers: { cookie: 'akim_lang=ru' } },
+      );
+    // The session (10.01.2026 16:00–17:00) is over: "now" would date it wrong, so the time must be given.
+    const late = await adopt(adoptionRecord(chair.id, { adoptedAt: undefined }));
+    expect(late.status).toBe(422);
+    expect(late.body).toMatchObject({
+      code: 'ADOPTION_TIME_REQUIRED',
+      errors: [expect.objectContaining({ field: 'adoptedAt' })],
+    });
+    expect(late.body.message).toContain('10.01.2026 17:00');
+    const early = await adopt(adoptionRecord(chair.id, { adoptedAt: '2026-01-10T15:59:00+05:00' }));
+    expect(early.body).toMatchObject({ code: 'ADOPTED_BEFORE_SESSION' });
+    expect(early.body.message).toBe(
+      'Нельзя принять до начала заседания, на котором принимается документ (10.01.2026 16:00): дата и время принятия — во время заседания или позже',
+    );
+    const ahead = await adopt(adoptionRecord(chair.id, { adoptedAt: new Date(Date.now() + 86_400_000).toISOString() }));
+    expect([ahead.status, ahead.body.code]).toEqual([422, 'ADOPTED_AFTER_EVENT']);
+    const noChair = await adopt({ place: { kk: 'Орал', ru: 'Уральск' }, adoptedAt: '2026-01-10T16:40:00+05:00' });
+    expect(noChair.status).toBe(400);
+    expect(noChair.body.errors.map((e: { field: string }) => e.field)).toContain('chairId');
+    const noPlace = await adopt({ chairId: chair.id, adoptedAt: '2026-01-10T16:40:00+05:00' });
+    expect(noPlace.status).toBe(400);
+    expect(noPlace.body.errors.map((e: { field: string }) => e.field)).toContain('place');
+
+    const adopted = await adopt(
+      adoptionRecord(chair.id, {
+        place: { kk: 'Тараз қаласы', ru: 'г. Тараз' },
+        adoptedAt: '2026-01-10T16:40:00+05:00',
+      }),
+    );
+    expect(adopted.status).toBe(200);
+    expect(adopted.body).toMatchObject({
+      adoptedAt: '2026-01-10T16:40:00+05:00',
+      place: 'г. Тараз',
+      places: { kk: 'Тараз қаласы', ru: 'г. Тараз' },
+      chair: { id: chair.id },
+      session: { startsAt: '2026-01-10T16:00:00+05:00', endsAt: '2026-01-10T17:00:00+05:00' },
+    });
+    const kk = await pdfText(id, 'kk');
+    expect(kk).toContain('Тараз қаласы');
+    expect(kk).toContain('2026 жылғы 10 қаңтар');
+    expect(kk).toContain('Төлеубек Мұқашев');
+    // The place is part of what was adopted: the database keeps it.
+    await expect(
+      withClient(t.databaseUrl, (c) =>
+        c.query(`UPDATE resolutions SET place = '{"kk":"x","ru":"y"}' WHERE id = $1`, [id]),
+      ),
+    ).rejects.toThrow(/adopted/);
+
+    // A forum a month ahead: nothing can be adopted at it yet, whatever the counts typed.
+    const ahead2 = (await publishedEvent(t, organizer, [org.id])).id;
+    const futureSession = await adoptionSession(t, organizer, ahead2, {
+      startsAt: `${dayFromNow(30)}T16:00:00+05:00`,
+      endsAt: `${dayFromNow(30)}T17:00:00+05:00`,
+    });
+    const future = await t.client.post(
+      `/api/v1/events/${ahead2}/resolutions`,
+      { ...draft(1), sessionId: futureSession },
+      { token: organizer },
+    );
+    const refused = await t.client.post(
+      `/api/v1/resolutions/${future.body.id}/adopt`,
+      {
+        votesFor: 3,
+        votesAgainst: 0,
+        votesAbstained: 0,
+        presentCount: 3,
+        ...adoptionRecord(chair.id, { adoptedAt: undefined }),
+      },
+      { token: organizer },
+    );
+    expect([refused.status, refused.body.code]).toEqual([422, 'ADOPTED_BEFORE_SESSION']);
+  });
+
+  it('numbers and labels each kind of document in its own series (issue 22, item 10)', async () => {
+    const create = async (kind: string) =>
+      (await t.client.post(`/api/v1/events/${eventId}/resolutions`, { ...draft(1), kind }, { token: secretary })).body
+        .id as string;
+    const adopt = (id: string) =>
+      t.client.post(
+        `/api/v1/resolutions/${id}/adopt?lang=ru`,
+        { votesFor: 6, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(chair.id) },
+        { token: secretary },
+      );
+    const first = await adopt(await create('recommendations'));
+    const second = await adopt(await create('recommendations'));
+    const decision = await adopt(await create('decision'));
+    const resolution = await adopt(await create('resolution'));
+    // Resolutions of this organizer are past 20 in 2026; recommendations and decisions start their own series.
+    expect([first.body.number, second.body.number, decision.body.number]).toEqual(['1/2026', '2/2026', '1/2026']);
+    expect(first.body).toMatchObject({ kind: 'recommendations', label: 'Рекомендации № 1/2026' });
+    expect(decision.body.label).toBe('Решение № 1/2026');
+    expect(parseInt(resolution.body.number as string)).toBeGreaterThan(20);
+    expect(resolution.body.label).toBe(`Постановление № ${resolution.body.number}`);
+    const kkView = await t.client.get(`/api/v1/resolutions/${first.body.id}?lang=kk`);
+    expect(kkView.body.label).toBe('Ұсынымдар № 1/2026');
+    const text = await pdfText(first.body.id as string, 'ru');
+    expect(text).toContain('РЕКОМЕНДАЦИИ');
+    expect(text).toContain('№ 1/2026');
+    expect(text).not.toContain('ПОСТАНОВЛЕНИЕ');
+    // The public page of the forum says what each act is.
+    const page = await t.client.get(`/events/${eventId}?lang=ru`);
+    expect(page.text).toContain('Рекомендации № 2/2026');
+    expect(page.text).toContain('Решение № 1/2026');
   });
 });

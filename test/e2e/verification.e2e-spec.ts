@@ -4,7 +4,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { adoptionSession, createOrganization, publishedEvent, underWay, userWith } from '../support/factories';
+import {
+  adoptionRecord,
+  adoptionSession,
+  createOrganization,
+  createPerson,
+  publishedEvent,
+  underWay,
+  userWith,
+} from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -76,7 +84,13 @@ describe('acts anyone can verify: a sealed digest, a printed code and a public p
     expect(created.status).toBe(201);
     const adoption = await t.client.post(
       `/api/v1/resolutions/${created.body.id}/adopt`,
-      { votesFor: 7, votesAgainst: 1, votesAbstained: 0, presentCount: 8 },
+      {
+        votesFor: 7,
+        votesAgainst: 1,
+        votesAbstained: 0,
+        presentCount: 8,
+        ...adoptionRecord((await createPerson(t, 'Төраға')).id),
+      },
       { token: secretary },
     );
     expect(adoption.status).toBe(200);

@@ -178,6 +178,22 @@ export async function adoptionSession(
   return created.body.id;
 }
 
+/**
+ * What an adoption records beside its vote (issue 22): the chair who signs, the place (a city) and, for a forum
+ * under way whose adoption session (see adoptionSession) has ended, the time it was adopted during that session.
+ */
+export function adoptionRecord(
+  chairId: string,
+  overrides: Record<string, unknown> = {},
+): { chairId: string; place: { kk: string; ru: string }; adoptedAt?: string } {
+  return {
+    chairId,
+    place: { kk: 'Орал қаласы', ru: 'г. Уральск' },
+    adoptedAt: `${UNDER_WAY_SINCE}T16:30:00+05:00`,
+    ...overrides,
+  };
+}
+
 /** One row for bulkPeople: the columns of `people` a spec sets (category defaults to 'other'). */
 export interface BulkPerson {
   fullName: { kk: string; ru?: string };

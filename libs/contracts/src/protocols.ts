@@ -1,3 +1,4 @@
+import type { ResolutionKind } from './resolutions';
 import type { LocalizedText } from './languages';
 import type { PollChoice } from './polls';
 import type { PointResponse, ResolutionVote } from './responses';
@@ -59,6 +60,8 @@ export interface ProtocolSpeechResponse extends ProtocolPersonResponse {
 
 export interface ProtocolDecisionResponse {
   id: string;
+  /** The kind of the act adopted (absent in records approved before kinds were kept: a resolution). */
+  kind?: ResolutionKind;
   number: string | null;
   title: string;
   vote: ResolutionVote | null;

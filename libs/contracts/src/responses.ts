@@ -208,7 +208,14 @@ export interface ResolutionResponse {
   preamble: string | null;
   preambles: LocalizedText | null;
   number: string | null;
+  /** The kind's name and number in the reader's language: "Рекомендации № 1/2026" (the kind's name on a draft). */
+  label: string;
   adoptedAt: string | null;
+  /** Where it was adopted (a city, e.g. Тараз), in the reader's language and in both; null on a draft. */
+  place: string | null;
+  places: LocalizedText | null;
+  /** The adopting session's time, when there is one: adoption belongs to it (a late record to the event). */
+  session: { startsAt: string; endsAt: string } | null;
   vote: ResolutionVote | null;
   chair: NamedReference | null;
   amends: { id: string; number: string | null } | null;

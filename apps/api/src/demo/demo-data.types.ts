@@ -83,6 +83,8 @@ export interface DemoResolutionPoint {
 
 /** A resolution adopted at the end of the event, with its execution under way. */
 export interface DemoResolution {
+  /** Where it was adopted: the city, not the oblast. */
+  place: Text;
   title: Text;
   preamble: Text;
   /** The organizer that numbers it (the body whose act it is). */

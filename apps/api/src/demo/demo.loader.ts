@@ -321,8 +321,8 @@ export class DemoLoader implements OnApplicationBootstrap {
     const organizationId = keys.orgIds.get(resolution.numberingKey)!;
     const year = Number(localDate(adoptedAt, event.timeZone).slice(0, 4));
     const [{ n }]: { n: number }[] = await manager.query(
-      `INSERT INTO resolution_counters AS c (organization_id, year, last_number) VALUES ($1, $2, 1)
-       ON CONFLICT (organization_id, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING last_number AS n`,
+      `INSERT INTO resolution_counters AS c (organization_id, kind, year, last_number) VALUES ($1, 'resolution', $2, 1)
+       ON CONFLICT (organization_id, kind, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING last_number AS n`,
       [organizationId, year],
     );
     // Drafted first, points and all, then adopted: the database keeps an adopted resolution's points as they were.
@@ -363,7 +363,8 @@ export class DemoLoader implements OnApplicationBootstrap {
     const pollId = resolution.vote.byName ? await this.insertPoll(manager, id, eventId, event, adoptedAt, keys) : null;
     await manager.query(
       `UPDATE resolutions SET status = 'adopted', numbering_organization_id = $2, number = $3, year = $4, votes_for = $5,
-         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10, poll_id = $11
+         votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10, poll_id = $11,
+         place = $12
        WHERE id = $1`,
       [
         id,
@@ -377,6 +378,7 @@ export class DemoLoader implements OnApplicationBootstrap {
         keys.personIds.get(resolution.chairKey),
         adoptedAt,
         pollId,
+        JSON.stringify(resolution.place),
       ],
     );
     await this.verification.seal(manager, 'resolution', id);

@@ -184,6 +184,21 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Постановление не принято: «за» {votesFor}, нужно не меньше {required}',
     en: 'Not adopted: {votesFor} for, at least {required} needed',
   },
+  ADOPTED_BEFORE_SESSION: {
+    kk: 'Қаулы қабылдайтын отырыс басталғанға дейін ({startsAt}) қабылданбайды: қабылдау күні мен уақыты отырыс кезінде немесе одан кейін болуы керек',
+    ru: 'Нельзя принять до начала заседания, на котором принимается документ ({startsAt}): дата и время принятия — во время заседания или позже',
+    en: 'It cannot be adopted before its adopting session begins ({startsAt}): the adoption is dated during that session or after it',
+  },
+  ADOPTED_AFTER_EVENT: {
+    kk: 'Қабылдау күні іс-шара аяқталғаннан ({endsAt}) кейін және болашақта болмауы керек',
+    ru: 'Дата принятия не может быть позже окончания мероприятия ({endsAt}) или в будущем',
+    en: 'The adoption cannot be dated after the event ends ({endsAt}) or in the future',
+  },
+  ADOPTION_TIME_REQUIRED: {
+    kk: 'Қаулы қабылдайтын отырыс аяқталды ({endsAt}): қаулының қабылданған күні мен уақытын көрсетіңіз',
+    ru: 'Заседание, на котором принимается документ, закончилось ({endsAt}): укажите дату и время принятия',
+    en: 'The adopting session has ended ({endsAt}): give the date and time of the adoption',
+  },
   VOTES_EXCEED_PRESENT: {
     kk: 'Дауыстар саны ({votes}) қатысушылардан ({present}) көп болмауы керек',
     ru: 'Голосов ({votes}) не может быть больше, чем присутствующих ({present})',

@@ -10,11 +10,11 @@ AS $function$
           IF OLD.status = 'adopted' AND (
                NEW.status, NEW.title, NEW.preamble, NEW.kind, NEW.numbering_organization_id, NEW.number, NEW.year,
                NEW.adopted_at, NEW.votes_for, NEW.votes_against, NEW.votes_abstained, NEW.present_count, NEW.chair_id,
-               NEW.event_id, NEW.session_id, NEW.amends_id, NEW.poll_id)
+               NEW.event_id, NEW.session_id, NEW.amends_id, NEW.poll_id, NEW.place)
                IS DISTINCT FROM (
                OLD.status, OLD.title, OLD.preamble, OLD.kind, OLD.numbering_organization_id, OLD.number, OLD.year,
                OLD.adopted_at, OLD.votes_for, OLD.votes_against, OLD.votes_abstained, OLD.present_count, OLD.chair_id,
-               OLD.event_id, OLD.session_id, OLD.amends_id, OLD.poll_id) THEN
+               OLD.event_id, OLD.session_id, OLD.amends_id, OLD.poll_id, OLD.place) THEN
             RAISE EXCEPTION 'resolution % is adopted', OLD.id USING ERRCODE = 'check_violation';
           END IF;
         ELSIF EXISTS (SELECT 1 FROM resolutions r

@@ -19,6 +19,7 @@ import { Polls1795570000000 } from './1795570000000-Polls';
 import { EventChanges1795580000000 } from './1795580000000-EventChanges';
 import { RateLimits1795590000000 } from './1795590000000-RateLimits';
 import { Materials1795630000000 } from './1795630000000-Materials';
+import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   EventChanges1795580000000,
   RateLimits1795590000000,
   Materials1795630000000,
+  AdoptionRecord1795650000000,
 ];

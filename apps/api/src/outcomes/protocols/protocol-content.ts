@@ -143,7 +143,7 @@ export function protocolSections(docs: Record<DocLang, ProtocolResponse>, timeZo
               lines.push({ kind: 'para', text: item.decided });
             }
             for (const r of item.resolutions) {
-              lines.push({ kind: 'para', text: labels.resolution(r.number, r.title) });
+              lines.push({ kind: 'para', text: labels.resolution(r.number, r.title, r.kind) });
               if (r.vote) {
                 lines.push({ kind: 'detail', text: labels.vote(r.vote) });
               }
@@ -259,7 +259,7 @@ export function protocolSections(docs: Record<DocLang, ProtocolResponse>, timeZo
             ...byName.flatMap(([i, j]): Line[] => {
               const r = p.items[i].resolutions[j];
               return [
-                { kind: 'label', text: labels.resolution(r.number, r.title) },
+                { kind: 'label', text: labels.resolution(r.number, r.title, r.kind) },
                 ...(r.vote ? [{ kind: 'detail', text: labels.vote(r.vote) } as Line] : []),
                 ...r.votes.map((v, k): Line => ({
                   kind: 'para',

@@ -1,4 +1,20 @@
-import type { PollChoice, PollMode, ResolutionVote } from '@app/contracts';
+import type { PollChoice, PollMode, ResolutionKind, ResolutionVote } from '@app/contracts';
+
+/** The act a decision adopts, by its kind, as the sentence "…қабылдансын" / "Принять …" needs it. */
+const DECIDED_ACT: Record<'kk' | 'ru', Record<ResolutionKind, string>> = {
+  kk: {
+    resolution: 'қаулысы',
+    decision: 'шешімі',
+    recommendations: 'ұсынымдары',
+    protocol_instruction: 'хаттамалық тапсырмасы',
+  },
+  ru: {
+    resolution: 'постановление',
+    decision: 'решение',
+    recommendations: 'рекомендации',
+    protocol_instruction: 'протокольное поручение',
+  },
+};
 
 /** The two languages a protocol's document is set in. */
 export type DocLang = 'kk' | 'ru';
@@ -31,7 +47,8 @@ export interface ProtocolLabels {
   executor: string;
   deadline: string;
   vote(v: ResolutionVote): string;
-  resolution(number: string | null, title: string): string;
+  /** What was decided by adopting an act, named by its kind (a resolution when the record predates kinds). */
+  resolution(number: string | null, title: string, kind?: ResolutionKind): string;
   signed(at: string): string;
   page: string;
   verificationCode: string;
@@ -68,7 +85,10 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     executor: 'Орындаушы',
     deadline: 'Мерзімі',
     vote: (v) => `Дауыс беру нәтижесі: қолдағандар — ${v.for}, қарсы — ${v.against}, қалыс қалғандар — ${v.abstained}`,
-    resolution: (n, title) => (n ? `№ ${n} «${title}» қаулысы қабылдансын` : `«${title}» қаулысы қабылдансын`),
+    resolution: (n, title, kind = 'resolution') => {
+      const act = DECIDED_ACT.kk[kind];
+      return n ? `№ ${n} «${title}» ${act} қабылдансын` : `«${title}» ${act} қабылдансын`;
+    },
     signed: (at) => `қол қойылды: ${at}`,
     page: 'Бет',
     verificationCode: 'Актінің түпнұсқалығын тексеру коды',
@@ -104,7 +124,10 @@ const LABELS: Record<DocLang, ProtocolLabels> = {
     executor: 'Исполнитель',
     deadline: 'Срок',
     vote: (v) => `Итоги голосования: за — ${v.for}, против — ${v.against}, воздержались — ${v.abstained}`,
-    resolution: (n, title) => (n ? `Принять постановление № ${n} «${title}»` : `Принять постановление «${title}»`),
+    resolution: (n, title, kind = 'resolution') => {
+      const act = DECIDED_ACT.ru[kind];
+      return n ? `Принять ${act} № ${n} «${title}»` : `Принять ${act} «${title}»`;
+    },
     signed: (at) => `подписано: ${at}`,
     page: 'Стр.',
     verificationCode: 'Код проверки подлинности акта',

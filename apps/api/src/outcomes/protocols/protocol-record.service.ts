@@ -98,7 +98,7 @@ export class ProtocolRecordService {
     const when = row.openedAt ? new Date(row.openedAt) : at;
     const [roster, quorum] = await Promise.all([
       this.roster.roster(event, row.sessionId, when),
-      this.attendance.quorumFor(event, row.sessionId),
+      this.attendance.quorumFor(event, row.sessionId, when),
     ]);
     const attendees = roster.map((r) => ({
       personId: r.personId,

@@ -36,7 +36,8 @@ export class ResolutionDocumentService {
       number: numberOf(row),
       adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
       timeZone: event.timeZone,
-      place: both(event.regionName) ?? both(event.venue.name)!,
+      // The city it was adopted in; adoptions recorded before places were print the event's region, as they did.
+      place: both(row.place) ?? (row.status === 'adopted' ? both(event.regionName) : null),
       organizers: event.organizers.map((o) => both(o.name)!),
       eventTitle: both(event.title)!,
       title: both(row.title)!,

@@ -9,8 +9,8 @@ export interface ResolutionDocument {
   /** ISO 8601 with offset, in the event's zone; null while a draft. */
   adoptedAt: string | null;
   timeZone: string;
-  /** The place, e.g. "Орал қаласы" / "г. Уральск". */
-  place: { kk: string; ru: string };
+  /** The place it was adopted, e.g. "Орал қаласы" / "г. Уральск"; null on a draft (not adopted anywhere yet). */
+  place: { kk: string; ru: string } | null;
   organizers: { kk: string; ru: string }[];
   eventTitle: { kk: string; ru: string };
   title: { kk: string; ru: string };

@@ -26,7 +26,7 @@ const LABELS: Record<Lang, ResolutionLabels> = {
     kind: {
       resolution: 'ҚАУЛЫ',
       decision: 'ШЕШІМ',
-      recommendations: 'ҰСЫНЫСТАР',
+      recommendations: 'ҰСЫНЫМДАР',
       protocol_instruction: 'ХАТТАМАЛЫҚ ТАПСЫРМА',
     },
     draft: 'ЖОБА',
@@ -43,7 +43,7 @@ const LABELS: Record<Lang, ResolutionLabels> = {
       const act: Record<Kind, string> = {
         resolution: 'қаулысына',
         decision: 'шешіміне',
-        recommendations: 'ұсыныстарына',
+        recommendations: 'ұсынымдарына',
         protocol_instruction: 'хаттамалық тапсырмасына',
       };
       return `№ ${number} ${act[kind]} өзгерістер`;

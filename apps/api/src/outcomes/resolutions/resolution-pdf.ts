@@ -119,7 +119,10 @@ class ResolutionPdfWriter {
         },
       ]);
     }
-    this.row((l) => [para(r.place[l], { align: 'center', gap: isDraft ? 12 : 4 })]);
+    if (r.place) {
+      const place = r.place;
+      this.row((l) => [para(place[l], { align: 'center', gap: isDraft ? 12 : 4 })]);
+    }
     if (r.amends) {
       const amends = r.amends;
       this.row((l) => [

@@ -1,5 +1,5 @@
 import { pickText, toZonedIso } from '@app/common';
-import type { Language } from '@app/contracts';
+import { actLabel, type Language } from '@app/contracts';
 import type { EventRow } from '../../forum/events/events.model';
 import { personName } from '../../directory/people/people.service';
 import type { PointResponseDto, ResolutionResponseDto } from './dto/resolution.dto';
@@ -42,7 +42,17 @@ export function toResponse(
     preamble: pickText(row.preamble, lang),
     preambles: row.preamble,
     number: numberOf(row),
+    label: actLabel(row.kind, numberOf(row), lang),
     adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), event.timeZone) : null,
+    place: pickText(row.place, lang),
+    places: row.place,
+    session:
+      row.sessionStartsAt && row.sessionEndsAt
+        ? {
+            startsAt: toZonedIso(new Date(row.sessionStartsAt), event.timeZone),
+            endsAt: toZonedIso(new Date(row.sessionEndsAt), event.timeZone),
+          }
+        : null,
     vote: voteOf(row),
     chair: row.chairId ? { id: row.chairId, name: personName(row.chairName!, lang) } : null,
     amends: row.amendsId ? { id: row.amendsId, number: row.amendsNumber } : null,

@@ -23,6 +23,11 @@ export interface ResolutionRow {
   chairName: { kk: string; ru?: string } | null;
   chairPosition: LocalizedText | null;
   adoptedAt: Date | null;
+  /** Where it was adopted: a city (kk/ru); null on a draft and on adoptions recorded before places were. */
+  place: LocalizedText | null;
+  /** The adopting session's time, when it has one. */
+  sessionStartsAt: Date | null;
+  sessionEndsAt: Date | null;
   amendsId: string | null;
   amendsNumber: string | null;
   amendments: { id: string; number: string | null; status: string }[];
@@ -65,13 +70,15 @@ const SELECT_RESOLUTION = `
   SELECT r.id, r.event_id AS "eventId", r.session_id AS "sessionId", r.kind, r.status, r.title, r.preamble,
          r.number, r.year, r.votes_for AS "votesFor", r.votes_against AS "votesAgainst", r.votes_abstained AS "votesAbstained",
          r.present_count AS "presentCount", r.chair_id AS "chairId", c.full_name AS "chairName", c.position AS "chairPosition",
-         r.adopted_at AS "adoptedAt", r.amends_id AS "amendsId", ${NUMBER('a')} AS "amendsNumber",
+         r.adopted_at AS "adoptedAt", r.place, s.starts_at AS "sessionStartsAt", s.ends_at AS "sessionEndsAt",
+         r.amends_id AS "amendsId", ${NUMBER('a')} AS "amendsNumber",
          COALESCE((SELECT json_agg(json_build_object('id', m.id, 'number', ${NUMBER('m')}, 'status', m.status) ORDER BY m.created_at)
                    FROM resolutions m WHERE m.amends_id = r.id), '[]'::json) AS amendments,
          r.poll_id AS "pollId", (SELECT pl.mode FROM polls pl WHERE pl.id = r.poll_id) AS "pollMode",
          r.version
   FROM resolutions r
   LEFT JOIN people c ON c.id = r.chair_id
+  LEFT JOIN sessions s ON s.id = r.session_id
   LEFT JOIN resolutions a ON a.id = r.amends_id`;
 
 const SELECT_POINT_FIELDS = (overdue: string): string => `
@@ -259,12 +266,13 @@ export class ResolutionsRepository {
    * The next number of an organizer's year. The counter row stays locked until the
    * adoption commits, so concurrent adoptions queue up and a rolled-back one leaves no gap.
    */
-  async nextNumber(manager: Tx, organizationId: string, year: number): Promise<number> {
+  /** The next number of a kind's series of an organizer in a year (each kind is numbered apart). */
+  async nextNumber(manager: Tx, organizationId: string, kind: ResolutionKind, year: number): Promise<number> {
     const rows: { n: number }[] = await manager.query(
-      `INSERT INTO resolution_counters AS c (organization_id, year, last_number) VALUES ($1, $2, 1)
-       ON CONFLICT (organization_id, year) DO UPDATE SET last_number = c.last_number + 1
+      `INSERT INTO resolution_counters AS c (organization_id, kind, year, last_number) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (organization_id, kind, year) DO UPDATE SET last_number = c.last_number + 1
        RETURNING last_number AS n`,
-      [organizationId, year],
+      [organizationId, kind, year],
     );
     return rows[0].n;
   }
@@ -280,15 +288,16 @@ export class ResolutionsRepository {
       votesAgainst: number;
       votesAbstained: number;
       present: number;
-      chairId: string | null;
+      chairId: string;
       adoptedAt: Date;
+      place: LocalizedText;
       pollId: string | null;
     },
   ): Promise<void> {
     await manager.query(
       `UPDATE resolutions SET status = 'adopted', numbering_organization_id = $2, number = $3, year = $4, votes_for = $5,
          votes_against = $6, votes_abstained = $7, present_count = $8, chair_id = $9, adopted_at = $10, poll_id = $11,
-         version = version + 1, updated_at = now()
+         place = $12, version = version + 1, updated_at = now()
        WHERE id = $1`,
       [
         id,
@@ -302,6 +311,7 @@ export class ResolutionsRepository {
         values.chairId,
         values.adoptedAt,
         values.pollId,
+        JSON.stringify(values.place),
       ],
     );
   }

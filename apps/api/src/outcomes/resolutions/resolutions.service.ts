@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { VerificationService } from '../verification/verification.service';
-import { AppError, localDate, majorityOf, pickText, toZonedIso } from '@app/common';
-import type { Language, ProtocolDecisionResponse } from '@app/contracts';
+import { AppError, localDate, localTime, majorityOf, pickText, toZonedIso } from '@app/common';
+import { actLabel, type Language, type ProtocolDecisionResponse } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -12,7 +12,7 @@ import type { AdoptDto, CreateResolutionDto, ResolutionResponseDto, UpdateResolu
 import { ResolutionAccess } from './resolution-access';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { numberOf, toResponse, voteOf } from './resolution-views';
-import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionsRepository, type ResolutionRow } from './resolutions.repository';
 import { type ClosedPoll, ResolutionVotes } from './resolution-votes';
 import type { EventRow } from '../../forum/events/events.model';
 
@@ -23,6 +23,48 @@ interface VoteCounts {
   present: number;
 }
 import { mayAccessEvent } from '../../platform/access/event-access';
+
+/** A device clock a little fast is fine; an adoption dated ahead of the present is not. */
+const CLOCK_TOLERANCE_MS = 10 * 60_000;
+
+/** "10.01.2026 16:00" in the event's zone, for the messages that name a time. */
+function wallClock(instant: Date, timeZone: string): string {
+  const [year, month, day] = localDate(instant, timeZone).split('-');
+  return `${day}.${month}.${year} ${localTime(instant, timeZone)}`;
+}
+
+/**
+ * When the act was adopted. An adoption belongs to its adopting session's time (the event's, without one): now,
+ * while the session runs; a late record, once the session has ended, gives the instant it was adopted, from the
+ * session's start to the event's end. Never before the session, after the event or ahead of the present.
+ */
+function adoptionTime(
+  event: Pick<EventRow, 'startsAt' | 'endsAt' | 'timeZone'>,
+  row: Pick<ResolutionRow, 'sessionStartsAt' | 'sessionEndsAt'>,
+  given: string | undefined,
+): Date {
+  const now = new Date();
+  const at = given ? new Date(given) : now;
+  const startsAt = new Date(row.sessionStartsAt ?? event.startsAt);
+  const endsAt = new Date(row.sessionEndsAt ?? event.endsAt);
+  const eventEnd = new Date(event.endsAt);
+  if (at < startsAt) {
+    throw new AppError('ADOPTED_BEFORE_SESSION', { startsAt: wallClock(startsAt, event.timeZone) }, [
+      { field: 'adoptedAt', code: 'min' },
+    ]);
+  }
+  if (at > eventEnd || at.getTime() > now.getTime() + CLOCK_TOLERANCE_MS) {
+    throw new AppError('ADOPTED_AFTER_EVENT', { endsAt: wallClock(eventEnd, event.timeZone) }, [
+      { field: 'adoptedAt', code: 'max' },
+    ]);
+  }
+  if (!given && at > endsAt) {
+    throw new AppError('ADOPTION_TIME_REQUIRED', { endsAt: wallClock(endsAt, event.timeZone) }, [
+      { field: 'adoptedAt', code: 'isDefined' },
+    ]);
+  }
+  return at;
+}
 
 @Injectable()
 export class ResolutionsService {
@@ -54,11 +96,22 @@ export class ResolutionsService {
     eventId: string,
     timeZone: string,
     lang: Language,
-  ): Promise<{ id: string; number: string | null; title: string; adoptedAt: string | null }[]> {
+  ): Promise<
+    {
+      id: string;
+      number: string | null;
+      label: string;
+      title: string;
+      place: string | null;
+      adoptedAt: string | null;
+    }[]
+  > {
     const rows = await this.resolutions.listForEvent(eventId, true);
     return rows.map((row) => ({
       id: row.id,
       number: numberOf(row),
+      label: actLabel(row.kind, numberOf(row), lang),
+      place: pickText(row.place, lang),
       title: pickText(row.title, lang) ?? '',
       adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), timeZone) : null,
     }));
@@ -74,6 +127,7 @@ export class ResolutionsService {
     return rows.map((row) => ({
       id: row.id,
       sessionId: row.sessionId,
+      kind: row.kind,
       number: numberOf(row),
       title: pickText(row.title, lang) ?? '',
       vote: voteOf(row),
@@ -175,9 +229,9 @@ export class ResolutionsService {
   }
 
   /**
-   * Adopts a draft: checks the quorum (present defaults to the live check-ins of the
-   * adopting session's voting members) and the majority, then numbers it per organizer
-   * and year, gapless, and freezes its text.
+   * Adopts a draft: checks its time (see adoptionTime), the quorum (present defaults to the voting members
+   * present at the adopting session, see AttendanceService.quorumFor) and the majority, then numbers it in its
+   * kind's series per organizer and year, gapless, and freezes its text with the place and the chair.
    */
   async adopt(user: AuthUser, id: string, dto: AdoptDto, lang: Language): Promise<ResolutionResponseDto> {
     const existing = await this.resolutions.findById(id);
@@ -185,11 +239,11 @@ export class ResolutionsService {
       throw AppError.notFound();
     }
     const event = await this.access.draftingEvent(user, existing.eventId);
-    if (dto.chairId && (await this.people.findByIds([dto.chairId])).length === 0) {
+    if ((await this.people.findByIds([dto.chairId])).length === 0) {
       throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'chairId', code: 'exists' }]);
     }
+    const adoptedAt = adoptionTime(event, existing, dto.adoptedAt);
     const counted = await this.countsOf(event, existing.sessionId, id, dto);
-    const adoptedAt = dto.adoptedAt ? new Date(dto.adoptedAt) : new Date();
     const year = Number(localDate(adoptedAt, event.timeZone).slice(0, 4));
     const organizationId = dto.organizationId ?? event.organizers[0].id;
     if (!event.organizers.some((o) => o.id === organizationId)) {
@@ -202,7 +256,7 @@ export class ResolutionsService {
       }
       // The poll is read again under lock: it is closed, and closed polls never change.
       const vote = dto.pollId ? this.pollCounts(await this.votes.polls.closedPoll(manager, dto.pollId, id)) : counted;
-      const number = await this.resolutions.nextNumber(manager, organizationId, year);
+      const number = await this.resolutions.nextNumber(manager, organizationId, current.kind, year);
       await this.resolutions.adopt(manager, id, {
         organizationId,
         number,
@@ -211,8 +265,9 @@ export class ResolutionsService {
         votesAgainst: vote.votesAgainst,
         votesAbstained: vote.votesAbstained,
         present: vote.present,
-        chairId: dto.chairId ?? null,
+        chairId: dto.chairId,
         adoptedAt,
+        place: dto.place,
         pollId: dto.pollId ?? null,
       });
       await this.audit.record(manager, {

@@ -5,6 +5,7 @@ import { BatchQueue, ExpiringMap } from '@app/common';
 import type { LocalizedText, RegionLevel } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { EventQuorum } from '../../forum/events/events.model';
+import { presenceCtes } from './quorum-presence';
 
 export interface AdmissionRow {
   id: string;
@@ -455,24 +456,24 @@ export class AttendanceRepository {
   }
 
   /**
-   * Voting members and how many are present: for the event (check-ins at the door) and for
-   * each session (check-ins to it). Members are the registered participants of the quorum's
-   * roles (a session's own roles override the event's), or all of them when no roles are set.
+   * Voting members and how many are present, for the event and for each session (not breaks), by the one
+   * rule of presence (see quorum-presence.ts), judged at `at` (now when null). Members are the registered
+   * participants of the quorum's roles (a session's own roles override the event's), or all of them when no
+   * roles are set.
    */
   async quorumCounts(
     eventId: string,
     eventRoles: string[] | null,
+    at: Date | null = null,
   ): Promise<{ sessionId: string | null; members: number; present: number; quorum: EventQuorum | null }[]> {
-    // Check-ins are grouped once by session and role; each session then sums a handful of groups.
     return this.dataSource.query(
       `WITH regs AS (
          SELECT r.id, r.role FROM registrations r WHERE r.event_id = $1 AND r.status = 'registered'
        ), by_role AS (
          SELECT role, count(*) AS n FROM regs GROUP BY role
-       ), present AS (
-         SELECT c.session_id, regs.role, count(*) AS n
-         FROM check_ins c JOIN regs ON regs.id = c.registration_id
-         WHERE c.event_id = $1 GROUP BY c.session_id, regs.role
+       ), ${presenceCtes('$1', '$3')}, present AS (
+         SELECT pr.session_id, regs.role, count(*) AS n
+         FROM presence pr JOIN regs ON regs.id = pr.registration_id GROUP BY pr.session_id, regs.role
        ), cfg AS (
          SELECT NULL::uuid AS session_id, $2::jsonb AS roles, NULL::jsonb AS quorum, NULL::timestamptz AS starts_at
          UNION ALL
@@ -486,7 +487,7 @@ export class AttendanceRepository {
                WHERE p.session_id IS NOT DISTINCT FROM cfg.session_id
                  AND (cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? p.role)) AS present
        FROM cfg ORDER BY cfg.starts_at NULLS FIRST`,
-      [eventId, eventRoles ? JSON.stringify(eventRoles) : null],
+      [eventId, eventRoles ? JSON.stringify(eventRoles) : null, at],
     );
   }
 

@@ -303,21 +303,22 @@ export class AttendanceService {
   }
 
   /**
-   * For adoption: the voting members, those present (checked in to the session, or to the
-   * event when the session had no check-ins) and the number needed for a quorum.
+   * The quorum of a session (or of the event, sessionId null) judged at `at` (now when null): the voting
+   * members, those present by the one rule of presence (see quorum-presence.ts) and the number needed. The
+   * attendance board reports the same counts for every session.
    */
   async quorumFor(
     event: Pick<EventRow, 'id' | 'quorum'>,
     sessionId: string | null,
+    at: Date | null = null,
   ): Promise<{ members: number; present: number; required: number }> {
     const counts = await this.attendance.quorumCounts(
       event.id,
       event.quorum?.roles?.length ? event.quorum.roles : null,
+      at,
     );
-    const eventLevel = counts.find((c) => c.sessionId === null)!;
-    const sessionLevel = sessionId ? counts.find((c) => c.sessionId === sessionId) : undefined;
-    const counted = sessionLevel && sessionLevel.present > 0 ? sessionLevel : eventLevel;
-    const rule = this.rule(event, sessionLevel?.quorum ?? null, counted.members);
+    const counted = counts.find((c) => c.sessionId === sessionId) ?? counts.find((c) => c.sessionId === null)!;
+    const rule = this.rule(event, counted.quorum, counted.members);
     return { ...rule, present: counted.present };
   }
 

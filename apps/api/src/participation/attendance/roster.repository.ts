@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalizedText } from '@app/contracts';
 import { DataSource } from 'typeorm';
+import { presenceCtes } from './quorum-presence';
 
 export interface RosterRow {
   registrationId: string;
@@ -13,7 +14,7 @@ export interface RosterRow {
   role: string;
   /** Counts toward the quorum: the role is one of the quorum's roles (every role when none are named). */
   voting: boolean;
-  /** When the person was checked in to the session (or the event, when the session had no check-ins of its own). */
+  /** Since when the person counts as present (see quorum-presence.ts); null: absent. */
   presentAt: Date | null;
 }
 
@@ -23,8 +24,7 @@ export class RosterRepository {
 
   /**
    * Everyone registered for an event, with whether they count toward the quorum and whether they
-   * were present at `at` (now when null). Presence is judged like the quorum: a session's own
-   * check-ins when it has any by then, else the check-ins at the door of the event.
+   * were present at `at` (now when null), by the one rule of presence (see quorum-presence.ts).
    */
   roster(
     eventId: string,
@@ -33,22 +33,18 @@ export class RosterRepository {
     at: Date | null,
   ): Promise<RosterRow[]> {
     return this.dataSource.query(
-      `WITH cfg AS (
-         SELECT COALESCE((SELECT s.quorum->'roles' FROM sessions s WHERE s.id = $2 AND s.event_id = $1), $3::jsonb) AS roles,
-                EXISTS (SELECT 1 FROM check_ins c WHERE c.event_id = $1 AND c.session_id = $2
-                          AND ($4::timestamptz IS NULL OR c.at <= $4)) AS own
+      `WITH ${presenceCtes('$1', '$4')}, cfg AS (
+         SELECT COALESCE((SELECT s.quorum->'roles' FROM sessions s WHERE s.id = $2 AND s.event_id = $1), $3::jsonb) AS roles
        )
        SELECT r.id AS "registrationId", p.id AS "personId", p.full_name AS "fullName", p.position,
               o.id AS "organizationId", o.name AS organization, r.role,
               (cfg.roles IS NULL OR jsonb_array_length(cfg.roles) = 0 OR cfg.roles ? r.role) AS voting,
-              c.at AS "presentAt"
+              pr.at AS "presentAt"
        FROM registrations r
        CROSS JOIN cfg
        JOIN people p ON p.id = r.person_id
        LEFT JOIN organizations o ON o.id = p.organization_id
-       LEFT JOIN check_ins c ON c.registration_id = r.id
-             AND c.session_id IS NOT DISTINCT FROM (CASE WHEN cfg.own THEN $2::uuid END)
-             AND ($4::timestamptz IS NULL OR c.at <= $4)
+       LEFT JOIN presence pr ON pr.registration_id = r.id AND pr.session_id IS NOT DISTINCT FROM $2::uuid
        WHERE r.event_id = $1 AND r.status = 'registered'
        ORDER BY p.sort_name COLLATE "kk-KZ-x-icu", p.id`,
       [eventId, sessionId, eventRoles?.length ? JSON.stringify(eventRoles) : null, at],

@@ -1,4 +1,4 @@
-import { formatBadgeCode, type Language, type ResolutionKind } from '@app/contracts';
+import { formatBadgeCode, type Language, RESOLUTION_KIND_NAMES, type ResolutionKind } from '@app/contracts';
 
 export type RegistrationMailKind = 'received' | 'registered' | 'waitlisted' | 'promoted' | 'invited' | 'agenda_changed';
 
@@ -140,26 +140,9 @@ export interface ResolutionMailInput {
   eventUrl: string;
 }
 
-const KIND_NAMES: Record<Language, Record<ResolutionKind, string>> = {
-  kk: {
-    resolution: 'қаулы',
-    decision: 'шешім',
-    recommendations: 'ұсынымдар',
-    protocol_instruction: 'хаттамалық тапсырма',
-  },
-  ru: {
-    resolution: 'постановление',
-    decision: 'решение',
-    recommendations: 'рекомендации',
-    protocol_instruction: 'протокольное поручение',
-  },
-  en: {
-    resolution: 'resolution',
-    decision: 'decision',
-    recommendations: 'recommendations',
-    protocol_instruction: 'protocol instruction',
-  },
-};
+/** The kind's name inside a sentence: "ұсынымдар", "рекомендации" (the names are shared with the API and the app). */
+const kindName = (lang: Language, kind: ResolutionKind): string =>
+  RESOLUTION_KIND_NAMES[lang][kind].toLocaleLowerCase(lang);
 
 const RESOLUTION_TEXTS: Record<Language, { subject: string; body: string; pdf: string; page: string }> = {
   kk: {
@@ -260,7 +243,7 @@ export function resolutionMail(input: ResolutionMailInput): { subject: string; t
   const t = RESOLUTION_TEXTS[input.language];
   const values = {
     name: input.name,
-    kind: KIND_NAMES[input.language][input.kind],
+    kind: kindName(input.language, input.kind),
     number: input.number,
     title: input.title,
     event: input.eventTitle,

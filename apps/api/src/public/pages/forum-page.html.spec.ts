@@ -108,15 +108,27 @@ describe('renderForumPage', () => {
     const id = agenda.event.id;
     const ru = renderForumPage({
       agenda,
-      resolutions: [{ id: 'r1', number: '1/2026', title: 'О ходе проекта', adoptedAt: '2026-12-07T12:25:00+05:00' }],
+      resolutions: [
+        {
+          id: 'r1',
+          number: '1/2026',
+          label: 'Постановление № 1/2026',
+          title: 'О ходе проекта',
+          adoptedAt: '2026-12-07T12:25:00+05:00',
+          place: 'г. Тараз',
+        },
+        { id: 'r2', number: '1/2026', label: 'Рекомендации № 1/2026', title: 'О молодёжи', adoptedAt: null },
+      ],
       protocols: [],
     });
     expect(ru).toContain(`href="/api/v1/events/${id}/agenda.ics?lang=ru"`);
     expect(ru).toContain(`href="/api/v1/events/${id}/agenda.pdf?lang=ru"`);
     expect(ru).toContain(`href="/my?register=${id}"`);
     expect(ru).toContain('<h2 id="res">Принятые постановления</h2>');
-    expect(ru).toContain('href="/api/v1/resolutions/r1.pdf?lang=ru">№ 1/2026 О ходе проекта (PDF)</a>');
-    expect(ru).toContain('принято 7 декабря 2026 г.');
+    // Labelled and numbered by their kind (issue 22, item 10), with the place of adoption (item 2).
+    expect(ru).toContain('href="/api/v1/resolutions/r1.pdf?lang=ru">Постановление № 1/2026 О ходе проекта (PDF)</a>');
+    expect(ru).toContain('href="/api/v1/resolutions/r2.pdf?lang=ru">Рекомендации № 1/2026 О молодёжи (PDF)</a>');
+    expect(ru).toContain('принято 7 декабря 2026 г., г. Тараз');
   });
 
   it('lists published protocols and addenda: number, meeting date, session, what an addendum corrects, PDFs, code', () => {

@@ -15,7 +15,11 @@ import { EVENT_KIND_LABELS, pageTexts, SESSION_KIND_LABELS } from './page-texts'
 export interface PageResolution {
   id: string;
   number: string | null;
+  /** The kind's name and number: "Рекомендации № 1/2026". */
+  label: string;
   title: string;
+  /** Where it was adopted (a city), when recorded. */
+  place?: string | null;
   /** ISO 8601 with the event's offset. */
   adoptedAt: string | null;
 }
@@ -193,10 +197,11 @@ export function renderForumPage(model: ForumPageModel): string {
 
   const resolution = (r: PageResolution): SafeHtml => {
     const href = `/api/v1/resolutions/${r.id}.pdf?lang=${RESOLUTION_PDF_LAYOUT[lang]}`;
+    const where = r.place ? `, ${r.place}` : '';
     const adopted = r.adoptedAt
-      ? markup` <span class="m">— ${texts.adopted} ${formatLocalDate(r.adoptedAt.slice(0, 10), event.timeZone, lang)}</span>`
+      ? markup` <span class="m">— ${texts.adopted} ${formatLocalDate(r.adoptedAt.slice(0, 10), event.timeZone, lang)}${where}</span>`
       : '';
-    return markup`<li><a href="${href}">${r.number ? `№ ${r.number} ` : ''}${t(r.title)} (${texts.resolutionPdf})</a>${adopted}</li>`;
+    return markup`<li><a href="${href}">${r.label} ${t(r.title)} (${texts.resolutionPdf})</a>${adopted}</li>`;
   };
   const resolutions = model.resolutions.length
     ? markup`<section aria-labelledby="res"><h2 id="res">${texts.resolutions}</h2><ul>${model.resolutions.map(resolution)}</ul></section>`

@@ -14,13 +14,14 @@ const CHOICES: PollChoice[] = ['for', 'against', 'abstained'];
 interface PollPanelProps {
   resolution: Resolution;
   mode: PollMode;
-  chairId?: string;
+  /** The chair, place and time of the adoption, as the vote panel asks them (see adoptionRecord). */
+  record: Record<string, unknown>;
   textDirty: boolean;
   onAdopted: (adopted: Resolution) => void;
 }
 
 /** A vote by name on a draft: open it, follow it (or mark the roll call), close it, adopt from it. */
-export function PollPanel({ resolution, mode, chairId, textDirty, onAdopted }: PollPanelProps): ReactNode {
+export function PollPanel({ resolution, mode, record, textDirty, onAdopted }: PollPanelProps): ReactNode {
   const t = useTexts(POLL_TEXTS);
   const { lang } = useLanguage();
   const [poll, setPoll] = useState<PollResponse | null>(null);
@@ -79,7 +80,7 @@ export function PollPanel({ resolution, mode, chairId, textDirty, onAdopted }: P
     act(async () =>
       onAdopted(
         await api<Resolution>('POST', `/resolutions/${resolution.id}/adopt`, {
-          body: { pollId: poll!.id, ...(chairId ? { chairId } : {}) },
+          body: { pollId: poll!.id, ...record },
         }),
       ),
     );

@@ -14,6 +14,9 @@ export function ResolutionView({ resolution, forum }: { resolution: Resolution; 
   const { lang } = useLanguage();
   return (
     <article className="sec-adopted">
+      <p className="sec-kind" data-testid="resolution-kind">
+        {t(`kind_${resolution.kind}`)}
+      </p>
       <p className="sec-number" data-testid="resolution-number">
         {t('numberOf', { number: resolution.number ?? '' })}
       </p>
@@ -25,6 +28,7 @@ export function ResolutionView({ resolution, forum }: { resolution: Resolution; 
           })}
         </p>
       )}
+      {resolution.place && <p data-testid="resolution-place">{t('placeOf', { place: resolution.place })}</p>}
       {resolution.vote && (
         <p>
           {t('voteResult', {

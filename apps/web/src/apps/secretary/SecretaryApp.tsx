@@ -163,7 +163,7 @@ function ForumList({ forums }: { forums: Forum[] }): ReactNode {
                   <li key={r.id}>
                     <Link to={`/secretary/resolutions/${r.id}`}>{r.title}</Link>{' '}
                     <span className={r.status === 'adopted' ? 'sec-badge sec-badge-ok' : 'sec-badge'}>
-                      {r.number ? `${t('numberOf', { number: r.number })} · ` : ''}
+                      {r.number ? `${r.label} · ` : ''}
                       {t(`status_${r.status}`)}
                     </span>
                   </li>
@@ -290,10 +290,11 @@ function ResolutionPage({ id, amend, nav }: { id: string; amend: boolean; nav: R
       <VotePanel
         key={resolution.sessionId ?? 'event'}
         resolution={resolution}
+        timeZone={forum.timeZone}
         textDirty={dirty}
         onAdopted={(adopted) => {
           setResolution(adopted);
-          setFlash(t('adoptedAs', { number: adopted.number ?? '' }));
+          setFlash(t(`adoptedAs_${adopted.kind}`, { number: adopted.number ?? '' }));
           scrollTo(0, 0);
         }}
       />

@@ -1,8 +1,10 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
-import { api, type ApiError } from '../../lib/api';
+import { api, ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { apiFieldErrors, asApiError, TextField, type FieldErrors } from '../../lib/forms';
+import { emptyText, LangFields, type LangValues, toText } from '../../lib/lang-fields';
+import { isoToLocalInput, localInputToIso } from '../organizer/time';
 import { Lookup, searchPeople, type Choice } from './Lookup';
 import { TEXTS } from './messages';
 import { PollPanel } from './PollPanel';
@@ -18,10 +20,35 @@ interface VotePanelProps {
   /** The text has unsaved edits: adopting would freeze the saved one, so ask to save first. */
   textDirty: boolean;
   onAdopted: (adopted: Resolution) => void;
+  /** The forum's zone: the time of adoption is typed in it. */
+  timeZone: string;
+}
+
+/**
+ * When the form proposes it was adopted: nothing (now) while the adopting session has not ended; once it has, a
+ * late record, its end (the secretary corrects it). The API refuses a time before the session or after the event.
+ */
+export function proposedAdoption(resolution: Pick<Resolution, 'session'>, timeZone: string, now = new Date()): string {
+  const ends = resolution.session?.endsAt;
+  return ends && new Date(ends) < now ? isoToLocalInput(ends, timeZone) : '';
+}
+
+/** What the API records with the vote whichever way it is taken: the chair, the place, the time (now when empty). */
+export function adoptionRecord(
+  chairId: string | undefined,
+  place: LangValues,
+  adoptedAt: string,
+  timeZone: string,
+): Record<string, unknown> {
+  return {
+    ...(chairId ? { chairId } : {}),
+    place: toText(place),
+    ...(adoptedAt ? { adoptedAt: localInputToIso(adoptedAt, timeZone) || adoptedAt } : {}),
+  };
 }
 
 /** The vote: the live quorum, the present count prefilled from check-ins, for/against/abstained, adopt. */
-export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps): ReactNode {
+export function VotePanel({ resolution, textDirty, onAdopted, timeZone }: VotePanelProps): ReactNode {
   const t = useTexts(TEXTS);
   const [quorum, setQuorum] = useState<QuorumState | undefined>();
   const [loaded, setLoaded] = useState(false);
@@ -29,6 +56,8 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
   const [presentEdited, setPresentEdited] = useState(false);
   const [votes, setVotes] = useState({ for: '', against: '0', abstained: '0' });
   const [chair, setChair] = useState<Choice | null>(null);
+  const [place, setPlace] = useState<LangValues>(emptyText);
+  const [adoptedAt, setAdoptedAt] = useState(() => proposedAdoption(resolution, timeZone));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,6 +104,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
     ) {
       found.votesFor = t('votesExceed');
     }
+    checkRecord(found);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       return;
@@ -82,7 +112,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
     setBusy(true);
     try {
       const adopted = await api<Resolution>('POST', `/resolutions/${resolution.id}/adopt`, {
-        body: { votesFor, votesAgainst, votesAbstained, presentCount, ...(chair ? { chairId: chair.id } : {}) },
+        body: { votesFor, votesAgainst, votesAbstained, presentCount, ...record },
       });
       onAdopted(adopted);
     } catch (caught) {
@@ -95,18 +125,62 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
     }
   };
 
-  /** Who signs as chair: asked the same way whichever way the vote is taken. */
-  const chairPicker = (id: string): ReactNode => (
-    <Lookup
-      id={id}
-      label={t('chairLabel')}
-      searchLabel={t('searchChair')}
-      noneLabel={t('none')}
-      value={chair}
-      search={searchPeople}
-      error={errors.chairId}
-      onChange={setChair}
-    />
+  const record = adoptionRecord(chair?.id, place, adoptedAt, timeZone);
+  // The place's messages, typed here or from the API, in the shape the kk/ru fields read.
+  const placeErrors = new ApiError(
+    400,
+    'VALIDATION_FAILED',
+    '',
+    Object.entries(errors).flatMap(([field, message]) =>
+      field.startsWith('place') && message ? [{ field, code: 'invalid', message }] : [],
+    ),
+  );
+
+  /** The chair, the place and (for counts typed) the time are required before the API is asked. */
+  const checkRecord = (found: FieldErrors): void => {
+    if (!chair) {
+      found.chairId = t('required');
+    }
+    for (const lang of ['kk', 'ru'] as const) {
+      if (!place[lang].trim()) {
+        found[`place.${lang}`] = t('required');
+      }
+    }
+  };
+
+  /** Who signs as chair, where and when it was adopted: asked the same way whichever way the vote is taken. */
+  const adoptionFields = (prefix: string): ReactNode => (
+    <>
+      <Lookup
+        id={`${prefix}chairId`}
+        label={t('chairLabel')}
+        searchLabel={t('searchChair')}
+        noneLabel={t('none')}
+        value={chair}
+        search={searchPeople}
+        error={errors.chairId}
+        onChange={setChair}
+      />
+      <LangFields
+        id={`${prefix}place`}
+        field="place"
+        legend={t('placeLabel')}
+        values={place}
+        onChange={setPlace}
+        error={placeErrors}
+        required
+        languages={['kk', 'ru']}
+      />
+      <TextField
+        id={`${prefix}adoptedAt`}
+        type="datetime-local"
+        label={t('adoptedAtLabel')}
+        hint={t('adoptedAtHint')}
+        value={adoptedAt}
+        error={errors.adoptedAt}
+        onChange={setAdoptedAt}
+      />
+    </>
   );
 
   return (
@@ -156,15 +230,9 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
       </fieldset>
       {mode !== 'counts' && (
         <>
-          {chairPicker('pollChairId')}
+          {adoptionFields('poll-')}
           {textDirty && <Notice kind="warn">{t('saveBeforeAdopt')}</Notice>}
-          <PollPanel
-            resolution={resolution}
-            mode={mode}
-            chairId={chair?.id}
-            textDirty={textDirty}
-            onAdopted={onAdopted}
-          />
+          <PollPanel resolution={resolution} mode={mode} record={record} textDirty={textDirty} onAdopted={onAdopted} />
         </>
       )}
       <form
@@ -222,7 +290,7 @@ export function VotePanel({ resolution, textDirty, onAdopted }: VotePanelProps):
             onChange={(value) => setVotes((v) => ({ ...v, abstained: value }))}
           />
         </div>
-        {chairPicker('chairId')}
+        {adoptionFields('')}
         {textDirty && <Notice kind="warn">{t('saveBeforeAdopt')}</Notice>}
         <button type="submit" disabled={busy || textDirty}>
           {busy ? t('adopting') : t('adopt')}

@@ -1,16 +1,12 @@
 import type { QuorumState } from './types';
 
 /**
- * What the API counts at adoption: the adopting session's check-ins, or the event's when the
- * session had none (AttendanceService.quorumFor), under the session's rule when it has one.
+ * The quorum the API judges at adoption: the board's row of the adopting session (the API counts the whole-event
+ * check-ins there unless the session checks in on its own), or the event's row when there is no session.
  */
 export function liveQuorum(quorum: QuorumState[] | undefined, sessionId: string | null): QuorumState | undefined {
-  const eventLevel = quorum?.find((q) => q.sessionId === null);
-  const sessionLevel = sessionId ? quorum?.find((q) => q.sessionId === sessionId) : undefined;
-  const rule = sessionLevel ?? eventLevel;
-  if (!rule) {
-    return undefined;
-  }
-  const present = sessionLevel && sessionLevel.present > 0 ? sessionLevel.present : (eventLevel?.present ?? 0);
-  return { ...rule, present, reached: rule.members > 0 && present >= rule.required };
+  return (
+    (sessionId ? quorum?.find((q) => q.sessionId === sessionId) : undefined) ??
+    quorum?.find((q) => q.sessionId === null)
+  );
 }

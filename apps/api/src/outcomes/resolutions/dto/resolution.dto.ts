@@ -16,6 +16,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -134,10 +135,18 @@ export class AdoptDto {
   @Min(0)
   presentCount?: number;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The chair who signs (a person)' })
-  @IsOptional()
+  @ApiProperty({ format: 'uuid', description: 'The chair who signs (a person): required' })
   @IsUUID()
-  chairId?: string;
+  chairId!: string;
+
+  @ApiProperty({
+    type: LocalizedTextDto,
+    description: 'Where it was adopted: the city or village (e.g. Тараз), not the oblast; kk and ru required',
+  })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  place!: LocalizedTextDto;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -147,7 +156,11 @@ export class AdoptDto {
   @IsUUID()
   organizationId?: string;
 
-  @ApiPropertyOptional({ description: 'Default: now' })
+  @ApiPropertyOptional({
+    description:
+      "Default: now, which must lie within the adopting session's time (or the event's, without a session). A late " +
+      "record gives the instant it was adopted: from the session's start (the event's) to the event's end, not ahead",
+  })
   @IsOptional()
   @IsInstant()
   adoptedAt?: string;
@@ -230,7 +243,17 @@ export class ResolutionResponseDto implements ResolutionResponse {
   @ApiProperty({ nullable: true, type: String }) preamble!: string | null;
   @ApiProperty({ nullable: true, type: LongLocalizedTextDto }) preambles!: LongLocalizedTextDto | null;
   @ApiProperty({ nullable: true, type: String, example: '7/2026' }) number!: string | null;
+  @ApiProperty({
+    example: 'Рекомендации № 1/2026',
+    description: "The kind's name and number, in the reader's language",
+  })
+  label!: string;
   @ApiProperty({ nullable: true, type: String }) adoptedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Where it was adopted (a city), in the reader’s language' })
+  place!: string | null;
+  @ApiProperty({ nullable: true, type: LocalizedTextDto }) places!: LocalizedTextDto | null;
+  @ApiProperty({ nullable: true, type: Object, description: "The adopting session's time (ISO, the event's zone)" })
+  session!: { startsAt: string; endsAt: string } | null;
   @ApiProperty({ nullable: true, type: Object }) vote!: {
     for: number;
     against: number;
