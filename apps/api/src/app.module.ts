@@ -8,6 +8,7 @@ import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './forum/events/events.module';
 import { OrganizationsModule } from './directory/organizations/organizations.module';
 import { PagesModule } from './public/pages/pages.module';
+import { FeedsModule } from './public/feeds/feeds.module';
 import { PeopleModule } from './directory/people/people.module';
 import { RegionsModule } from './directory/regions/regions.module';
 import { RegistrationsModule } from './participation/registrations/registrations.module';
@@ -54,6 +55,7 @@ export class AppModule {
         PollsModule,
         StaffModule,
         PagesModule,
+        FeedsModule,
         DemoModule,
       ],
     };

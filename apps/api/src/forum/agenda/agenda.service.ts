@@ -16,7 +16,7 @@ import { EventsService } from '../events/events.service';
 import { personName } from '../../directory/people/people.service';
 import type { SessionPersonRow, SessionRow } from '../sessions/sessions.model';
 import { SessionsService } from '../sessions/sessions.service';
-import { renderAgendaIcs } from './agenda-ics';
+import { renderAgendaIcs, renderCalendarFeed } from './agenda-ics';
 import { AgendaRepository } from './agenda.repository';
 import { renderAgendaPdf } from './agenda-pdf';
 import { mayAccessEvent } from '../../platform/access/event-access';
@@ -196,6 +196,49 @@ export class AgendaService {
       uidDomain: new URL(this.config.publicUrl).hostname,
       eventUrl: `${this.config.publicUrl}/events/${agenda.event.slug}`,
     });
+  }
+
+  /**
+   * The revisions of these events (what a calendar's SEQUENCE shows): the agenda version the database's triggers
+   * raise at every change of an event, its sessions or their people. One query.
+   */
+  revisions(eventIds: string[]): Promise<Map<string, number>> {
+    return this.repository.versions(eventIds);
+  }
+
+  /**
+   * A calendar to subscribe to: one VEVENT per event, with its programme; `revisions` as read by `revisions()` just
+   * before (read first, so the rendered feed is at least as new as the revisions it is cached under). One query for
+   * the sessions of all the events.
+   */
+  async calendarFeed(
+    events: EventRow[],
+    revisions: Map<string, number>,
+    options: { name: string; lang: Language; refreshSeconds: number },
+  ): Promise<string> {
+    const sessions = await this.sessions.sessionsOf(events.map((e) => e.id));
+    const byEvent = new Map<string, SessionRow[]>();
+    for (const s of sessions) {
+      const list = byEvent.get(s.eventId);
+      if (list) {
+        list.push(s);
+      } else {
+        byEvent.set(s.eventId, [s]);
+      }
+    }
+    return renderCalendarFeed(
+      events.map((event) => ({
+        agenda: buildAgenda(event, byEvent.get(event.id) ?? [], [], options.lang),
+        revision: revisions.get(event.id) ?? 0,
+        url: `${this.config.publicUrl}/events/${event.slug}?lang=${options.lang}`,
+      })),
+      {
+        uidDomain: new URL(this.config.publicUrl).hostname,
+        name: options.name,
+        language: options.lang,
+        refreshSeconds: options.refreshSeconds,
+      },
+    );
   }
 
   pdf(agenda: Agenda): Promise<Buffer> {
