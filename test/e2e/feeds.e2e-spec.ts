@@ -2,7 +2,7 @@ import ical, { type VEvent } from 'node-ical';
 import { atDayFromNow, createOrganization, createPerson, publishedEvent, userAs } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
-import { parseXml } from '../support/xml';
+import { descendants, parseXml, type XmlElement } from '../support/xml';
 
 const DISTRICT = '273620000';
 
@@ -14,10 +14,10 @@ function vevents(text: string): Map<string, VEvent> {
 }
 
 /** A well-formed XML document. */
-function wellFormed(text: string): Document {
-  const { doc, problems } = parseXml(text);
+function wellFormed(text: string): XmlElement {
+  const { root, problems } = parseXml(text);
   expect(problems).toEqual([]);
-  return doc;
+  return root!;
 }
 
 describe('feeds: calendars and the feed of adopted acts', () => {
@@ -228,25 +228,25 @@ describe('feeds: calendars and the feed of adopted acts', () => {
     expect(feed.status).toBe(200);
     expect(feed.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     const doc = wellFormed(feed.text);
-    expect(doc.documentElement.namespaceURI).toBe('http://www.w3.org/2005/Atom');
-    const entries = Array.from(doc.getElementsByTagName('entry'));
+    expect(doc.uri).toBe('http://www.w3.org/2005/Atom');
+    expect(doc.local).toBe('feed');
+    const entries = descendants(doc, 'entry');
     expect(entries).toHaveLength(1);
     const entry = entries[0];
-    expect(entry.getElementsByTagName('title')[0].textContent).toBe('№ 1/2027 Постановление & <первое>');
-    expect(entry.getElementsByTagName('updated')[0].textContent).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/);
-    expect(entry.getElementsByTagName('summary')[0].textContent).toContain('за 40, против 0, воздержались 1');
-    expect(entry.getElementsByTagName('author')[0].textContent).toBe('Акимат ЗКО');
-    const links = Array.from(entry.getElementsByTagName('link')).map((l) => l.getAttribute('href'));
+    const first = (local: string): string => descendants(entry, local)[0].text;
+    expect(first('title')).toBe('№ 1/2027 Постановление & <первое>');
+    expect(first('updated')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/);
+    expect(first('summary')).toContain('за 40, против 0, воздержались 1');
+    expect(first('author')).toBe('Акимат ЗКО');
+    const links = descendants(entry, 'link').map((l) => l.attributes.href);
     expect(links).toContain('https://forum.example.kz/events/feed-oblast?lang=ru');
-    const self = Array.from(doc.documentElement.childNodes).find(
-      (n) => (n as Element).tagName === 'link' && (n as Element).getAttribute('rel') === 'self',
-    ) as Element;
-    expect(self.getAttribute('href')).toBe('https://forum.example.kz/api/v1/feeds/acts.atom?region=KZ-27&lang=ru');
+    const self = doc.children.find((n) => n.local === 'link' && n.attributes.rel === 'self')!;
+    expect(self.attributes.href).toBe('https://forum.example.kz/api/v1/feeds/acts.atom?region=KZ-27&lang=ru');
 
     const ofOther = wellFormed((await t.client.get(`/api/v1/feeds/acts.atom?organizer=${other.id}`)).text);
-    expect(ofOther.getElementsByTagName('entry')).toHaveLength(0);
+    expect(descendants(ofOther, 'entry')).toHaveLength(0);
     const everywhere = wellFormed((await t.client.get('/api/v1/feeds/acts.atom')).text);
-    expect(everywhere.getElementsByTagName('entry')).toHaveLength(2);
+    expect(descendants(everywhere, 'entry')).toHaveLength(2);
   });
 
   it('never puts an e-mail, a phone or a badge code in a public feed', async () => {
