@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, localDate, pickText, sharedBody, toZonedIso } from '@app/common';
+import { AppError, localDate, pickText, sharedBody, StampedCache, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
   roomName,
@@ -29,12 +29,6 @@ export interface RenderedAgenda {
   etag: string;
   /** Readable by anyone (published and public): may be cached by shared caches. */
   isPublic: boolean;
-}
-
-/** A rendered agenda with its event (for the reader's permission), valid while the event's stamp is unchanged. */
-interface CachedAgenda {
-  stamp: string;
-  value: Promise<{ event: EventRow; rendered: RenderedAgenda }>;
 }
 
 /** Rendered agendas kept per event and language: a forum has a handful; 59 KB each for a large one. */
@@ -121,7 +115,8 @@ export function agendaEtag(json: Buffer): string {
 
 @Injectable()
 export class AgendaService {
-  private readonly cache = new Map<string, CachedAgenda>();
+  /** Rendered agendas with their event (for the reader's permission), kept while the event's stamp is unchanged. */
+  private readonly cache = new StampedCache<{ event: EventRow; rendered: RenderedAgenda }>(CACHE_ENTRIES);
 
   constructor(
     private readonly repository: AgendaRepository,
@@ -141,13 +136,9 @@ export class AgendaService {
     if (!current) {
       throw AppError.notFound();
     }
-    const key = `${current.id}:${lang}`;
-    let cached = this.cache.get(key);
-    if (cached?.stamp !== current.stamp) {
-      cached = { stamp: current.stamp, value: this.render(current.id, lang) };
-      this.remember(key, cached);
-    }
-    const { event, rendered } = await cached.value;
+    const { event, rendered } = await this.cache.get(`${current.id}:${lang}`, current.stamp, () =>
+      this.render(current.id, lang),
+    );
     const isPublic = event.visibility === 'public' && event.status !== 'draft';
     if (!isPublic && !mayAccessEvent(user, event, 'watch')) {
       throw AppError.notFound();
@@ -165,20 +156,6 @@ export class AgendaService {
     const json = sharedBody(Buffer.from(JSON.stringify(agenda)));
     const isPublic = event.visibility === 'public' && event.status !== 'draft';
     return { event, rendered: { agenda, json, etag: agendaEtag(json), isPublic } };
-  }
-
-  /** Keeps the newest entries (a Map iterates in insertion order); a failed rendering is dropped for the next reader to retry. */
-  private remember(key: string, entry: CachedAgenda): void {
-    this.cache.delete(key);
-    this.cache.set(key, entry);
-    if (this.cache.size > CACHE_ENTRIES) {
-      this.cache.delete(this.cache.keys().next().value!);
-    }
-    entry.value.catch(() => {
-      if (this.cache.get(key) === entry) {
-        this.cache.delete(key);
-      }
-    });
   }
 
   /** For mail: the agenda file of an event in the reader's language, whatever the reader may see in the API. */

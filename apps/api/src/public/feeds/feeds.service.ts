@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, interpolate, RateWindow, secretHash } from '@app/common';
+import { AppError, interpolate, RateWindow, secretHash, StampedCache } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
 import { createHash, randomBytes } from 'node:crypto';
@@ -58,7 +58,7 @@ interface Scope {
 @Injectable()
 export class FeedsService {
   private readonly limiter = new RateWindow(FEED_REQUESTS_PER_MINUTE, 60_000);
-  private readonly calendars = new Map<string, { stamp: string; body: Promise<string> }>();
+  private readonly calendars = new StampedCache<string>(CACHE_ENTRIES);
 
   constructor(
     private readonly repository: FeedsRepository,
@@ -188,32 +188,14 @@ export class FeedsService {
   ): Promise<FeedDocument> {
     const revisions = await this.agendas.revisions(events.map((e) => e.id));
     const stamp = `${name}\n${events.map((e) => `${e.id}:${revisions.get(e.id) ?? 0}`).join(',')}`;
-    let cached = this.calendars.get(key);
-    if (cached?.stamp !== stamp) {
-      cached = {
-        stamp,
-        body: this.agendas.calendarFeed(events, revisions, { name, lang, refreshSeconds: REFRESH_SECONDS }),
-      };
-      this.remember(key, cached);
-    }
+    const body = await this.calendars.get(key, stamp, () =>
+      this.agendas.calendarFeed(events, revisions, { name, lang, refreshSeconds: REFRESH_SECONDS }),
+    );
     return {
-      body: await cached.body,
+      body,
       etag: weakEtag(`${lang}\n${stamp}`),
       contentType: 'text/calendar; charset=utf-8',
       cacheControl: isPublic ? 'public, max-age=300' : 'private, max-age=300',
     };
-  }
-
-  private remember(key: string, entry: { stamp: string; body: Promise<string> }): void {
-    this.calendars.delete(key);
-    this.calendars.set(key, entry);
-    if (this.calendars.size > CACHE_ENTRIES) {
-      this.calendars.delete(this.calendars.keys().next().value!);
-    }
-    entry.body.catch(() => {
-      if (this.calendars.get(key) === entry) {
-        this.calendars.delete(key);
-      }
-    });
   }
 }
