@@ -1,5 +1,5 @@
 import { trimUpper } from '@app/common';
-import { LANGUAGES, type Language } from '@app/contracts';
+import { LANGUAGES, type Language, type PrivateFeedCreated, type PrivateFeedState } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
@@ -29,13 +29,13 @@ export class PrivateFeedQueryDto {
   lang?: Language;
 }
 
-export class PrivateFeedResponseDto {
+export class PrivateFeedResponseDto implements PrivateFeedState {
   @ApiProperty({ description: 'Whether the account has a live private calendar address' }) active!: boolean;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'When the live address was made' })
   createdAt!: string | null;
 }
 
-export class PrivateFeedCreatedResponseDto extends PrivateFeedResponseDto {
+export class PrivateFeedCreatedResponseDto extends PrivateFeedResponseDto implements PrivateFeedCreated {
   @ApiProperty({ description: 'The private address (https); shown once: only its hash is stored' }) url!: string;
   @ApiProperty({ description: 'The same address as webcal://, which calendar apps open as a subscription' })
   webcalUrl!: string;
