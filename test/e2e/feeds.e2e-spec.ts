@@ -266,6 +266,20 @@ describe('feeds: calendars and the feed of adopted acts', () => {
     }
   });
 
+  it('describes the feeds in the OpenAPI document', async () => {
+    const doc = (await t.client.get('/api/docs-json')).body;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/feeds/calendar.ics',
+        '/api/v1/feeds/my/{token}.ics',
+        '/api/v1/feeds/acts.atom',
+        '/api/v1/feeds/my',
+      ]),
+    );
+    expect(Object.keys(doc.paths['/api/v1/feeds/my']).sort()).toEqual(['delete', 'get', 'post']);
+    expect(doc.paths['/api/v1/feeds/my/{token}.ics'].get.responses['410']).toBeDefined();
+  });
+
   // Last: it spends this address's allowance for the rest of the minute.
   it('limits how often one address may ask for anonymous feeds', async () => {
     let limited;
