@@ -1,9 +1,10 @@
 import type { PrivateFeedCreated, PrivateFeedState } from '@app/contracts';
 import { type ReactNode, useEffect, useId, useState } from 'react';
-import { api, ApiError } from '../../lib/api';
+import { api } from '../../lib/api';
 import { formatDay, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { TEXTS } from './messages';
+import { useAction } from './use-action';
 
 /**
  * The private calendar address of my forums (`/api/v1/feeds/my`): made, replaced or revoked here. The server keeps
@@ -17,8 +18,7 @@ export function CalendarFeedPanel(): ReactNode {
   const [state, setState] = useState<PrivateFeedState | null>(null);
   const [made, setMade] = useState<PrivateFeedCreated | null>(null);
   const [revoked, setRevoked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction(t('network'));
 
   useEffect(() => {
     api<PrivateFeedState>('GET', '/feeds/my')
@@ -26,17 +26,6 @@ export function CalendarFeedPanel(): ReactNode {
       .catch(() => setState(null));
   }, []);
 
-  const run = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : t('network'));
-    } finally {
-      setBusy(false);
-    }
-  };
   const make = (): Promise<void> =>
     run(async () => {
       const created = await api<PrivateFeedCreated>('POST', '/feeds/my');
