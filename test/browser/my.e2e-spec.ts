@@ -310,6 +310,40 @@ describe('web app: my registrations, the badge, invitations', () => {
   );
 
   it(
+    'gives a private calendar address on /my that a calendar reads, shows it once, and revokes it',
+    async () => {
+      const account = await participant('Айгүл Серікова');
+      const token = await t.client.login(account.email, account.password);
+      await t.client.post(`/api/v1/events/${almatyId}/registrations`, {}, { token });
+      const context = await newContext(browser, t.client.baseUrl, { bypassCSP: true });
+      const page = await signedInPage(context, '/my', account);
+      await page.getByText('Жеке мекенжай әлі жасалмаған.').waitFor();
+      await page.getByRole('button', { name: 'Жеке мекенжай алу' }).click();
+      const address = page.getByLabel('Күнтізбе мекенжайы');
+      await address.waitFor();
+      const url = await address.inputValue();
+      expect(url).toMatch(/\/api\/v1\/feeds\/my\/[A-Za-z0-9_-]{43}\.ics$/);
+      expect(await page.getByRole('link', { name: 'Күнтізбеде ашу (webcal)' }).getAttribute('href')).toBe(
+        url.replace(/^https?:/, 'webcal:'),
+      );
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      const feed = await t.client.get(new URL(url).pathname);
+      expect(feed.status).toBe(200);
+      expect(feed.text).toContain(`UID:forum-${almatyId}@`);
+
+      // Shown once: after a reload the page says when it was made, not the address.
+      await page.reload();
+      await page.getByText(/^Жеке мекенжай жасалған:/).waitFor();
+      expect(await page.getByLabel('Күнтізбе мекенжайы').count()).toBe(0);
+      await page.getByRole('button', { name: 'Мекенжайды кері қайтару' }).click();
+      await page.getByText('Мекенжай кері қайтарылды: күнтізбе енді жаңартылмайды.').waitFor();
+      expect((await t.client.get(new URL(url).pathname)).status).toBe(410);
+      await context.close();
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
     'has no serious accessibility violations on /my, the badge and an invitation',
     async () => {
       const account = await participant('Дәурен Қасымов');

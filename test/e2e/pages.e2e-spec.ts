@@ -18,6 +18,7 @@ import {
 import { recordQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
+import { descendants, parseXml } from '../support/xml';
 
 const BUDGET = 30 * 1024;
 const ALMATY = 'almaty-oblast-rural-akims-forum';
@@ -367,7 +368,7 @@ describe('public pages', () => {
       expect(page.text).not.toContain(`/events/${inviteOnlySlug}"`);
       expect(page.text).toContain('href="/login?next=%2F"');
       expect(page.text).toContain('href="/my"');
-      expect(page.text).not.toMatch(/<script/i);
+      expect(page.text).not.toMatch(/<script(?! type="application\/ld\+json">)/i);
     });
 
     it('filters by region (with the regions below it) and kind through a plain GET form', async () => {
@@ -475,7 +476,8 @@ describe('public pages', () => {
       }
       expect(page.headers.get('cache-control')).toBe('public, max-age=60');
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-      expect(page.text).not.toMatch(/<script|\son[a-z]+=/i);
+      // No script runs (the one <script> is the JSON-LD data block), no event handler attributes.
+      expect(page.text).not.toMatch(/<script(?! type="application\/ld\+json">)|\son[a-z]+=/i);
     });
 
     it('is built from a few queries, whatever the size of the agenda', async () => {
@@ -783,6 +785,150 @@ describe('public pages', () => {
         ).toBe(404);
         // Its keepers still read it.
         expect((await t.client.get(`/api/v1/protocols/${p.id}.pdf?lang=kk`, { token: secretary })).status).toBe(200);
+      }
+    });
+  });
+
+  describe('for machines: JSON-LD, canonical and hreflang links, Open Graph, sitemap.xml, robots.txt', () => {
+    const SITE = 'http://localhost:3000';
+    const jsonLdOf = (html: string): Record<string, any> => {
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)];
+      expect(blocks).toHaveLength(1);
+      return JSON.parse(blocks[0][1]) as Record<string, any>;
+    };
+    const attr = (html: string, pattern: RegExp): string[] => [...html.matchAll(pattern)].map((m) => m[1]);
+    let cancelledSlug: string;
+
+    beforeAll(async () => {
+      const created = await t.client.post(
+        '/api/v1/events',
+        eventBody([orgId], { slug: 'called-off', startsAt: atDayFromNow(40), endsAt: atDayFromNow(40, '17:00') }),
+        { token: organizer },
+      );
+      await t.client.post(`/api/v1/events/${created.body.id}/publish`, undefined, { token: organizer });
+      expect(
+        (await t.client.post(`/api/v1/events/${created.body.id}/cancel`, undefined, { token: organizer })).status,
+      ).toBe(200);
+      cancelledSlug = created.body.slug;
+    });
+
+    it('describes each forum as a schema.org Event, dates with the offset of its zone', async () => {
+      const api = (await t.client.get(`/api/v1/events/${ALMATY}?lang=ru`)).body;
+      const event = jsonLdOf((await t.client.get(`/events/${ALMATY}?lang=ru`)).text);
+      expect(event['@context']).toBe('https://schema.org');
+      expect(event['@type']).toBe('Event');
+      expect(event.name).toBe(api.title);
+      expect(event.startDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/);
+      expect(event.endDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/);
+      expect(Date.parse(event.startDate)).toBe(Date.parse(api.startsAt));
+      expect(Date.parse(event.endDate)).toBe(Date.parse(api.endsAt));
+      expect(event.eventStatus).toBe('https://schema.org/EventScheduled');
+      expect(event.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
+      expect(event.location).toMatchObject({ '@type': 'Place', name: api.venue.name });
+      expect(event.location.address).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'KZ' });
+      expect(event.organizer).toEqual(
+        api.organizers.map((o: { name: string }) => ({ '@type': 'Organization', name: o.name })),
+      );
+      expect(event.url).toBe(`${SITE}/events/${ALMATY}?lang=ru`);
+      expect(event.inLanguage).toBe('ru');
+      // Nothing of the people: no e-mail or phone of anyone.
+      expect(JSON.stringify(event)).not.toMatch(/@[a-z0-9-]+\.[a-z]{2,}|\+7\d{10}/i);
+
+      const cancelled = jsonLdOf((await t.client.get(`/events/${cancelledSlug}`)).text);
+      expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
+      expect(cancelled.startDate).toBe(atDayFromNow(40));
+    });
+
+    it('links the kk, ru and en versions of a page to each other, names its canonical address and carries Open Graph', async () => {
+      for (const lang of ['kk', 'ru', 'en'] as const) {
+        const html = (await t.client.get(`/events/${ALMATY}?lang=${lang}`)).text;
+        expect(attr(html, /<link rel="canonical" href="([^"]+)">/g)).toEqual([`${SITE}/events/${ALMATY}?lang=${lang}`]);
+        expect(attr(html, /<link rel="alternate" hreflang="([^"]+)" href="[^"]+">/g)).toEqual([
+          'kk',
+          'ru',
+          'en',
+          'x-default',
+        ]);
+        expect(html).toContain(`<link rel="alternate" hreflang="ru" href="${SITE}/events/${ALMATY}?lang=ru">`);
+        expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}/events/${ALMATY}">`);
+        expect(html).toContain(`<meta property="og:url" content="${SITE}/events/${ALMATY}?lang=${lang}">`);
+        expect(html).toContain('<meta property="og:type" content="website">');
+        expect(html).toContain(
+          `<meta property="og:locale" content="${{ kk: 'kk_KZ', ru: 'ru_RU', en: 'en_US' }[lang]}">`,
+        );
+        expect(attr(html, /<meta property="og:title" content="([^"]+)">/g)).toHaveLength(1);
+        expect(attr(html, /<meta property="og:description" content="([^"]+)">/g)).toHaveLength(1);
+      }
+      // The forum page offers its region's calendar as a subscription.
+      const almaty = (await t.client.get(`/api/v1/events/${ALMATY}`)).body;
+      expect((await t.client.get(`/events/${ALMATY}?lang=ru`)).text).toContain(
+        `href="webcal://localhost:3000/api/v1/feeds/calendar.ics?region=${almaty.regionCode}&amp;lang=ru"`,
+      );
+      // The list keeps its filter in every address, and offers the filtered calendar and the feed of acts.
+      const list = (await t.client.get('/?region=KZ-27&lang=kk')).text;
+      expect(attr(list, /<link rel="canonical" href="([^"]+)">/g)).toEqual([`${SITE}/?region=KZ-27&amp;lang=kk`]);
+      expect(list).toContain('href="webcal://localhost:3000/api/v1/feeds/calendar.ics?region=KZ-27&amp;lang=kk"');
+      expect(list).toContain(
+        `<link rel="alternate" type="application/atom+xml" title="Қабылданған актілер (Atom)" href="${SITE}/api/v1/feeds/acts.atom?region=KZ-27&amp;lang=kk">`,
+      );
+      expect(list).not.toContain('application/ld+json');
+      // What a page's language cookie or signed-in reader changes does not reach the addresses it names.
+      const asRussianReader = (await t.client.get(`/events/${ALMATY}`, { headers: { 'accept-language': 'ru' } })).text;
+      expect(attr(asRussianReader, /<link rel="canonical" href="([^"]+)">/g)).toEqual([
+        `${SITE}/events/${ALMATY}?lang=ru`,
+      ]);
+    });
+
+    it('lists every public forum in each language in sitemap.xml, with hreflang alternates', async () => {
+      const result = await t.client.get('/sitemap.xml');
+      expect(result.status).toBe(200);
+      expect(result.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+      const { root, problems } = parseXml(result.text);
+      expect(problems).toEqual([]);
+      const doc = root!;
+      expect(doc.uri).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+      expect(doc.local).toBe('urlset');
+      const urls = descendants(doc, 'url');
+      const locs = urls.map((u) => descendants(u, 'loc')[0].text);
+
+      const slugs = await withClient(t.databaseUrl, async (c) =>
+        (
+          await c.query<{ slug: string }>(`SELECT slug FROM events WHERE visibility = 'public' AND status <> 'draft'`)
+        ).rows.map((r) => r.slug),
+      );
+      expect(slugs).toEqual(expect.arrayContaining([ORAL, ALMATY, WKO, cancelledSlug, largeSlug]));
+      const expected = [
+        ...['kk', 'ru', 'en'].map((lang) => `${SITE}/?lang=${lang}`),
+        ...slugs.flatMap((slug) => ['kk', 'ru', 'en'].map((lang) => `${SITE}/events/${slug}?lang=${lang}`)),
+      ];
+      expect([...locs].sort()).toEqual(expected.sort());
+      expect(locs.some((l) => l.includes(draftSlug) || l.includes(inviteOnlySlug))).toBe(false);
+      for (const url of urls) {
+        const links = descendants(url, 'link').filter((l) => l.uri === 'http://www.w3.org/1999/xhtml');
+        expect(links.map((l) => l.attributes.hreflang)).toEqual(['kk', 'ru', 'en', 'x-default']);
+        const loc = descendants(url, 'loc')[0].text;
+        expect(links.map((l) => l.attributes.href)).toContain(loc);
+      }
+      const again = await t.client.get('/sitemap.xml', { headers: { 'if-none-match': result.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+    });
+
+    it('tells crawlers what to read in robots.txt and where the sitemap is', async () => {
+      const robots = await t.client.get('/robots.txt');
+      expect(robots.status).toBe(200);
+      expect(robots.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      const lines = robots.text.split('\n');
+      expect(lines).toContain('User-agent: *');
+      expect(lines).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+      expect(lines).toContain('Disallow: /api/');
+      expect(lines).toContain('Disallow: /my');
+      expect(lines).toContain('Allow: /api/v1/feeds/calendar.ics');
+      // The public pages are not under any Disallow.
+      for (const path of ['/', `/events/${ALMATY}`]) {
+        const blocked = lines
+          .filter((l) => l.startsWith('Disallow: '))
+          .some((l) => path.startsWith(l.slice('Disallow: '.length)) && l !== 'Disallow: ');
+        expect(blocked).toBe(false);
       }
     });
   });

@@ -10,6 +10,7 @@ import { EventsModule } from './forum/events/events.module';
 import { OrganizationsModule } from './directory/organizations/organizations.module';
 import { OpenDataModule } from './public/open-data/open-data.module';
 import { PagesModule } from './public/pages/pages.module';
+import { FeedsModule } from './public/feeds/feeds.module';
 import { PeopleModule } from './directory/people/people.module';
 import { RegionsModule } from './directory/regions/regions.module';
 import { RegistrationsModule } from './participation/registrations/registrations.module';
@@ -58,6 +59,7 @@ export class AppModule {
         StaffModule,
         PagesModule,
         OpenDataModule,
+        FeedsModule,
         DemoModule,
       ],
     };

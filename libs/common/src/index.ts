@@ -21,6 +21,7 @@ export * from './qr';
 export * from './dto/transforms';
 export * from './next-flight';
 export * from './expiring-map';
+export * from './stamped-cache';
 export * from './batch-queue';
 export * from './secret-hash';
 export * from './http/validation-rules';

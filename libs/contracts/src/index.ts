@@ -12,3 +12,4 @@ export * from './protocols';
 export * from './verification';
 export * from './polls';
 export * from './materials';
+export * from './feeds';

@@ -294,6 +294,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Пользователя с почтой {email} нет; учётную запись создаёт администратор',
     en: 'There is no user with the e-mail {email}; an admin creates accounts',
   },
+  FEED_REVOKED: {
+    kk: 'Бұл күнтізбе сілтемесі кері қайтарылды: жаңасын «Менің форумдарым» бетінен алыңыз',
+    ru: 'Эта ссылка на календарь отозвана: новую можно получить на странице «Мои форумы»',
+    en: 'This calendar link was revoked: get a new one on the "My forums" page',
+  },
   TOO_MANY_REQUESTS: {
     kk: 'Сұраулар тым көп, сәлден соң қайталаңыз',
     ru: 'Слишком много запросов, повторите позже',

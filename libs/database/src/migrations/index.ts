@@ -20,6 +20,7 @@ import { EventChanges1795580000000 } from './1795580000000-EventChanges';
 import { RateLimits1795590000000 } from './1795590000000-RateLimits';
 import { Materials1795630000000 } from './1795630000000-Materials';
 import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
+import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   RateLimits1795590000000,
   Materials1795630000000,
   AdoptionRecord1795650000000,
+  CalendarFeedTokens1795610000000,
 ];

@@ -36,4 +36,15 @@ export class AgendaRepository {
     );
     return rows[0];
   }
+
+  /** The agenda versions of many events (0 for one never changed since it was made): their calendar revisions. */
+  async versions(eventIds: string[]): Promise<Map<string, number>> {
+    const rows: { eventId: string; version: string }[] = eventIds.length
+      ? await this.dataSource.query(
+          `SELECT event_id AS "eventId", version FROM agenda_versions WHERE event_id = ANY($1::uuid[])`,
+          [eventIds],
+        )
+      : [];
+    return new Map(rows.map((r) => [r.eventId, Number(r.version)]));
+  }
 }

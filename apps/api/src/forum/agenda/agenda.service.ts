@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, localDate, pickText, sharedBody, toZonedIso } from '@app/common';
+import { AppError, localDate, pickText, sharedBody, StampedCache, toZonedIso } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
   roomName,
@@ -16,7 +16,7 @@ import { EventsService } from '../events/events.service';
 import { personName } from '../../directory/people/people.service';
 import type { SessionPersonRow, SessionRow } from '../sessions/sessions.model';
 import { SessionsService } from '../sessions/sessions.service';
-import { renderAgendaIcs } from './agenda-ics';
+import { renderAgendaIcs, renderCalendarFeed } from './agenda-ics';
 import { AgendaRepository } from './agenda.repository';
 import { renderAgendaPdf } from './agenda-pdf';
 import { mayAccessEvent } from '../../platform/access/event-access';
@@ -29,12 +29,6 @@ export interface RenderedAgenda {
   etag: string;
   /** Readable by anyone (published and public): may be cached by shared caches. */
   isPublic: boolean;
-}
-
-/** A rendered agenda with its event (for the reader's permission), valid while the event's stamp is unchanged. */
-interface CachedAgenda {
-  stamp: string;
-  value: Promise<{ event: EventRow; rendered: RenderedAgenda }>;
 }
 
 /** Rendered agendas kept per event and language: a forum has a handful; 59 KB each for a large one. */
@@ -121,7 +115,8 @@ export function agendaEtag(json: Buffer): string {
 
 @Injectable()
 export class AgendaService {
-  private readonly cache = new Map<string, CachedAgenda>();
+  /** Rendered agendas with their event (for the reader's permission), kept while the event's stamp is unchanged. */
+  private readonly cache = new StampedCache<{ event: EventRow; rendered: RenderedAgenda }>(CACHE_ENTRIES);
 
   constructor(
     private readonly repository: AgendaRepository,
@@ -141,13 +136,9 @@ export class AgendaService {
     if (!current) {
       throw AppError.notFound();
     }
-    const key = `${current.id}:${lang}`;
-    let cached = this.cache.get(key);
-    if (cached?.stamp !== current.stamp) {
-      cached = { stamp: current.stamp, value: this.render(current.id, lang) };
-      this.remember(key, cached);
-    }
-    const { event, rendered } = await cached.value;
+    const { event, rendered } = await this.cache.get(`${current.id}:${lang}`, current.stamp, () =>
+      this.render(current.id, lang),
+    );
     const isPublic = event.visibility === 'public' && event.status !== 'draft';
     if (!isPublic && !mayAccessEvent(user, event, 'watch')) {
       throw AppError.notFound();
@@ -167,20 +158,6 @@ export class AgendaService {
     return { event, rendered: { agenda, json, etag: agendaEtag(json), isPublic } };
   }
 
-  /** Keeps the newest entries (a Map iterates in insertion order); a failed rendering is dropped for the next reader to retry. */
-  private remember(key: string, entry: CachedAgenda): void {
-    this.cache.delete(key);
-    this.cache.set(key, entry);
-    if (this.cache.size > CACHE_ENTRIES) {
-      this.cache.delete(this.cache.keys().next().value!);
-    }
-    entry.value.catch(() => {
-      if (this.cache.get(key) === entry) {
-        this.cache.delete(key);
-      }
-    });
-  }
-
   /** For mail: the agenda file of an event in the reader's language, whatever the reader may see in the API. */
   async icsForMail(eventId: string, lang: Language): Promise<string> {
     const event = await this.events.findRow(eventId);
@@ -196,6 +173,49 @@ export class AgendaService {
       uidDomain: new URL(this.config.publicUrl).hostname,
       eventUrl: `${this.config.publicUrl}/events/${agenda.event.slug}`,
     });
+  }
+
+  /**
+   * The revisions of these events (what a calendar's SEQUENCE shows): the agenda version the database's triggers
+   * raise at every change of an event, its sessions or their people. One query.
+   */
+  revisions(eventIds: string[]): Promise<Map<string, number>> {
+    return this.repository.versions(eventIds);
+  }
+
+  /**
+   * A calendar to subscribe to: one VEVENT per event, with its programme; `revisions` as read by `revisions()` just
+   * before (read first, so the rendered feed is at least as new as the revisions it is cached under). One query for
+   * the sessions of all the events.
+   */
+  async calendarFeed(
+    events: EventRow[],
+    revisions: Map<string, number>,
+    options: { name: string; lang: Language; refreshSeconds: number },
+  ): Promise<string> {
+    const sessions = await this.sessions.sessionsOf(events.map((e) => e.id));
+    const byEvent = new Map<string, SessionRow[]>();
+    for (const s of sessions) {
+      const list = byEvent.get(s.eventId);
+      if (list) {
+        list.push(s);
+      } else {
+        byEvent.set(s.eventId, [s]);
+      }
+    }
+    return renderCalendarFeed(
+      events.map((event) => ({
+        agenda: buildAgenda(event, byEvent.get(event.id) ?? [], [], options.lang),
+        revision: revisions.get(event.id) ?? 0,
+        url: `${this.config.publicUrl}/events/${event.slug}?lang=${options.lang}`,
+      })),
+      {
+        uidDomain: new URL(this.config.publicUrl).hostname,
+        name: options.name,
+        language: options.lang,
+        refreshSeconds: options.refreshSeconds,
+      },
+    );
   }
 
   pdf(agenda: Agenda): Promise<Buffer> {

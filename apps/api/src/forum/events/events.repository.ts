@@ -72,6 +72,13 @@ export class EventsRepository {
     return rows[0];
   }
 
+  async findByIds(ids: string[]): Promise<EventRow[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    return this.dataSource.query(`${SELECT_EVENT} WHERE e.id = ANY($1::uuid[]) ORDER BY e.starts_at, e.id`, [ids]);
+  }
+
   /** Locks the event row for the rest of the transaction: edits of one event and its sessions go one at a time. */
   async lock(manager: Tx, id: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM events WHERE id = $1 FOR UPDATE`, [id]);

@@ -173,6 +173,20 @@ export class EventsService {
     return { items: rows.map((row) => toEventResponse(row, lang)), total, limit, offset };
   }
 
+  /** Many events by id, in time order, whoever may read them (the caller decides). */
+  rowsByIds(ids: string[]): Promise<EventRow[]> {
+    return this.events.findByIds(ids);
+  }
+
+  /** What anyone may read (public, not a draft), for feeds and the sitemap: soonest first, at most `limit`. */
+  async publicRows(
+    filter: { region?: string; organizationId?: string; from?: Date },
+    limit: number,
+  ): Promise<EventRow[]> {
+    const { rows } = await this.events.list({ ...filter, limit, offset: 0 }, viewerOf(undefined));
+    return rows;
+  }
+
   async create(user: AuthUser, dto: CreateEventDto, lang: Language): Promise<EventResponseDto> {
     // An event speaks in the name of each of its organizers: each must be one the user organizes for.
     if (!dto.organizerIds.every((id) => canActAs(user, 'organizer', { organizationIds: [id] }))) {

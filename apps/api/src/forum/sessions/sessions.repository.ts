@@ -22,15 +22,20 @@ export class SessionsRepository {
 
   /** In `manager`'s transaction when given; else on the database ReplicaReads picks (so is peopleOf). */
   listByEvent(eventId: string, manager?: Tx): Promise<SessionRow[]> {
+    return this.listByEvents([eventId], manager);
+  }
+
+  /** The sessions of many events in one query, each event's in agenda order. */
+  listByEvents(eventIds: string[], manager?: Tx): Promise<SessionRow[]> {
     return this.on(manager, (db) =>
       db.query(
         // Parallel sessions follow the order of the venue's rooms, as organizers list them.
         `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN events e ON e.id = s.event_id
-       WHERE s.event_id = $1
+       WHERE s.event_id = ANY($1::uuid[])
        ORDER BY s.starts_at, s.ends_at DESC,
                 array_position(ARRAY(SELECT r->>'kk' FROM jsonb_array_elements(e.venue->'rooms') r), s.room) NULLS FIRST,
                 s.created_at, s.id`,
-        [eventId],
+        [eventIds],
       ),
     );
   }

@@ -72,6 +72,11 @@ export class SessionsService {
     return rows.map((row) => toSessionResponse(row, people, event, lang));
   }
 
+  /** For calendars: the sessions of many events (without their people), in one query. */
+  sessionsOf(eventIds: string[]): Promise<SessionRow[]> {
+    return eventIds.length ? this.sessions.listByEvents(eventIds) : Promise.resolve([]);
+  }
+
   /** For the agenda: all sessions of an event and all their people, in two queries. */
   async agendaRows(eventId: string): Promise<{ sessions: SessionRow[]; people: SessionPersonRow[] }> {
     const sessions = await this.sessions.listByEvent(eventId);

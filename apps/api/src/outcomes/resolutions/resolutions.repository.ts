@@ -37,6 +37,24 @@ export interface ResolutionRow {
   version: number;
 }
 
+/** An adopted resolution of a public forum with what a feed entry says of its forum. */
+export interface PublicActRow {
+  id: string;
+  kind: ResolutionKind;
+  title: LocalizedText;
+  preamble: LocalizedText | null;
+  number: string | null;
+  adoptedAt: Date;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstained: number | null;
+  eventId: string;
+  eventSlug: string;
+  eventTitle: LocalizedText;
+  timeZone: string;
+  organizers: LocalizedText[];
+}
+
 export interface PointRow {
   id: string;
   /** The act the point belongs to: a resolution, or a protocol (an instruction, under one of its items). */
@@ -127,6 +145,28 @@ export class ResolutionsRepository {
         `${SELECT_RESOLUTION} WHERE r.event_id = $1 ${adoptedOnly ? `AND r.status = 'adopted'` : ''} ORDER BY r.adopted_at NULLS LAST, r.created_at`,
         [eventId],
       ),
+    );
+  }
+
+  /** Adopted resolutions of public forums (not drafts, not invite-only), newest first: the feed of acts. */
+  latestPublicAdopted(filter: { region?: string; organizationId?: string }, limit: number): Promise<PublicActRow[]> {
+    const where = new Where()
+      .add(`r.status = 'adopted' AND e.visibility = 'public' AND e.status <> 'draft'`)
+      .when(filter.region, (p) => regionSubtree('e.region_code', p))
+      .when(
+        filter.organizationId,
+        (p) => `EXISTS (SELECT 1 FROM event_organizers f WHERE f.event_id = e.id AND f.organization_id = ${p})`,
+      );
+    return this.dataSource.query(
+      `SELECT r.id, r.kind, r.title, r.preamble, ${NUMBER('r')} AS number, r.adopted_at AS "adoptedAt",
+              r.votes_for AS "votesFor", r.votes_against AS "votesAgainst", r.votes_abstained AS "votesAbstained",
+              e.id AS "eventId", e.slug AS "eventSlug", e.title AS "eventTitle", e.time_zone AS "timeZone",
+              COALESCE((SELECT json_agg(o.name ORDER BY eo.position) FROM event_organizers eo
+                        JOIN organizations o ON o.id = eo.organization_id WHERE eo.event_id = e.id), '[]'::json) AS organizers
+       FROM resolutions r JOIN events e ON e.id = r.event_id
+       WHERE ${where.sql()}
+       ORDER BY r.adopted_at DESC, r.id LIMIT ${where.param(limit)}`,
+      where.params,
     );
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { VerificationService } from '../verification/verification.service';
 import { AppError, localDate, localTime, majorityOf, pickText, toZonedIso } from '@app/common';
-import { actLabel, type Language, type ProtocolDecisionResponse } from '@app/contracts';
+import { actLabel, type Language, type ProtocolDecisionResponse, type ResolutionKind } from '@app/contracts';
 import { AttendanceService } from '../../participation/attendance/attendance.service';
 import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -66,6 +66,20 @@ function adoptionTime(
   return at;
 }
 
+/** An adopted resolution of a public forum, as feeds list it; texts in the asked language. */
+export interface PublicAct {
+  id: string;
+  kind: ResolutionKind;
+  number: string | null;
+  title: string;
+  preamble: string | null;
+  /** ISO 8601 with the forum's offset. */
+  adoptedAt: string;
+  votes: { for: number | null; against: number | null; abstained: number | null };
+  event: { id: string; slug: string; title: string };
+  organizers: string[];
+}
+
 @Injectable()
 export class ResolutionsService {
   constructor(
@@ -114,6 +128,26 @@ export class ResolutionsService {
       place: pickText(row.place, lang),
       title: pickText(row.title, lang) ?? '',
       adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), timeZone) : null,
+    }));
+  }
+
+  /** The newest adopted resolutions of public forums (of a region and the regions below it, or of an organizer). */
+  async latestPublic(
+    filter: { region?: string; organizationId?: string },
+    lang: Language,
+    limit: number,
+  ): Promise<PublicAct[]> {
+    const rows = await this.resolutions.latestPublicAdopted(filter, limit);
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      number: row.number,
+      title: pickText(row.title, lang) ?? '',
+      preamble: pickText(row.preamble, lang),
+      adoptedAt: toZonedIso(new Date(row.adoptedAt), row.timeZone),
+      votes: { for: row.votesFor, against: row.votesAgainst, abstained: row.votesAbstained },
+      event: { id: row.eventId, slug: row.eventSlug, title: pickText(row.eventTitle, lang) ?? '' },
+      organizers: row.organizers.map((name) => pickText(name, lang) ?? ''),
     }));
   }
 

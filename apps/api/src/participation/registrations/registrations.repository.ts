@@ -256,6 +256,16 @@ export class RegistrationsRepository {
     await manager.query(`UPDATE registrations SET responded_at = now() WHERE id = $1`, [id]);
   }
 
+  /** The events a person is invited to, registered for, awaiting approval of or waiting for a seat at. */
+  async activeEventIdsOf(personId: string): Promise<string[]> {
+    const rows: { eventId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT event_id AS "eventId" FROM registrations
+       WHERE person_id = $1 AND status IN ('invited', 'pending', 'registered', 'waitlisted')`,
+      [personId],
+    );
+    return rows.map((r) => r.eventId);
+  }
+
   listForPerson(personId: string): Promise<RegistrationRow[]> {
     return this.dataSource.query(`${SELECT} WHERE r.person_id = $1 ORDER BY r.created_at DESC`, [personId]);
   }

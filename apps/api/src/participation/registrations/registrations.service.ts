@@ -212,6 +212,11 @@ export class RegistrationsService {
     return { items: rows.map((row) => this.toResponse(row, event.timeZone, lang, true)), total, limit, offset };
   }
 
+  /** The events a person has a live registration at (not declined or cancelled): their private calendar. */
+  activeEventIdsOf(personId: string): Promise<string[]> {
+    return this.registrations.activeEventIdsOf(personId);
+  }
+
   /** The signed-in person's own registrations, across events. */
   async mine(user: AuthUser, lang: Language): Promise<RegistrationResponseDto[]> {
     if (!user.personId) {

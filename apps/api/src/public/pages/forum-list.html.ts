@@ -1,5 +1,5 @@
 import { EVENT_KINDS, type EventKind, type Language } from '@app/contracts';
-import { eventDates } from './forum-page.html';
+import { eventDates, webcalFeed } from './forum-page.html';
 import { markup, renderDocument, type SafeHtml, text } from './html';
 import { EVENT_KIND_LABELS, pageTexts } from './page-texts';
 
@@ -22,6 +22,8 @@ export interface ForumListModel {
   /** The top of the regions tree (oblasts and cities of republican significance) for the filter. */
   regions: { code: string; name: string }[];
   filter: { region?: string; kind?: EventKind };
+  /** The site's public address: canonical links and the calendar subscription. */
+  publicUrl: string;
 }
 
 export function renderForumList(model: ForumListModel): string {
@@ -59,12 +61,18 @@ export function renderForumList(model: ForumListModel): string {
   if (filter.kind) {
     query.kind = filter.kind;
   }
+  // The calendar follows the region chosen in the filter (the kind filter has no feed of its own).
+  const scope: Record<string, string> = filter.region ? { region: filter.region } : {};
+  const subscribe = markup`<ul class="btns" aria-label="${texts.actions}"><li><a class="btn" href="${webcalFeed(model.publicUrl, { ...scope, lang })}">${texts.subscribe}</a></li><li><a class="btn" href="/api/v1/feeds/acts.atom?${new URLSearchParams({ ...scope, lang })}" type="application/atom+xml">${texts.actsFeed}</a></li></ul>`;
+  const atom = `${model.publicUrl}/api/v1/feeds/acts.atom?${new URLSearchParams({ ...scope, lang })}`;
   return renderDocument({
     lang,
     title: texts.listTitle,
     description: texts.listIntro,
     path: '/',
     query,
-    body: markup`<h1>${texts.listTitle}</h1><p>${texts.listIntro}</p>${form}${list}`,
+    body: markup`<h1>${texts.listTitle}</h1><p>${texts.listIntro}</p>${form}${subscribe}${list}`,
+    publicUrl: model.publicUrl,
+    links: markup`<link rel="alternate" type="application/atom+xml" title="${texts.actsFeed}" href="${atom}">`,
   });
 }

@@ -5,6 +5,8 @@ import { renderForumList } from './forum-list.html';
 import { renderForumPage } from './forum-page.html';
 import { markup, renderNotFound } from './html';
 
+const SITE = 'https://forum.example.kz';
+
 /** Tag names of the headings in document order, with their text. */
 function headings(page: string): string[] {
   return [...page.matchAll(/<(h[1-6])[^>]*>(.*?)<\/\1>/g)].map((m) => `${m[1]} ${m[2].replace(/<[^>]+>/g, '')}`);
@@ -25,7 +27,7 @@ describe('html', () => {
 });
 
 describe('renderForumPage', () => {
-  const kk = renderForumPage({ agenda: agendaFixture('kk'), resolutions: [], protocols: [] });
+  const kk = renderForumPage({ publicUrl: SITE, agenda: agendaFixture('kk'), resolutions: [], protocols: [] });
 
   it('is one document in the asked language with one h1, days as h2, sessions as h3 and sub-sessions as h4', () => {
     expect(kk.startsWith('<!doctype html><html lang="kk">')).toBe(true);
@@ -44,7 +46,8 @@ describe('renderForumPage', () => {
       'h3 Жергілікті өзін-өзі басқаруды дамыту: ауыл әкімдерінің тәжірибесі',
       'h3 Көшпелі отырыстың қаулысын қабылдау',
     ]);
-    expect(kk).not.toMatch(/<script/i);
+    // No script runs: the one <script> is the JSON-LD data block.
+    expect(kk).not.toMatch(/<script(?! type="application\/ld\+json">)/i);
   });
 
   it('gives times on the event clock with its offset, kinds in the domain words, and speakers in order', () => {
@@ -63,6 +66,7 @@ describe('renderForumPage', () => {
     const agenda = agendaFixture('ru');
     const plenary = agenda.days[0].sessions[1];
     const ru = renderForumPage({
+      publicUrl: SITE,
       agenda,
       resolutions: [],
       protocols: [],
@@ -97,7 +101,7 @@ describe('renderForumPage', () => {
     const agenda = agendaFixture('ru');
     agenda.days[0].sessions[3].children[0].seats = 40;
     agenda.days[0].sessions[3].children[0].seatsLeft = 12;
-    const ru = renderForumPage({ agenda, resolutions: [], protocols: [] });
+    const ru = renderForumPage({ publicUrl: SITE, agenda, resolutions: [], protocols: [] });
     expect(ru).toContain('<ul class="par" aria-label="Параллельные сессии">');
     expect(ru).toContain('Свободных мест: 12 из 40');
     expect(ru).toContain('Семинар-тренинг · Зал: №2');
@@ -107,6 +111,7 @@ describe('renderForumPage', () => {
     const agenda = agendaFixture('ru');
     const id = agenda.event.id;
     const ru = renderForumPage({
+      publicUrl: SITE,
       agenda,
       resolutions: [
         {
@@ -171,7 +176,7 @@ describe('renderForumPage', () => {
         verificationCode: null,
       },
     ];
-    const ru = renderForumPage({ agenda: agendaFixture('ru'), resolutions: [], protocols });
+    const ru = renderForumPage({ publicUrl: SITE, agenda: agendaFixture('ru'), resolutions: [], protocols });
     expect(headings(ru)).toContain('h2 Протоколы');
     const section = ru.slice(ru.indexOf('<section aria-labelledby="prot">'));
     expect(section).toContain(
@@ -189,7 +194,12 @@ describe('renderForumPage', () => {
     expect(section).toContain('<a href="#pr-p1">исправляет протокол № 1/2026</a>');
     expect(section).toContain('<p class="m">исправляет протокол № 9/2026</p>');
     expect(section).not.toContain('#pr-p9');
-    const kk = renderForumPage({ agenda: agendaFixture('kk'), resolutions: [], protocols: protocols.slice(0, 1) });
+    const kk = renderForumPage({
+      publicUrl: SITE,
+      agenda: agendaFixture('kk'),
+      resolutions: [],
+      protocols: protocols.slice(0, 1),
+    });
     expect(kk).toContain('<h2 id="prot">Хаттамалар</h2>');
     expect(kk).toContain(
       '<b>Хаттама № 1/2026</b> <span class="m">— Отырыс күні: <time datetime="2026-12-06">06.12.2026</time>',
@@ -197,13 +207,15 @@ describe('renderForumPage', () => {
     expect(kk).toContain('PDF, қазақша</a> · <a href="/api/v1/protocols/p1.pdf?lang=ru"');
     expect(kk).toContain('Тексеру коды: <a href="/verify/K7Q2M-9XD4R">');
     // No published protocol, no section.
-    expect(renderForumPage({ agenda: agendaFixture('kk'), resolutions: [], protocols: [] })).not.toContain('prot');
+    expect(
+      renderForumPage({ publicUrl: SITE, agenda: agendaFixture('kk'), resolutions: [], protocols: [] }),
+    ).not.toContain('prot');
   });
 
   it('offers no registration once the forum is closed, and says so', () => {
     const agenda = agendaFixture('kk');
     agenda.event.status = 'closed';
-    const page = renderForumPage({ agenda, resolutions: [], protocols: [] });
+    const page = renderForumPage({ publicUrl: SITE, agenda, resolutions: [], protocols: [] });
     expect(page).not.toContain('/my?register=');
     expect(page).toContain('Форум өтті');
   });
@@ -211,7 +223,7 @@ describe('renderForumPage', () => {
   it('marks a Kazakh text shown on an English page as Kazakh', () => {
     const agenda = agendaFixture('en');
     agenda.days[0].sessions[0].title = 'Отырыстың ашылуы';
-    const en = renderForumPage({ agenda, resolutions: [], protocols: [] });
+    const en = renderForumPage({ publicUrl: SITE, agenda, resolutions: [], protocols: [] });
     expect(en.startsWith('<!doctype html><html lang="en">')).toBe(true);
     expect(en).toContain('<h3><span lang="kk">Отырыстың ашылуы</span></h3>');
     expect(en).toContain('<h3>Lunch</h3>');
@@ -221,15 +233,24 @@ describe('renderForumPage', () => {
     const agenda: Agenda = agendaFixture('kk');
     agenda.event.title = '<script>alert(1)</script>';
     agenda.days[0].sessions[0].title = '<img src=x onerror=alert(1)>';
-    const page = renderForumPage({ agenda, resolutions: [], protocols: [] });
+    const page = renderForumPage({ publicUrl: SITE, agenda, resolutions: [], protocols: [] });
     expect(page).not.toContain('<script>alert');
     expect(page).not.toContain('<img');
     expect(page).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
     expect(page).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; · Akim Forum</title>');
+    // Inside the JSON-LD the title is JSON with `<` escaped: it cannot close the block, and reads back verbatim.
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)![1];
+    expect(jsonLd).not.toContain('<');
+    expect(JSON.parse(jsonLd).name).toBe('<script>alert(1)</script>');
   });
 
   it('stays far below 30 KB compressed for a long day of 90 sessions', () => {
-    const page = renderForumPage({ agenda: longAgendaFixture(90, 'kk'), resolutions: [], protocols: [] });
+    const page = renderForumPage({
+      publicUrl: SITE,
+      agenda: longAgendaFixture(90, 'kk'),
+      resolutions: [],
+      protocols: [],
+    });
     const compressed = brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
     expect(headings(page).filter((h) => h.startsWith('h3'))).toHaveLength(90);
     expect(compressed.length).toBeLessThan(30 * 1024);
@@ -239,6 +260,7 @@ describe('renderForumPage', () => {
 describe('renderForumList', () => {
   it('lists the forums with their dates, place and region, and a GET filter form keeping the choice', () => {
     const page = renderForumList({
+      publicUrl: SITE,
       lang: 'ru',
       filter: { region: 'KZ-19', kind: 'forum' },
       regions: [
@@ -272,7 +294,7 @@ describe('renderForumList', () => {
   });
 
   it('says when nothing matches', () => {
-    const page = renderForumList({ lang: 'kk', filter: {}, regions: [], forums: [] });
+    const page = renderForumList({ publicUrl: SITE, lang: 'kk', filter: {}, regions: [], forums: [] });
     expect(page).toContain('Таңдалған сүзгі бойынша алдағы форумдар жоқ.');
   });
 });

@@ -8,6 +8,7 @@ import {
   type Language,
 } from '@app/contracts';
 import { agendaLabels } from '../../forum/agenda/agenda-labels';
+import { eventJsonLd } from './event-json-ld';
 import { markup, renderDocument, SafeHtml, text } from './html';
 import { EVENT_KIND_LABELS, pageTexts, SESSION_KIND_LABELS } from './page-texts';
 
@@ -54,6 +55,13 @@ export interface ForumPageModel {
   protocols: PageProtocol[];
   /** Public ones only: the page is the same for every reader. */
   materials?: PageMaterial[];
+  /** The site's public address: canonical links, JSON-LD and the calendar subscription. */
+  publicUrl: string;
+}
+
+/** The webcal:// address of a public calendar feed: calendar apps open it as a subscription. */
+export function webcalFeed(publicUrl: string, params: Record<string, string>): string {
+  return `${publicUrl.replace(/^https?:/, 'webcal:')}/api/v1/feeds/calendar.ics?${new URLSearchParams(params)}`;
 }
 
 /** Which PDF layout of a resolution suits the reader: its text exists in kk and ru only. */
@@ -193,6 +201,9 @@ export function renderForumPage(model: ForumPageModel): string {
       : '',
     markup`<li><a class="btn" href="${agendaFile('ics')}">${texts.addToCalendar}</a></li>`,
     markup`<li><a class="btn" href="${agendaFile('pdf')}">${texts.downloadPdf}</a></li>`,
+    event.region
+      ? markup`<li><a class="btn" href="${webcalFeed(model.publicUrl, { region: event.region.code, lang })}">${interpolate(texts.subscribeTo, { of: event.region.name })}</a></li>`
+      : '',
   ];
 
   const resolution = (r: PageResolution): SafeHtml => {
@@ -251,5 +262,7 @@ export function renderForumPage(model: ForumPageModel): string {
     description: event.description,
     path: `/events/${event.slug}`,
     body: markup`${body}`,
+    publicUrl: model.publicUrl,
+    jsonLd: eventJsonLd(agenda, `${model.publicUrl}/events/${event.slug}?lang=${lang}`),
   });
 }

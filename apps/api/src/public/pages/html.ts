@@ -100,6 +100,45 @@ export interface DocumentFrame {
   path: string;
   query?: Record<string, string>;
   body: SafeHtml;
+  /**
+   * The site's public address (PUBLIC_URL). With it the head carries what machines read: the canonical address of
+   * this language's version, hreflang links to the kk, ru and en versions (and x-default, the page that picks the
+   * reader's language), and Open Graph tags for a link shared in a messenger.
+   */
+  publicUrl?: string;
+  /** A schema.org description of the page's subject, written as JSON-LD. */
+  jsonLd?: Record<string, unknown>;
+  /** More links of the head, e.g. the page's feeds. */
+  links?: SafeHtml;
+}
+
+/** Open Graph locales of the page languages. */
+const OG_LOCALES: Record<Language, string> = { kk: 'kk_KZ', ru: 'ru_RU', en: 'en_US' };
+
+/**
+ * JSON inside <script>: `<` and `>` written as escapes cannot close the element or open a comment, `&` cannot start
+ * an entity for an XHTML reader, and U+2028/U+2029 are escaped for older JavaScript parsers.
+ */
+export function scriptJson(value: unknown): SafeHtml {
+  const json = JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return new SafeHtml(json);
+}
+
+/** Canonical, hreflang and Open Graph of a page (see DocumentFrame.publicUrl). */
+function machineHead(frame: DocumentFrame, publicUrl: string): SafeHtml {
+  const query = frame.query ?? {};
+  const address = (lang?: Language): string => {
+    const params = new URLSearchParams(lang ? { ...query, lang } : query).toString();
+    return `${publicUrl}${frame.path}${params ? `?${params}` : ''}`;
+  };
+  const canonical = address(frame.lang);
+  const alternates = LANGUAGES.map((code) => markup`<link rel="alternate" hreflang="${code}" href="${address(code)}">`);
+  const og = (property: string, content: string): SafeHtml =>
+    markup`<meta property="${property}" content="${content}">`;
+  return markup`<link rel="canonical" href="${canonical}">${alternates}<link rel="alternate" hreflang="x-default" href="${address()}">${og('og:type', 'website')}${og('og:site_name', pageTexts(frame.lang).siteName)}${og('og:title', frame.title)}${frame.description ? og('og:description', frame.description) : ''}${og('og:url', canonical)}${og('og:locale', OG_LOCALES[frame.lang])}${LANGUAGES.filter((code) => code !== frame.lang).map((code) => og('og:locale:alternate', OG_LOCALES[code]))}`;
 }
 
 /** `?region=KZ-19&lang=ru`: the page's query with another language. */
@@ -116,7 +155,7 @@ export function renderDocument(frame: DocumentFrame): string {
       markup`${index > 0 ? markup`<span aria-hidden="true"> · </span>` : ''}<a href="${withLanguage(query, code)}" lang="${code}" hreflang="${code}"${code === frame.lang ? markup` aria-current="true"` : ''}>${LANGUAGE_NAMES[code]}</a>`,
   );
   const next = encodeURIComponent(frame.path + (Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''));
-  const head = markup`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${frame.title} · ${texts.siteName}</title><link rel="icon" href="/favicon.ico" sizes="any"><link rel="icon" href="/icon.svg" type="image/svg+xml">${frame.description ? markup`<meta name="description" content="${frame.description}">` : ''}<style>${new SafeHtml(STYLE)}</style></head>`;
+  const head = markup`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${frame.title} · ${texts.siteName}</title><link rel="icon" href="/favicon.ico" sizes="any"><link rel="icon" href="/icon.svg" type="image/svg+xml">${frame.description ? markup`<meta name="description" content="${frame.description}">` : ''}${frame.publicUrl ? machineHead(frame, frame.publicUrl) : ''}${frame.links ?? ''}${frame.jsonLd ? markup`<script type="application/ld+json">${scriptJson(frame.jsonLd)}</script>` : ''}<style>${new SafeHtml(STYLE)}</style></head>`;
   const header = markup`<header><a class="brand" href="/">${texts.siteName}</a><nav aria-label="${texts.siteName}"><a href="/">${texts.forums}</a><a href="/my">${texts.myRegistrations}</a><a href="/login?next=${next}">${texts.signIn}</a></nav><nav class="lang" aria-label="${texts.language}">${switcher}</nav></header>`;
   return `<!doctype html>${markup`<html lang="${frame.lang}">${head}<body><a class="skip" href="#main">${texts.skip}</a>${header}<main id="main" tabindex="-1">${frame.body}</main></body></html>`}`;
 }

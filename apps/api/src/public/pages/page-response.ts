@@ -2,7 +2,7 @@ import { ifNoneMatchHits, languageCookie, requestLanguage } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedRequest } from '../../platform/access/access.decorators';
-import type { RenderedPage } from './pages.service';
+import type { RenderedPage, SiteFile } from './pages.service';
 
 /**
  * The page's language, decided as for every answer (`requestLanguage`: `?lang=`, the remembered
@@ -42,4 +42,14 @@ export async function sendPage(request: AuthenticatedRequest, reply: FastifyRepl
     }
   }
   await reply.status(page.status).type('text/html; charset=utf-8').send(page.body);
+}
+
+/** A file for machines: the same for everyone, in no language, kept five minutes by any cache. */
+export async function sendSiteFile(request: AuthenticatedRequest, reply: FastifyReply, file: SiteFile): Promise<void> {
+  void reply.header('etag', file.etag).header('cache-control', 'public, max-age=300');
+  if (ifNoneMatchHits(request.headers['if-none-match'], file.etag)) {
+    await reply.status(304).send();
+    return;
+  }
+  await reply.status(200).type(file.contentType).send(file.body);
 }

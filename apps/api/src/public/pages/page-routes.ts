@@ -7,4 +7,4 @@
  * only the literal template `events/:slug` of PagesController. The verification page's parameter is named
  * `printed` for the same reason: the API's own route is `verify/:code`.
  */
-export const PAGE_ROUTES = ['/', 'events/\\:slug', 'verify', 'verify/\\:printed'];
+export const PAGE_ROUTES = ['/', 'events/\\:slug', 'verify', 'verify/\\:printed', 'sitemap.xml', 'robots.txt'];

@@ -22,6 +22,11 @@ export interface PageTexts {
   register: string;
   addToCalendar: string;
   downloadPdf: string;
+  /** A webcal:// subscription to the forums of `{of}` (a region or an organizer). */
+  subscribeTo: string;
+  /** The same for the listed forums. */
+  subscribe: string;
+  actsFeed: string;
   day: string;
   parallel: string;
   seatsLeft: string;
@@ -68,6 +73,9 @@ const TEXTS: Record<Language, PageTexts> = {
     register: 'Тіркелу',
     addToCalendar: 'Күнтізбеге қосу (ICS)',
     downloadPdf: 'Бағдарламаны жүктеу (PDF)',
+    subscribeTo: 'Күнтізбеге жазылу: {of} форумдары',
+    subscribe: 'Осы форумдардың күнтізбесіне жазылу',
+    actsFeed: 'Қабылданған актілер (Atom)',
     day: '{n}-күн',
     parallel: 'Қатар өтетін сессиялар',
     seatsLeft: 'Бос орын: {left} / {seats}',
@@ -112,6 +120,9 @@ const TEXTS: Record<Language, PageTexts> = {
     register: 'Зарегистрироваться',
     addToCalendar: 'Добавить в календарь (ICS)',
     downloadPdf: 'Скачать программу (PDF)',
+    subscribeTo: 'Подписаться на календарь: форумы — {of}',
+    subscribe: 'Подписаться на календарь этих форумов',
+    actsFeed: 'Принятые акты (Atom)',
     day: 'День {n}',
     parallel: 'Параллельные сессии',
     seatsLeft: 'Свободных мест: {left} из {seats}',
@@ -156,6 +167,9 @@ const TEXTS: Record<Language, PageTexts> = {
     register: 'Register',
     addToCalendar: 'Add to calendar (ICS)',
     downloadPdf: 'Download the programme (PDF)',
+    subscribeTo: 'Subscribe to the calendar: forums of {of}',
+    subscribe: 'Subscribe to the calendar of these forums',
+    actsFeed: 'Adopted acts (Atom)',
     day: 'Day {n}',
     parallel: 'Parallel sessions',
     seatsLeft: 'Seats left: {left} of {seats}',

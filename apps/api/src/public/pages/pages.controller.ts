@@ -5,7 +5,7 @@ import type { AuthUser } from '../../platform/access/auth-user';
 import { LagTolerant } from '../../platform/access/lag-tolerant.interceptor';
 import { CurrentUser, Public } from '../../platform/access/access.decorators';
 import { formatSealCode, parseSealCode } from '@app/common';
-import { pageLanguage, sendPage } from './page-response';
+import { pageLanguage, sendPage, sendSiteFile } from './page-response';
 import { PagesService } from './pages.service';
 
 /** The public pages (HTML, readable without JavaScript), outside /api/v1: see page-routes.ts. */
@@ -35,6 +35,16 @@ export class PagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await sendPage(request, reply, await this.pages.forumPage(user, slug, pageLanguage(request, reply)));
+  }
+
+  @Get('sitemap.xml')
+  async sitemap(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await sendSiteFile(request, reply, await this.pages.sitemap());
+  }
+
+  @Get('robots.txt')
+  async robots(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await sendSiteFile(request, reply, this.pages.robots());
   }
 
   /** The verification form; a typed code goes to the page of that code. */

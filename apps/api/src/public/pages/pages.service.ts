@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, sharedBody } from '@app/common';
 import { EVENT_KINDS, type EventKind, type Language } from '@app/contracts';
 import { createHash } from 'node:crypto';
@@ -13,6 +14,7 @@ import { renderForumList } from './forum-list.html';
 import { renderForumPage } from './forum-page.html';
 import { renderNotFound } from './html';
 import { renderVerifyPage } from './verify-page.html';
+import { renderRobots, renderSitemap } from './sitemap';
 import { VerificationService } from '../../outcomes/verification/verification.service';
 
 export interface RenderedPage {
@@ -30,6 +32,21 @@ function renderedPage(status: RenderedPage['status'], html: string, isPublic: bo
   const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   return { status, body, etag, isPublic };
 }
+
+/** A file for machines at the site's root (sitemap.xml, robots.txt). */
+export interface SiteFile {
+  body: string;
+  etag: string;
+  contentType: string;
+}
+
+function siteFile(body: string, contentType: string): SiteFile {
+  return { body, contentType, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+/** The sitemap protocol's limit of addresses in one file is 50 000: three per forum. */
+const SITEMAP_LIMIT = 16_000;
+const SITEMAP_TTL_MS = 60_000;
 
 /**
  * A forum page, kept with the rendered agenda it shows (and so dropped with it), for the acts it lists: its
@@ -57,6 +74,7 @@ function regionCode(value: unknown): string | undefined {
 @Injectable()
 export class PagesService {
   private readonly forumPages = new WeakMap<RenderedAgenda, CachedForumPage>();
+  private sitemapFile: { at: number; file: Promise<SiteFile> } | undefined;
 
   constructor(
     private readonly agendas: AgendaService,
@@ -66,6 +84,7 @@ export class PagesService {
     private readonly protocols: ProtocolsService,
     private readonly verification: VerificationService,
     private readonly materials: MaterialsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Upcoming published public forums, soonest first, as an anonymous reader of `GET /api/v1/events` sees them. */
@@ -81,6 +100,7 @@ export class PagesService {
     ]);
     const html = renderForumList({
       lang,
+      publicUrl: this.config.publicUrl,
       filter,
       regions: regions.items.map((r) => ({ code: r.code, name: r.name })),
       forums: events.items.map((e) => ({
@@ -123,11 +143,39 @@ export class PagesService {
     if (cached?.acts === listed) {
       return cached.page;
     }
-    const page = renderedPage(200, renderForumPage({ agenda, resolutions, protocols, materials }), isPublic);
+    const page = renderedPage(
+      200,
+      renderForumPage({ agenda, resolutions, protocols, materials, publicUrl: this.config.publicUrl }),
+      isPublic,
+    );
     // Kept: compressed once per encoding, not at every answer.
     sharedBody(page.body);
     this.forumPages.set(rendered, { acts: listed, page });
     return page;
+  }
+
+  /**
+   * Every public forum (not a draft, not invite-only; past, cancelled and upcoming alike) in each language. Kept for
+   * a minute: crawlers may ask often, and the list is one query of every public forum.
+   */
+  async sitemap(): Promise<SiteFile> {
+    if (!this.sitemapFile || Date.now() - this.sitemapFile.at >= SITEMAP_TTL_MS) {
+      const at = Date.now();
+      const file = this.events
+        .publicRows({}, SITEMAP_LIMIT)
+        .then((rows) => siteFile(renderSitemap(this.config.publicUrl, rows), 'application/xml; charset=utf-8'));
+      this.sitemapFile = { at, file };
+      file.catch(() => {
+        if (this.sitemapFile?.file === file) {
+          this.sitemapFile = undefined;
+        }
+      });
+    }
+    return this.sitemapFile.file;
+  }
+
+  robots(): SiteFile {
+    return siteFile(renderRobots(this.config.publicUrl), 'text/plain; charset=utf-8');
   }
 
   /** The verification page: the form alone, or the verdict on the act a printed code names. */

@@ -3,6 +3,7 @@ import { ApiError, getUser } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { BadgeView } from './BadgeView';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
 import { TEXTS } from './messages';
 import './my.css';
 import { RegisterPanel } from './RegisterPanel';
@@ -120,6 +121,7 @@ export default function MyApp(): ReactNode {
           ))}
         </ul>
       )}
+      {data && !data.offline && <CalendarFeedPanel />}
     </Page>
   );
 }

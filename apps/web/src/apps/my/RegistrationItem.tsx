@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import { api, ApiError } from '../../lib/api';
+import { api } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { type EventSummary, eventDates, eventTitle, eventVenue, formatDay } from './event';
@@ -7,6 +7,7 @@ import { fetchFile, saveBlob } from '../../lib/files';
 import { REGISTRATION_LABELS, roleKey, statusKey } from './labels';
 import { TEXTS } from './messages';
 import { MaterialsList } from './MaterialsList';
+import { useAction } from './use-action';
 import { isActive, type Registration } from './registrations';
 
 /** One of my registrations: the event in my language and its zone, the status in words, what I can do. */
@@ -27,22 +28,10 @@ export function RegistrationItem({
   const label = useTexts(REGISTRATION_LABELS);
   const { lang } = useLanguage();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction(t('network'));
   const headingId = `reg-${registration.id}`;
   const zone = event?.timeZone ?? 'Asia/Almaty';
 
-  const run = async (action: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : t('network'));
-    } finally {
-      setBusy(false);
-    }
-  };
   const cancel = (): Promise<void> =>
     run(async () => {
       await api('PATCH', `/registrations/${registration.id}`, { body: { action: 'cancel' } });

@@ -40,7 +40,18 @@ type Key =
   | 'eventPage'
   | 'materials'
   | 'download'
-  | 'downloadMaterial';
+  | 'downloadMaterial'
+  | 'calendarTitle'
+  | 'calendarIntro'
+  | 'calendarActive'
+  | 'calendarNone'
+  | 'calendarMake'
+  | 'calendarRenew'
+  | 'calendarRevoke'
+  | 'calendarSubscribe'
+  | 'calendarAddress'
+  | 'calendarShownOnce'
+  | 'calendarRevoked';
 
 export const TEXTS: Messages<Key> = {
   kk: {
@@ -84,6 +95,18 @@ export const TEXTS: Messages<Key> = {
     materials: 'Материалдар',
     download: 'Жүктеу',
     downloadMaterial: '{title} жүктеу, {size}',
+    calendarTitle: 'Күнтізбеге жазылу',
+    calendarIntro:
+      'Жеке мекенжай тіркелген форумдарыңызды телефоныңыздың немесе компьютеріңіздің күнтізбесіне қосады және өзгерістерді өзі жаңартады. Оны ешкімге бермеңіз.',
+    calendarActive: 'Жеке мекенжай жасалған: {at}.',
+    calendarNone: 'Жеке мекенжай әлі жасалмаған.',
+    calendarMake: 'Жеке мекенжай алу',
+    calendarRenew: 'Жаңа мекенжай алу (ескісі жұмысын тоқтатады)',
+    calendarRevoke: 'Мекенжайды кері қайтару',
+    calendarSubscribe: 'Күнтізбеде ашу (webcal)',
+    calendarAddress: 'Күнтізбе мекенжайы',
+    calendarShownOnce: 'Мекенжай тек қазір көрсетіледі: оны көшіріп алыңыз немесе күнтізбеде ашыңыз.',
+    calendarRevoked: 'Мекенжай кері қайтарылды: күнтізбе енді жаңартылмайды.',
   },
   ru: {
     title: 'Мои регистрации',
@@ -126,6 +149,18 @@ export const TEXTS: Messages<Key> = {
     materials: 'Материалы',
     download: 'Скачать',
     downloadMaterial: 'Скачать «{title}», {size}',
+    calendarTitle: 'Подписка на календарь',
+    calendarIntro:
+      'Личный адрес добавляет форумы, на которые вы записаны, в календарь телефона или компьютера и сам обновляет изменения. Не передавайте его никому.',
+    calendarActive: 'Личный адрес создан: {at}.',
+    calendarNone: 'Личный адрес ещё не создан.',
+    calendarMake: 'Получить личный адрес',
+    calendarRenew: 'Получить новый адрес (старый перестанет работать)',
+    calendarRevoke: 'Отозвать адрес',
+    calendarSubscribe: 'Открыть в календаре (webcal)',
+    calendarAddress: 'Адрес календаря',
+    calendarShownOnce: 'Адрес показывается только сейчас: скопируйте его или откройте в календаре.',
+    calendarRevoked: 'Адрес отозван: календарь больше не обновляется.',
   },
   en: {
     title: 'My registrations',
@@ -169,5 +204,17 @@ export const TEXTS: Messages<Key> = {
     materials: 'Materials',
     download: 'Download',
     downloadMaterial: 'Download “{title}”, {size}',
+    calendarTitle: 'Calendar subscription',
+    calendarIntro:
+      'A private address adds the forums you are registered for to the calendar of your phone or computer and keeps them up to date. Do not share it.',
+    calendarActive: 'A private address was made on {at}.',
+    calendarNone: 'No private address yet.',
+    calendarMake: 'Get a private address',
+    calendarRenew: 'Get a new address (the old one stops working)',
+    calendarRevoke: 'Revoke the address',
+    calendarSubscribe: 'Open in the calendar (webcal)',
+    calendarAddress: 'Calendar address',
+    calendarShownOnce: 'The address is shown only now: copy it or open it in your calendar.',
+    calendarRevoked: 'The address is revoked: the calendar no longer updates.',
   },
 };

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../../directory/organizations/organizations.module';
+import { RegionsModule } from '../../directory/regions/regions.module';
+import { AgendaModule } from '../../forum/agenda/agenda.module';
+import { EventsModule } from '../../forum/events/events.module';
+import { ResolutionsModule } from '../../outcomes/resolutions/resolutions.module';
+import { RegistrationsModule } from '../../participation/registrations/registrations.module';
+import { UsersModule } from '../../platform/users/users.module';
+import { FeedsController } from './feeds.controller';
+import { FeedsRepository } from './feeds.repository';
+import { FeedsService } from './feeds.service';
+
+@Module({
+  imports: [
+    AgendaModule,
+    EventsModule,
+    OrganizationsModule,
+    RegionsModule,
+    RegistrationsModule,
+    ResolutionsModule,
+    UsersModule,
+  ],
+  controllers: [FeedsController],
+  providers: [FeedsService, FeedsRepository],
+})
+export class FeedsModule {}
