@@ -1,18 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@app/database';
 import { eventBody } from '../support/factories';
+import { startCluster, type RunningCluster } from '../support/cluster';
 import { eventually } from '../support/eventually';
 import { alive } from '../support/processes';
-import { TestClient } from '../support/test-app';
+import type { TestClient } from '../support/test-app';
 import { createTestDatabase, withClient } from '../support/test-database';
-
-interface ClusterState {
-  balancer: { port: number; pid: number; statsPort: number };
-  instances: { port: number; pid: number | null }[];
-}
 
 /**
  * `npm run cluster` as the README describes it: three instances of the built app behind Debian's HAProxy on one
@@ -22,64 +17,23 @@ interface ClusterState {
 describe('the cluster: three instances behind HAProxy', () => {
   let dataDir: string;
   let database: { url: string; drop: () => Promise<void> };
+  let running: RunningCluster;
   let cluster: ChildProcess;
-  let output = '';
-  let port: number;
   let client: TestClient;
   let admin: string;
-  const state = (): ClusterState => JSON.parse(readFileSync(join(dataDir, 'cluster/state.json'), 'utf8'));
-  /** Sessions HAProxy sent to each instance so far, and whether its checks find it up. */
-  const servers = async (): Promise<{ name: string; sessions: number; up: boolean }[]> => {
-    const csv = await (await fetch(`http://127.0.0.1:${state().balancer.statsPort}/;csv`)).text();
-    return csv
-      .split('\n')
-      .map((line) => line.split(','))
-      .filter((cells) => cells[0] === 'instances' && /^api\d+$/.test(cells[1]))
-      .map((cells) => ({ name: cells[1], sessions: Number(cells[7]), up: cells[17] === 'UP' }));
-  };
+  const state = () => running.state();
+  const servers = () => running.servers();
+  const output = () => running.output();
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'akim-cluster-'));
     database = await createTestDatabase();
-    port = await freePort();
-    cluster = spawn(process.execPath, ['scripts/cluster.mjs'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        CLUSTER_STATS_PORT: String(await freePort()),
-        DATABASE_URL: database.url,
-        DATA_DIR: dataDir,
-        DEMO_DATA: 'false',
-        ADMIN_EMAIL: 'admin@cluster.test',
-        ADMIN_PASSWORD: 'cluster-admin-password',
-        LOG_LEVEL: 'warn',
-        SHUTDOWN_DRAIN_MS: '2500',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    cluster.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await eventually(async () => expect(output).toContain('[cluster] ready'), { timeoutMs: 90_000, everyMs: 200 });
-    client = new TestClient(`http://127.0.0.1:${port}`);
-    const login = await client.post('/api/v1/auth/login', {
-      email: 'admin@cluster.test',
-      password: 'cluster-admin-password',
-    });
-    expect(login.status).toBe(200);
-    admin = login.body.accessToken as string;
+    running = await startCluster(database.url, dataDir);
+    ({ client, admin, process: cluster } = running);
   }, 120_000);
 
   afterAll(async () => {
-    if (cluster.exitCode === null) {
-      cluster.kill('SIGKILL');
-    }
-    for (const instance of state().instances) {
-      if (instance.pid && alive(instance.pid)) {
-        process.kill(instance.pid, 'SIGKILL');
-      }
-    }
-    if (alive(state().balancer.pid)) {
-      process.kill(state().balancer.pid, 'SIGKILL');
-    }
+    running?.kill();
     await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -197,7 +151,7 @@ describe('the cluster: three instances behind HAProxy', () => {
       }
     })();
     cluster.kill('SIGHUP');
-    await eventually(async () => expect(output).toContain('rolling restart done'), { timeoutMs: 60_000 });
+    await eventually(async () => expect(output()).toContain('rolling restart done'), { timeoutMs: 60_000 });
     restarting = false;
     await load;
     expect(statuses.length).toBeGreaterThan(20);

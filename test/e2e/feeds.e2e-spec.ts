@@ -209,8 +209,13 @@ describe('feeds: calendars and the feed of adopted acts', () => {
 
   it('lists only adopted resolutions of public forums in the Atom feed, as well-formed XML', async () => {
     await withClient(t.databaseUrl, async (c) => {
-      const insert = `INSERT INTO resolutions (event_id, title, status, number, year, adopted_at, votes_for, votes_against, votes_abstained)
-                      VALUES ($1, $2, $3, $4, 2027, $5, $6, 0, 1)`;
+      // An adopted act records its chair and place (migration AdoptionRecord).
+      const chair = await c.query<{ id: string }>(
+        `INSERT INTO people (full_name, category) VALUES ('{"kk":"Төраға","ru":"Председатель"}', 'other') RETURNING id`,
+      );
+      const insert = `INSERT INTO resolutions (event_id, title, status, number, year, adopted_at, votes_for, votes_against,
+                        votes_abstained, chair_id, place)
+                      VALUES ($1, $2, $3, $4, 2027, $5, $6, 0, 1, '${chair.rows[0].id}', '{"kk":"Орал қаласы","ru":"г. Уральск"}')`;
       const title = (kk: string, ru: string) => JSON.stringify({ kk, ru });
       await c.query(insert, [
         oblast,

@@ -14,6 +14,7 @@ import {
   publishedEvent,
   registerAll,
   underWay,
+  adoptionRecord,
 } from '../support/factories';
 
 const SCHEMAS = join(process.cwd(), 'test', 'schemas', 'popolo');
@@ -136,7 +137,7 @@ describe('open data: the public record in Popolo shapes, paged, cached, and as b
     hidden.privateResolutionId = act.body.id;
     const adopted = await t.client.post(
       `/api/v1/resolutions/${hidden.privateResolutionId}/adopt`,
-      { votesFor: 2, votesAgainst: 0, votesAbstained: 0, chairId: hidden.privateChairId },
+      { votesFor: 2, votesAgainst: 0, votesAbstained: 0, ...adoptionRecord(hidden.privateChairId) },
       { token: admin },
     );
     expect(adopted.status).toBe(200);

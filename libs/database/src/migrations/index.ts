@@ -44,7 +44,7 @@ export const MIGRATIONS = [
   Polls1795570000000,
   EventChanges1795580000000,
   RateLimits1795590000000,
+  CalendarFeedTokens1795610000000,
   Materials1795630000000,
   AdoptionRecord1795650000000,
-  CalendarFeedTokens1795610000000,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RateLimitsModule } from '../../platform/rate-limits/rate-limits.module';
 import { OrganizationsModule } from '../../directory/organizations/organizations.module';
 import { RegionsModule } from '../../directory/regions/regions.module';
 import { AgendaModule } from '../../forum/agenda/agenda.module';
@@ -19,6 +20,7 @@ import { FeedsService } from './feeds.service';
     RegistrationsModule,
     ResolutionsModule,
     UsersModule,
+    RateLimitsModule,
   ],
   controllers: [FeedsController],
   providers: [FeedsService, FeedsRepository],

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, interpolate, RateWindow, secretHash, StampedCache } from '@app/common';
+import { AppError, interpolate, secretHash, StampedCache } from '@app/common';
+import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
 import { createHash, randomBytes } from 'node:crypto';
@@ -57,7 +58,7 @@ interface Scope {
  */
 @Injectable()
 export class FeedsService {
-  private readonly limiter = new RateWindow(FEED_REQUESTS_PER_MINUTE, 60_000);
+  private readonly limiter: SharedRateWindow;
   private readonly calendars = new StampedCache<string>(CACHE_ENTRIES);
 
   constructor(
@@ -70,11 +71,14 @@ export class FeedsService {
     private readonly registrations: RegistrationsService,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    rateLimits: RateLimitsService,
+  ) {
+    this.limiter = rateLimits.window('feeds', FEED_REQUESTS_PER_MINUTE, 60);
+  }
 
   /** The public forums of a region (and the regions below it) or of an organizer, as a calendar. */
   async publicCalendar(query: FeedQueryDto, lang: Language, client: string): Promise<FeedDocument> {
-    this.limiter.take(client);
+    await this.limiter.take(client);
     const scope = await this.scope(query, lang);
     const texts = feedTexts(lang);
     const name = scope.names.length ? interpolate(texts.forumsOf, { of: scope.names.join(' · ') }) : texts.allForums;
@@ -93,7 +97,7 @@ export class FeedsService {
 
   /** One person's registrations as a calendar, by the private token of their account; 410 once revoked. */
   async privateCalendar(token: string, asked: Language | undefined, client: string): Promise<FeedDocument> {
-    this.limiter.take(client);
+    await this.limiter.take(client);
     const found = TOKEN.test(token) ? await this.repository.findByHash(secretHash(token)) : undefined;
     if (!found) {
       throw AppError.notFound();
@@ -110,7 +114,7 @@ export class FeedsService {
 
   /** The newest adopted resolutions of public forums of a region or an organizer, as Atom. */
   async actsFeed(query: FeedQueryDto, lang: Language, client: string): Promise<FeedDocument> {
-    this.limiter.take(client);
+    await this.limiter.take(client);
     const scope = await this.scope(query, lang);
     const texts = feedTexts(lang);
     const acts = await this.resolutions.latestPublic(
