@@ -10,7 +10,14 @@ import { PeopleService, personName } from '../../directory/people/people.service
 import type { ResolutionKind } from '@app/contracts';
 import type { MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
 import { type MessageRow, type NewMessage, NotificationsRepository } from './notifications.repository';
-import { type EventMailKind, registrationMail, resolutionMail, unsubscribePage } from './templates';
+import {
+  type AwardMailInput,
+  awardMail,
+  type EventMailKind,
+  registrationMail,
+  resolutionMail,
+  unsubscribePage,
+} from './templates';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { Tx } from '@app/database';
 
@@ -35,6 +42,13 @@ export interface AdoptedResolution {
   number: string;
   title: { kk: string; ru?: string; en?: string };
   event: MailEvent;
+}
+
+/** An award issued to someone: one message, in their language, with the links to it. */
+export interface IssuedAwardNotice extends Omit<AwardMailInput, 'myUrl'> {
+  awardId: string;
+  eventId: string;
+  email: string | null;
 }
 
 /** The resolution PDF has kk, ru or both side by side; an English reader gets both. */
@@ -144,6 +158,31 @@ export class NotificationsService {
           attachAgenda: false,
           badgeCode: null,
         };
+      }),
+    );
+  }
+
+  /** In the issuing transaction: each recipient with an e-mail hears of their award, or nobody does. */
+  async awardsIssued(manager: Tx, notices: IssuedAwardNotice[]): Promise<void> {
+    await this.outbox.enqueueMany(
+      manager,
+      notices.flatMap((notice) => {
+        if (!notice.email) {
+          return [];
+        }
+        const mail = awardMail({ ...notice, myUrl: `${this.config.publicUrl}/my` });
+        return [
+          {
+            dedupeKey: `award:${notice.awardId}`,
+            purpose: 'award.issued',
+            eventId: notice.eventId,
+            recipient: notice.email,
+            language: notice.language,
+            ...mail,
+            attachAgenda: false,
+            badgeCode: null,
+          },
+        ];
       }),
     );
   }

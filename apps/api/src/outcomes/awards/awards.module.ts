@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../../forum/events/events.module';
+import { NotificationsModule } from '../../participation/notifications/notifications.module';
+import { PeopleModule } from '../../directory/people/people.module';
+import { VerificationModule } from '../verification/verification.module';
+import { AwardSealSource } from './award-seal';
+import { AwardsController, EventAwardsController } from './awards.controller';
+import { AwardsRepository } from './awards.repository';
+import { AwardsService } from './awards.service';
+
+/** Letters of gratitude and certificates: issued, numbered, sealed, printed and mailed. */
+@Module({
+  imports: [EventsModule, PeopleModule, NotificationsModule, VerificationModule],
+  controllers: [EventAwardsController, AwardsController],
+  providers: [AwardsService, AwardsRepository, AwardSealSource],
+  exports: [AwardsService],
+})
+export class AwardsModule {}
