@@ -384,3 +384,33 @@ describe('letters of gratitude and certificates', () => {
     await expect(sql(`UPDATE awards SET revoked_at = NULL WHERE id = $1`, [award.id])).rejects.toThrow(/is issued/);
   });
 });
+
+describe('the demo forum of rural akims of Almaty oblast', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'true' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('handed five letters of gratitude to rural akims, signed by the oblast akim, whose verification pages answer', async () => {
+    const event = await t.client.get('/api/v1/events/almaty-oblast-rural-akims-forum');
+    const awards = await t.client.get(`/api/v1/events/${event.body.id}/awards`, { token: await t.adminToken() });
+    expect(awards.status).toBe(200);
+    expect(awards.body).toHaveLength(5);
+    expect(awards.body[0]).toMatchObject({
+      kind: 'gratitude',
+      number: expect.stringMatching(/^1\/\d{4}$/),
+      recipient: { name: 'Ержан Қасымшалов', position: 'Ақсеңгір ауылдық округінің әкімі' },
+      signatory: { name: 'Марат Сұлтанғазиев', position: 'Алматы облысының әкімі' },
+    });
+    for (const award of awards.body) {
+      const verified = await t.client.get(`/api/v1/verify/${award.verificationCode}`);
+      expect(verified.body).toMatchObject({ kind: 'award', matches: true, number: award.number });
+      const page = await fetch(`${t.client.baseUrl}/verify/${award.verificationCode}?lang=ru`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Благодарственное письмо');
+    }
+  });
+});
