@@ -22,42 +22,34 @@ export type CandidateQuery =
   | { personIds: string[] }
   | { select: { category?: string; regionCode?: string; checkedIn?: boolean } };
 
-export interface NewAward {
+/** What an award says, as it was issued: its number and day, and the names it printed. */
+interface AwardFace {
   eventId: string;
   sessionId: string | null;
   personId: string;
-  registrationId: string | null;
   kind: AwardKind;
-  organizationId: string;
   number: number;
   year: number;
   date: string;
   language: AwardLanguage;
   recipientName: { kk: string; ru?: string };
   recipientPosition: LocalizedText | null;
-  signatoryId: string;
   signatoryName: { kk: string; ru?: string };
   signatoryPosition: LocalizedText | null;
   eventTitle: LocalizedText;
+}
+
+export interface NewAward extends AwardFace {
+  registrationId: string | null;
+  organizationId: string;
+  signatoryId: string;
   issuedBy: string | null;
 }
 
-export interface AwardRow {
+export interface AwardRow extends AwardFace {
   id: string;
-  eventId: string;
-  sessionId: string | null;
   sessionTitle: LocalizedText | null;
-  personId: string;
-  kind: AwardKind;
-  number: number;
-  year: number;
-  date: string;
-  language: AwardLanguage;
-  recipientName: { kk: string; ru?: string };
-  recipientPosition: LocalizedText | null;
-  signatoryName: { kk: string; ru?: string };
-  signatoryPosition: LocalizedText | null;
-  eventTitle: LocalizedText;
+  /** The numbering organizer's name. */
   organization: LocalizedText;
   code: string;
   issuedAt: Date;
