@@ -256,6 +256,29 @@ describe('letters of gratitude and certificates', () => {
     expect((await issue({ kind: 'medal', personIds: [kkAkim.id] })).status).toBe(400);
   });
 
+  it('issues a certificate of a seminar-training completed, naming the seminar, to those checked in', async () => {
+    const seminar = await t.client.post(
+      `/api/v1/events/${eventId}/sessions`,
+      {
+        kind: 'seminar',
+        title: { kk: 'Мемлекеттік сатып алу туралы семинар-тренинг', ru: 'Семинар-тренинг о государственных закупках' },
+        startsAt: '2026-01-10T11:00:00+05:00',
+        endsAt: '2026-01-10T12:00:00+05:00',
+      },
+      { token: organizer },
+    );
+    expect(seminar.status).toBe(201);
+    const refused = await issue({ kind: 'training', sessionId: seminar.body.id, personIds: [absent.id] });
+    expect(refused.body.code).toBe('AWARD_NOT_ATTENDED');
+    const issued = await issue({ kind: 'training', sessionId: seminar.body.id, personIds: [ruAkim.id] });
+    expect(issued.status).toBe(201);
+    const text = pdfText(pdfFile(await download(issued.body[0].pdfUrl, organizer)));
+    expect(text).toContain('о прохождении семинара-тренинга');
+    // Broken at its hyphen, the line comes out of pdftotext joined.
+    expect(text).toMatch(/«Семинар-?тренинг о государственных закупках»/);
+    expect((await issue({ kind: 'training', sessionId: eventId, personIds: [kkAkim.id] })).status).toBe(422);
+  });
+
   it('numbers gaplessly when many organizers issue at once, and a refused issue gives its number back', async () => {
     const people = await bulkPeople(t, 12, (n) => ({ fullName: { kk: `Ауыл әкімі ${n}` } }));
     const before = (await sql<{ n: number }>(`SELECT max(number)::int AS n FROM awards WHERE year = 2026`))[0].n;
@@ -362,6 +385,24 @@ describe('letters of gratitude and certificates', () => {
     const link = /https?:\/\/\S+\.pdf\?\S+/.exec(toKk.text)![0];
     const pdf = await download(new URL(link).pathname + new URL(link).search);
     expect(pdfText(pdfFile(pdf))).toContain('Ержан Қасымшалов');
+  });
+
+  it('limits how many PDFs one address may ask for by code alone (429 with Retry-After)', async () => {
+    const [award] = (await t.client.get(`/api/v1/events/${eventId}/awards`, { token: organizer })).body;
+    let status = 0;
+    let tries = 0;
+    let retryAfter: string | null = null;
+    while (status !== 429 && tries < 40) {
+      const res = await t.client.get(`${award.pdfUrl}?code=AAAAA-AAAAA`);
+      status = res.status;
+      retryAfter = res.headers.get('retry-after');
+      tries++;
+    }
+    expect(status).toBe(429);
+    expect(tries).toBeLessThanOrEqual(31);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    // Signed in, the recipient is not counted.
+    expect((await t.client.get(award.pdfUrl, { token: delegate })).status).toBe(200);
   });
 
   it('keeps issued awards as they were: the database refuses a change or a deletion; revocation happens once', async () => {

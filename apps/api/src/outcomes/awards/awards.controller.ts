@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Lang, ParseUuid } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -92,16 +92,20 @@ export class AwardsController {
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'code', required: false, description: 'The printed verification code: opens it without sign-in' })
   @ApiQuery({ name: 'lang', required: false, enum: ['kk', 'ru'], description: "Default: the recipient's language" })
-  @ApiOkResponse({ description: 'The award as an A4 PDF: for its recipient, the event staff, or with its code' })
+  @ApiOkResponse({
+    description:
+      'The award as an A4 PDF: for its recipient, the event staff, or with its code (30 a minute per address without sign-in)',
+  })
   async pdf(
     @CurrentUser() user: AuthUser | undefined,
     @Param('id', ParseUuid()) id: string,
     @Query('code') code: string | undefined,
     @Query('lang') asked: string | undefined,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const lang = asked === 'kk' || asked === 'ru' ? asked : undefined;
-    await sendFile(reply, 'application/pdf', 'award.pdf', await this.awards.pdf(user, id, code, lang));
+    await sendFile(reply, 'application/pdf', 'award.pdf', await this.awards.pdf(user, id, code, lang, request.ip));
   }
 
   @Post(':id/revoke')

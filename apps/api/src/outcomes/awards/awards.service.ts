@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, formatSealCode, localDate, parseSealCode, pickText, zipFiles } from '@app/common';
+import { AppError, formatSealCode, localDate, parseSealCode, pickText, RateWindow, zipFiles } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { AwardKind, AwardLanguage, Language, LocalizedText } from '@app/contracts';
 import type { Tx } from '@app/database';
@@ -15,6 +15,9 @@ import { AWARD_TITLES } from './award-texts';
 import { type AwardRow, AwardsRepository, type Candidate, type CandidateQuery } from './awards.repository';
 import type { AwardResponseDto, IssueAwardsDto } from './dto/award.dto';
 import type { AwardsToSeed } from './awards.model';
+
+/** PDFs an address may open by code alone (no sign-in) a minute: a recipient opens a few, nobody thousands. */
+const PDFS_BY_CODE_PER_MINUTE = 30;
 
 /** Names quoted in an error: enough to find them, not the whole hall. */
 const NAMES_IN_ERROR = 5;
@@ -41,6 +44,8 @@ interface Issue {
  */
 @Injectable()
 export class AwardsService {
+  private readonly byCodeLimiter = new RateWindow(PDFS_BY_CODE_PER_MINUTE, 60_000);
+
   constructor(
     private readonly awards: AwardsRepository,
     private readonly events: EventsService,
@@ -235,7 +240,12 @@ export class AwardsService {
     id: string,
     code: string | undefined,
     asked: AwardLanguage | undefined,
+    client: string,
   ): Promise<Buffer> {
+    if (!user) {
+      // Anyone may try a code: each try renders a PDF, so an address gets a few a minute.
+      this.byCodeLimiter.take(client);
+    }
     const row = await this.awards.findById(id);
     const event = row ? await this.events.findRow(row.eventId) : undefined;
     if (!row || !event) {

@@ -108,7 +108,7 @@ export class AwardResponseDto implements AwardResponse {
   @ApiProperty({ type: AwardSignatoryDto }) signatory!: AwardSignatoryDto;
   @ApiProperty({ example: 'K7Q2M-9XD4R' }) verificationCode!: string;
   @ApiProperty() verificationUrl!: string;
-  @ApiProperty({ example: '/api/v1/awards/3f1c…/pdf' }) pdfUrl!: string;
+  @ApiProperty({ example: '/api/v1/awards/2f0c6d1e-5b1a-4c53-9a4e-1d2b3c4d5e6f.pdf' }) pdfUrl!: string;
   @ApiProperty() issuedAt!: string;
   @ApiProperty({ nullable: true, type: String }) revokedAt!: string | null;
 }
