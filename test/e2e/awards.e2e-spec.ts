@@ -422,6 +422,12 @@ describe('letters of gratitude and certificates', () => {
     const twice = await t.client.post(`/api/v1/awards/${award.id}/revoke`, { reason: 'Қате' }, { token: organizer });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('AWARD_REVOKED');
+    // Both the issue and the revocation are in the event's audit log.
+    const audit = await t.client.get(`/api/v1/audit?entity=event&entityId=${eventId}`, { token: organizer });
+    expect(audit.body.some((e: { action: string }) => e.action === 'issue')).toBe(true);
+    expect(await sql(`SELECT action FROM audit_log WHERE entity = 'award' AND entity_id = $1`, [award.id])).toEqual([
+      { action: 'revoke' },
+    ]);
     await expect(sql(`UPDATE awards SET revoked_at = NULL WHERE id = $1`, [award.id])).rejects.toThrow(/is issued/);
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../../forum/events/events.module';
 import { NotificationsModule } from '../../participation/notifications/notifications.module';
 import { PeopleModule } from '../../directory/people/people.module';
+import { AuditModule } from '../../platform/audit/audit.module';
 import { VerificationModule } from '../verification/verification.module';
 import { AwardSealSource } from './award-seal';
 import { AwardsController, EventAwardsController } from './awards.controller';
@@ -10,7 +11,7 @@ import { AwardsService } from './awards.service';
 
 /** Letters of gratitude and certificates: issued, numbered, sealed, printed and mailed. */
 @Module({
-  imports: [EventsModule, PeopleModule, NotificationsModule, VerificationModule],
+  imports: [EventsModule, PeopleModule, NotificationsModule, VerificationModule, AuditModule],
   controllers: [EventAwardsController, AwardsController],
   providers: [AwardsService, AwardsRepository, AwardSealSource],
   exports: [AwardsService],

@@ -9,6 +9,7 @@ import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
 import { NotificationsService } from '../../participation/notifications/notifications.service';
+import { AuditService } from '../../platform/audit/audit.service';
 import { VerificationService } from '../verification/verification.service';
 import { type AwardDocument, renderAwardsPdf } from './award-pdf';
 import { AWARD_TITLES } from './award-texts';
@@ -52,6 +53,7 @@ export class AwardsService {
     private readonly people: PeopleService,
     private readonly notifications: NotificationsService,
     private readonly verification: VerificationService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -172,6 +174,24 @@ export class AwardsService {
     for (const id of ids) {
       codes.push(await this.verification.seal(tx, 'award', id));
     }
+    await this.audit.record(tx, {
+      actorId: issue.issuedBy,
+      entity: 'event',
+      entityId: issue.event.id,
+      action: 'issue',
+      eventId: issue.event.id,
+      changes: {
+        awards: {
+          from: null,
+          to: issue.recipients.map((r, i) => ({
+            id: ids[i],
+            kind: issue.kind,
+            number: `${first + i}/${year}`,
+            personId: r.personId,
+          })),
+        },
+      },
+    });
     await this.notifications.awardsIssued(
       tx,
       issue.recipients.map((r, i) => {
@@ -288,7 +308,20 @@ export class AwardsService {
     if (!mayAccessEvent(user, event, 'manage')) {
       throw AppError.forbidden();
     }
-    const done = await this.awards.transaction((tx) => this.awards.revoke(tx, id, user.id, reason));
+    const done = await this.awards.transaction(async (tx) => {
+      const revoked = await this.awards.revoke(tx, id, user.id, reason);
+      if (revoked) {
+        await this.audit.record(tx, {
+          actorId: user.id,
+          entity: 'award',
+          entityId: id,
+          action: 'revoke',
+          eventId: event.id,
+          changes: { revoked: { from: null, to: { reason } } },
+        });
+      }
+      return revoked;
+    });
     if (!done) {
       throw new AppError('AWARD_REVOKED');
     }
