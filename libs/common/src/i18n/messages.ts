@@ -362,6 +362,11 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
     ru: 'Под этот выбор не подходит ни один зарегистрированный участник',
     en: 'No registered participant matches this choice',
   },
+  tooManyRecipients: {
+    kk: 'Бір сұрауда ең көбі {max} алушы: таңдауды тарылтыңыз',
+    ru: 'Не больше {max} получателей за один запрос: сузьте выбор',
+    en: 'At most {max} recipients a request: narrow the choice',
+  },
   notBeforeEvent: {
     kk: 'Күні іс-шара басталған күннен ерте болмауы керек',
     ru: 'Дата не может быть раньше первого дня мероприятия',

@@ -14,7 +14,7 @@ import { VerificationService } from '../verification/verification.service';
 import { type AwardDocument, renderAwardsPdf } from './award-pdf';
 import { AWARD_TITLES } from './award-texts';
 import { type AwardRow, AwardsRepository, type Candidate, type CandidateQuery } from './awards.repository';
-import type { AwardResponseDto, IssueAwardsDto } from './dto/award.dto';
+import { type AwardResponseDto, type IssueAwardsDto, MAX_AWARDS_PER_REQUEST } from './dto/award.dto';
 import type { AwardsToSeed } from './awards.model';
 
 /** PDFs an address may open by code alone (no sign-in) a minute: a recipient opens a few, nobody thousands. */
@@ -104,6 +104,11 @@ export class AwardsService {
     if ('select' in query) {
       if (found.length === 0) {
         throw AppError.validation([{ field: 'select', code: 'noRecipients' }]);
+      }
+      if (found.length > MAX_AWARDS_PER_REQUEST) {
+        throw AppError.validation([
+          { field: 'select', code: 'tooManyRecipients', params: { max: MAX_AWARDS_PER_REQUEST } },
+        ]);
       }
     } else {
       const asked = 'personIds' in query ? query.personIds : query.registrationIds;
