@@ -14,6 +14,7 @@ import {
   userAs,
   userWith,
 } from '../support/factories';
+import { SmtpSink } from '../support/smtp-sink';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -458,6 +459,44 @@ describe('the demo forum of rural akims of Almaty oblast', () => {
       const page = await fetch(`${t.client.baseUrl}/verify/${award.verificationCode}?lang=ru`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Благодарственное письмо');
+    }
+  });
+});
+
+describe('the e-mail of an award', () => {
+  it('carries the award as a PDF attachment, in the recipient language', async () => {
+    const sink = await SmtpSink.start();
+    const t = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_MS: '100' });
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      const eventId = (await publishedEvent(t, organizer, [org.id], underWay())).id;
+      const signatory = await createPerson(t, 'Нариман Төреғалиев');
+      const akim = await createPerson(t, 'Ғалым Сәрсенов', { email: 'sarsenov@test.kz', language: 'ru' });
+      const issued = await t.client.post(
+        `/api/v1/events/${eventId}/awards`,
+        { kind: 'gratitude', personIds: [akim.id], signatoryId: signatory.id, date: '2026-01-10' },
+        { token: organizer },
+      );
+      expect(issued.status).toBe(201);
+      const [mail] = await sink.waitFor(1);
+      expect(mail.subject).toBe('Благодарственное письмо № 1/2026: Форум сельских акимов');
+      const pdf = mail.attachments.find((a) => a.filename === 'award-1-2026.pdf')!;
+      expect(pdf.contentType).toBe('application/pdf');
+      const dir = mkdtempSync(join(tmpdir(), 'award-mail-'));
+      try {
+        writeFileSync(join(dir, 'a.pdf'), pdf.content);
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'a.pdf'), '-'], {
+          encoding: 'utf8',
+        }).replace(/\s+/g, ' ');
+        expect(text).toContain('БЛАГОДАРСТВЕННОЕ ПИСЬМО');
+        expect(text).toContain(issued.body[0].verificationCode);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } finally {
+      await t.close();
+      await sink.stop();
     }
   });
 });

@@ -5,6 +5,7 @@ import { PeopleModule } from '../../directory/people/people.module';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { VerificationModule } from '../verification/verification.module';
 import { AwardSealSource } from './award-seal';
+import { AwardMailAttachments } from './award-mail';
 import { AwardsController, EventAwardsController } from './awards.controller';
 import { AwardsRepository } from './awards.repository';
 import { AwardsService } from './awards.service';
@@ -13,7 +14,7 @@ import { AwardsService } from './awards.service';
 @Module({
   imports: [EventsModule, PeopleModule, NotificationsModule, VerificationModule, AuditModule],
   controllers: [EventAwardsController, AwardsController],
-  providers: [AwardsService, AwardsRepository, AwardSealSource],
+  providers: [AwardsService, AwardsRepository, AwardSealSource, AwardMailAttachments],
   exports: [AwardsService],
 })
 export class AwardsModule {}

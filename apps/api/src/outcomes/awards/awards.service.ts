@@ -284,6 +284,19 @@ export class AwardsService {
     return renderAwardsPdf([this.document(row, event, asked ?? row.language)]);
   }
 
+  /** The PDF an award's e-mail carries, in the award's language; undefined for an unknown award. */
+  async mailedPdf(id: string): Promise<{ number: string; pdf: Buffer } | undefined> {
+    const row = await this.awards.findById(id);
+    const event = row ? await this.events.findRow(row.eventId) : undefined;
+    if (!row || !event) {
+      return undefined;
+    }
+    return {
+      number: `${row.number}-${row.year}`,
+      pdf: await renderAwardsPdf([this.document(row, event, row.language)]),
+    };
+  }
+
   /** Every award of an event in one PDF, a page each. */
   async eventPdf(user: AuthUser, eventId: string): Promise<Buffer> {
     const { rows, event } = await this.eventAwards(user, eventId);

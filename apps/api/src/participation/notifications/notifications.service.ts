@@ -44,6 +44,22 @@ export interface AdoptedResolution {
   event: MailEvent;
 }
 
+/** A file a message carries, made when it is sent. */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
+/**
+ * Where the files of one purpose of message come from: a module above this one (awards: the PDF of the award the
+ * message's dedupe key names) registers it at start, so the mail worker can attach what it cannot make itself.
+ */
+export interface MailAttachmentSource {
+  readonly purpose: string;
+  attachmentsFor(message: { dedupeKey: string; language: Language }): Promise<MailAttachment[]>;
+}
+
 /** An award issued to someone: one message, in their language, with the links to it. */
 export interface IssuedAwardNotice extends Omit<AwardMailInput, 'myUrl'> {
   awardId: string;
@@ -74,6 +90,8 @@ function toSummary(row: MessageRow): MailMessageResponseDto {
 /** Writes messages into the outbox, in the transaction of the change that causes them; shows and resends them. */
 @Injectable()
 export class NotificationsService {
+  private readonly attachmentSources = new Map<string, MailAttachmentSource>();
+
   constructor(
     private readonly outbox: NotificationsRepository,
     private readonly events: EventsService,
@@ -160,6 +178,16 @@ export class NotificationsService {
         };
       }),
     );
+  }
+
+  /** Called by the module whose messages carry files of its own, at its start. */
+  registerAttachments(source: MailAttachmentSource): void {
+    this.attachmentSources.set(source.purpose, source);
+  }
+
+  /** The files a registered source makes for this message; none when no source is registered for its purpose. */
+  attachmentsOf(message: { purpose: string; dedupeKey: string; language: Language }): Promise<MailAttachment[]> {
+    return this.attachmentSources.get(message.purpose)?.attachmentsFor(message) ?? Promise.resolve([]);
   }
 
   /** In the issuing transaction: each recipient with an e-mail hears of their award, or nobody does. */
