@@ -17,6 +17,7 @@ import { RegistrationsModule } from './participation/registrations/registrations
 import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
 import { ProtocolsModule } from './outcomes/protocols/protocols.module';
 import { PollsModule } from './outcomes/polls/polls.module';
+import { AwardsModule } from './outcomes/awards/awards.module';
 import { VerificationModule } from './outcomes/verification/verification.module';
 import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
@@ -56,6 +57,7 @@ export class AppModule {
         ResolutionsModule,
         ProtocolsModule,
         PollsModule,
+        AwardsModule,
         StaffModule,
         PagesModule,
         OpenDataModule,

@@ -13,3 +13,4 @@ export * from './verification';
 export * from './polls';
 export * from './materials';
 export * from './feeds';
+export * from './awards';

@@ -4,8 +4,8 @@ import type { LocalizedText } from './languages';
 export interface VerificationResponse {
   /** `ABCDE-12345`, as printed. */
   code: string;
-  kind: 'resolution' | 'protocol';
-  /** The document's kind as printed (resolution, recommendations, protocol, addendum). */
+  kind: 'resolution' | 'protocol' | 'award';
+  /** The document's kind as printed (resolution, recommendations, protocol, addendum; gratitude, participation, training). */
   documentKind: string;
   number: string;
   /** The local day of adoption or approval, `YYYY-MM-DD`. */
@@ -13,6 +13,8 @@ export interface VerificationResponse {
   title: LocalizedText;
   organization: LocalizedText;
   eventTitle: LocalizedText;
+  /** An award's recipient, by name only (no contact, no badge); null for acts. */
+  recipient: { kk: string; ru?: string } | null;
   /** The forum's public page, when the forum is public. */
   eventUrl: string | null;
   /** SHA-256 (hex) fixed when the act became final. */

@@ -1,4 +1,5 @@
 import {
+  AWARD_KINDS,
   EVENT_KINDS,
   EVENT_VISIBILITIES,
   ORGANIZATION_KINDS,
@@ -196,6 +197,15 @@ export function checkDemoData(raw: unknown): DemoData {
       if (r.checkedInAt !== undefined) {
         clock(r.checkedInAt, `${where}.checkedInAt`);
       }
+    });
+    list(event.awards ?? [], `${path}.awards`).forEach((awards, i) => {
+      const where = `${path}.awards[${i}]`;
+      oneOf(awards.kind, AWARD_KINDS, `${where}.kind`);
+      refers(awards.numberingKey, organizationKeys, `${where}.numberingKey`);
+      refers(awards.signatoryKey, personKeys, `${where}.signatoryKey`);
+      list(awards.recipientKeys, `${where}.recipientKeys`).forEach((key, j) =>
+        refers(key, personKeys, `${where}.recipientKeys[${j}]`),
+      );
     });
     const protocol = event.protocol as Json | undefined;
     if (protocol) {

@@ -1,4 +1,5 @@
 import type {
+  AwardKind,
   EventKind,
   EventVisibility,
   OrganizationKind,
@@ -175,6 +176,8 @@ export interface DemoEvent {
   resolution?: DemoResolution;
   protocol?: DemoProtocol;
   materials?: DemoMaterial[];
+  /** Awards handed at the end of the forum, dated its last day. */
+  awards?: DemoAwards[];
 }
 
 export interface DemoData {
@@ -182,4 +185,12 @@ export interface DemoData {
   organizations: DemoOrganization[];
   people: DemoPerson[];
   events: DemoEvent[];
+}
+
+/** Awards of one kind handed at a forum, numbered by one of its organizers in the order of `recipientKeys`. */
+export interface DemoAwards {
+  kind: AwardKind;
+  numberingKey: string;
+  signatoryKey: string;
+  recipientKeys: string[];
 }

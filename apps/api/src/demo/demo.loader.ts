@@ -8,6 +8,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { MaterialSeedService, type SeededMaterial } from '../participation/materials/material-seed.service';
 import { ProtocolSeedService, type SeededProtocol } from '../outcomes/protocols/protocol-seed.service';
 import { VerificationService } from '../outcomes/verification/verification.service';
+import { AwardsService } from '../outcomes/awards/awards.service';
+import type { AwardsToSeed } from '../outcomes/awards/awards.model';
 import type { DemoData, DemoEvent } from './demo-data.types';
 import { demoData } from './demo-data';
 
@@ -32,6 +34,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     private readonly protocols: ProtocolSeedService,
     private readonly verification: VerificationService,
     private readonly materials: MaterialSeedService,
+    private readonly awards: AwardsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -52,7 +55,7 @@ export class DemoLoader implements OnApplicationBootstrap {
    */
   async load(data: DemoData, today: Date): Promise<boolean> {
     const materials: SeededMaterial[] = [];
-    const protocols = await this.dataSource.transaction(async (manager) => {
+    const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
       const [{ count }]: { count: string }[] = await manager.query('SELECT count(*) FROM events');
       if (Number(count) > 0) {
@@ -62,22 +65,27 @@ export class DemoLoader implements OnApplicationBootstrap {
       const orgIds = await this.insertOrganizations(manager, data);
       const personIds = await this.insertPeople(manager, data, orgIds);
       const held: SeededProtocol[] = [];
+      const awards: AwardsToSeed[] = [];
       for (const event of data.events) {
-        const protocol = await this.insertEvent(manager, event, today, orgIds, personIds, materials);
+        const { protocol, eventId } = await this.insertEvent(manager, event, today, orgIds, personIds, materials);
         if (protocol) {
           held.push(protocol);
         }
+        awards.push(...this.awardsOf(eventId, event, today, orgIds, personIds));
       }
-      return held;
+      return { held, awards };
     });
-    if (!protocols) {
+    if (!seeded) {
       return false;
     }
-    for (const protocol of protocols) {
+    for (const protocol of seeded.held) {
       await this.protocols.seed(protocol);
     }
     // Their files are made and stored by the materials module, once the forums are committed.
     await this.materials.seed(materials);
+    for (const awards of seeded.awards) {
+      await this.awards.seed(awards);
+    }
     return true;
   }
 
@@ -136,7 +144,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     orgIds: Map<string, string>,
     personIds: Map<string, string>,
     materials: SeededMaterial[],
-  ): Promise<SeededProtocol | undefined> {
+  ): Promise<{ eventId: string; protocol?: SeededProtocol }> {
     const firstDay = addDays(localDate(today, event.timeZone), event.startsInDays);
     const startsAt = zonedInstant(firstDay, event.start, event.timeZone);
     const endsAt = zonedInstant(addDays(firstDay, event.days - 1), event.end, event.timeZone);
@@ -228,7 +236,26 @@ export class DemoLoader implements OnApplicationBootstrap {
     if (event.resolution) {
       await this.insertResolution(manager, eventId, event, endsAt, today, keys);
     }
-    return event.protocol && this.protocolOf(eventId, event, firstDay, endsAt, today, keys);
+    return { eventId, protocol: event.protocol && this.protocolOf(eventId, event, firstDay, endsAt, today, keys) };
+  }
+
+  /** The awards handed at the end of a forum, dated its last day, for the awards module to issue. */
+  private awardsOf(
+    eventId: string,
+    event: DemoEvent,
+    today: Date,
+    orgIds: Map<string, string>,
+    personIds: Map<string, string>,
+  ): AwardsToSeed[] {
+    const lastDay = addDays(localDate(today, event.timeZone), event.startsInDays + event.days - 1);
+    return (event.awards ?? []).map((awards) => ({
+      eventId,
+      kind: awards.kind,
+      organizationId: orgIds.get(awards.numberingKey)!,
+      signatoryId: personIds.get(awards.signatoryKey)!,
+      personIds: awards.recipientKeys.map((key) => personIds.get(key)!),
+      date: lastDay,
+    }));
   }
 
   /** The registrations of a forum already held, with the check-ins at its door. */

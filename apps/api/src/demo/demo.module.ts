@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ProtocolsModule } from '../outcomes/protocols/protocols.module';
 import { VerificationModule } from '../outcomes/verification/verification.module';
+import { AwardsModule } from '../outcomes/awards/awards.module';
 import { DemoLoader } from './demo.loader';
 import { MaterialsModule } from '../participation/materials/materials.module';
 
-@Module({ imports: [ProtocolsModule, VerificationModule, MaterialsModule], providers: [DemoLoader] })
+@Module({ imports: [ProtocolsModule, VerificationModule, MaterialsModule, AwardsModule], providers: [DemoLoader] })
 export class DemoModule {}

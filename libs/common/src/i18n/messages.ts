@@ -254,6 +254,21 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Запрошенная часть вне файла: размер файла {size} байт',
     en: 'The range asked for lies outside the file: it has {size} bytes',
   },
+  AWARD_NOT_ATTENDED: {
+    kk: 'Сертификат тек іс-шараға нақты келген (тіркеуден өткен) қатысушыларға беріледі: {names} келмеген',
+    ru: 'Сертификат выдаётся только тем, кто действительно пришёл (отмечен на входе): {names} не отмечены',
+    en: 'A certificate goes only to people actually checked in: {names} were not',
+  },
+  AWARD_EXISTS: {
+    kk: 'Бұл іс-шарада осындай марапат бұрын берілген: {names}',
+    ru: 'Такая награда на этом мероприятии уже выдана: {names}',
+    en: 'Already awarded so at this event: {names}',
+  },
+  AWARD_REVOKED: {
+    kk: 'Марапат бұрын кері қайтарылған',
+    ru: 'Награда уже отозвана',
+    en: 'The award is already revoked',
+  },
   PROTOCOL_EXISTS: {
     kk: 'Бұл отырыстың хаттамасы бар; оны ашып толтырыңыз',
     ru: 'Протокол этого заседания уже есть; откройте и дополните его',
@@ -382,6 +397,26 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
     en: 'Unknown field',
   },
   exists: { kk: 'Мұндай жазба жоқ', ru: 'Такой записи нет', en: 'No such record' },
+  oneSelection: {
+    kk: 'Алушыларды бір тәсілмен таңдаңыз: registrationIds, personIds немесе select',
+    ru: 'Выберите получателей одним способом: registrationIds, personIds или select',
+    en: 'Pick the recipients one way: registrationIds, personIds or select',
+  },
+  noRecipients: {
+    kk: 'Бұл таңдауға сәйкес тіркелген қатысушы жоқ',
+    ru: 'Под этот выбор не подходит ни один зарегистрированный участник',
+    en: 'No registered participant matches this choice',
+  },
+  tooManyRecipients: {
+    kk: 'Бір сұрауда ең көбі {max} алушы: таңдауды тарылтыңыз',
+    ru: 'Не больше {max} получателей за один запрос: сузьте выбор',
+    en: 'At most {max} recipients a request: narrow the choice',
+  },
+  notBeforeEvent: {
+    kk: 'Күні іс-шара басталған күннен ерте болмауы керек',
+    ru: 'Дата не может быть раньше первого дня мероприятия',
+    en: 'The date cannot be before the first day of the event',
+  },
   alreadyExists: { kk: 'Бұл мән бұрыннан тіркелген', ru: 'Это значение уже занято', en: 'This value is already taken' },
   duplicateInFile: { kk: 'Файлда қайталанады', ru: 'Повторяется в файле', en: 'Repeated in the file' },
   positionBothLanguages: {

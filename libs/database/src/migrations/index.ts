@@ -21,6 +21,7 @@ import { RateLimits1795590000000 } from './1795590000000-RateLimits';
 import { Materials1795630000000 } from './1795630000000-Materials';
 import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
+import { Awards1795640000000 } from './1795640000000-Awards';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   RateLimits1795590000000,
   CalendarFeedTokens1795610000000,
   Materials1795630000000,
+  Awards1795640000000,
   AdoptionRecord1795650000000,
 ];

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@app/contracts';
 import type { Tx } from '@app/database';
 
-export const SEALED_KINDS = ['resolution', 'protocol'] as const;
+export const SEALED_KINDS = ['resolution', 'protocol', 'award'] as const;
 export type SealedKind = (typeof SEALED_KINDS)[number];
 
 /** What the verification page may say of a sealed act: what its printed copy shows on its first lines. */
@@ -15,6 +15,8 @@ export interface SealedActSummary {
   title: LocalizedText;
   organization: LocalizedText;
   eventTitle: LocalizedText;
+  /** An award's recipient, by name: the only person a verification names. */
+  recipient?: { kk: string; ru?: string };
   /** Where the public reads it: the forum's page, when the event and the act are public. */
   eventSlug: string | null;
   /** Its text is public (an adopted resolution of a public forum, a published protocol): its canonical form may be downloaded. */

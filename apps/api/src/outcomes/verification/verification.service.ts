@@ -101,6 +101,7 @@ export class VerificationService {
       title: summary.title,
       organization: summary.organization,
       eventTitle: summary.eventTitle,
+      recipient: summary.recipient ?? null,
       eventUrl: summary.eventSlug ? `${this.config.publicUrl}/events/${summary.eventSlug}` : null,
       digest: seal.digest,
       matches: canonical !== undefined && canonicalDigest(canonical) === seal.digest,

@@ -142,6 +142,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
           contentType: 'image/png',
         });
       }
+      attachments.push(...(await this.notifications.attachmentsOf(message)));
       await this.transport.send({
         to: message.recipient,
         subject: message.subject,

@@ -10,7 +10,14 @@ import { PeopleService, personName } from '../../directory/people/people.service
 import type { ResolutionKind } from '@app/contracts';
 import type { MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
 import { type MessageRow, type NewMessage, NotificationsRepository } from './notifications.repository';
-import { type EventMailKind, registrationMail, resolutionMail, unsubscribePage } from './templates';
+import {
+  type AwardMailInput,
+  awardMail,
+  type EventMailKind,
+  registrationMail,
+  resolutionMail,
+  unsubscribePage,
+} from './templates';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { Tx } from '@app/database';
 
@@ -37,6 +44,29 @@ export interface AdoptedResolution {
   event: MailEvent;
 }
 
+/** A file a message carries, made when it is sent. */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
+/**
+ * Where the files of one purpose of message come from: a module above this one (awards: the PDF of the award the
+ * message's dedupe key names) registers it at start, so the mail worker can attach what it cannot make itself.
+ */
+export interface MailAttachmentSource {
+  readonly purpose: string;
+  attachmentsFor(message: { dedupeKey: string; language: Language }): Promise<MailAttachment[]>;
+}
+
+/** An award issued to someone: one message, in their language, with the links to it. */
+export interface IssuedAwardNotice extends Omit<AwardMailInput, 'myUrl'> {
+  awardId: string;
+  eventId: string;
+  email: string | null;
+}
+
 /** The resolution PDF has kk, ru or both side by side; an English reader gets both. */
 const PDF_LAYOUT: Record<Language, 'kk' | 'ru' | 'both'> = { kk: 'kk', ru: 'ru', en: 'both' };
 
@@ -60,6 +90,8 @@ function toSummary(row: MessageRow): MailMessageResponseDto {
 /** Writes messages into the outbox, in the transaction of the change that causes them; shows and resends them. */
 @Injectable()
 export class NotificationsService {
+  private readonly attachmentSources = new Map<string, MailAttachmentSource>();
+
   constructor(
     private readonly outbox: NotificationsRepository,
     private readonly events: EventsService,
@@ -144,6 +176,41 @@ export class NotificationsService {
           attachAgenda: false,
           badgeCode: null,
         };
+      }),
+    );
+  }
+
+  /** Called by the module whose messages carry files of its own, at its start. */
+  registerAttachments(source: MailAttachmentSource): void {
+    this.attachmentSources.set(source.purpose, source);
+  }
+
+  /** The files a registered source makes for this message; none when no source is registered for its purpose. */
+  attachmentsOf(message: { purpose: string; dedupeKey: string; language: Language }): Promise<MailAttachment[]> {
+    return this.attachmentSources.get(message.purpose)?.attachmentsFor(message) ?? Promise.resolve([]);
+  }
+
+  /** In the issuing transaction: each recipient with an e-mail hears of their award, or nobody does. */
+  async awardsIssued(manager: Tx, notices: IssuedAwardNotice[]): Promise<void> {
+    await this.outbox.enqueueMany(
+      manager,
+      notices.flatMap((notice) => {
+        if (!notice.email) {
+          return [];
+        }
+        const mail = awardMail({ ...notice, myUrl: `${this.config.publicUrl}/my` });
+        return [
+          {
+            dedupeKey: `award:${notice.awardId}`,
+            purpose: 'award.issued',
+            eventId: notice.eventId,
+            recipient: notice.email,
+            language: notice.language,
+            ...mail,
+            attachAgenda: false,
+            badgeCode: null,
+          },
+        ];
       }),
     );
   }

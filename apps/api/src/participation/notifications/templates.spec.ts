@@ -1,4 +1,4 @@
-import { registrationMail, resolutionMail, unsubscribePage } from './templates';
+import { awardMail, registrationMail, resolutionMail, unsubscribePage } from './templates';
 
 const base = {
   name: 'Әкім <script>alert(1)</script> & "Ко"',
@@ -52,6 +52,28 @@ describe('mail templates', () => {
       'Қабылданды: ұсынымдар № 3/2030 «О развитии»',
     );
     expect(resolutionMail({ ...input, language: 'en', kind: 'resolution' }).html).toContain('<html lang="en">');
+  });
+
+  it('tells an award’s recipient what was issued, with its PDF, its verification page and /my as links', () => {
+    const input = {
+      name: 'Ержан Қасымшалов',
+      title: 'Алғыс хат',
+      number: '1/2026',
+      eventTitle: 'Форум <ауыл>',
+      pdfUrl: 'http://localhost:3000/api/v1/awards/1.pdf?code=K7Q2M-9XD4R&lang=kk',
+      verificationUrl: 'http://localhost:3000/verify/K7Q2M-9XD4R',
+      myUrl: 'http://localhost:3000/my',
+    };
+    const kk = awardMail({ ...input, language: 'kk' });
+    expect(kk.subject).toBe('Алғыс хат № 1/2026: Форум <ауыл>');
+    expect(kk.text).toContain('«Форум <ауыл>» іс-шарасы бойынша сізге Алғыс хат № 1/2026 берілді.');
+    expect(kk.html).toContain('href="http://localhost:3000/api/v1/awards/1.pdf?code=K7Q2M-9XD4R&amp;lang=kk"');
+    expect(kk.html).toContain('href="http://localhost:3000/verify/K7Q2M-9XD4R"');
+    expect(kk.html).not.toContain('<ауыл>');
+    const ru = awardMail({ ...input, title: 'Благодарственное письмо', language: 'ru' });
+    expect(ru.text).toContain('Уважаемый(ая) Ержан Қасымшалов!');
+    expect(ru.text).toContain('вам выдан документ: Благодарственное письмо № 1/2026');
+    expect(awardMail({ ...input, language: 'en' }).html).toContain('<html lang="en">');
   });
 
   it('makes an unsubscribe page whose confirmation needs a button press', () => {

@@ -260,6 +260,64 @@ export function resolutionMail(input: ResolutionMailInput): { subject: string; t
   return render(input.language, subject, lines, [input.pdfUrl, input.eventUrl]);
 }
 
+export interface AwardMailInput {
+  language: Language;
+  name: string;
+  /** What it is, in the reader's language: "Алғыс хат". */
+  title: string;
+  number: string;
+  eventTitle: string;
+  pdfUrl: string;
+  verificationUrl: string;
+  myUrl: string;
+}
+
+const AWARD_TEXTS: Record<Language, { subject: string; body: string; pdf: string; verify: string; my: string }> = {
+  kk: {
+    subject: '{title} № {number}: {event}',
+    body: '«{event}» іс-шарасы бойынша сізге {title} № {number} берілді.',
+    pdf: 'Құжатты жүктеу (PDF): {pdf}',
+    verify: 'Түпнұсқалығын кез келген адам мына бетте тексере алады: {verify}',
+    my: 'Барлық марапаттарыңыз жеке бетіңізде: {my}',
+  },
+  ru: {
+    subject: '{title} № {number}: {event}',
+    body: 'По итогам мероприятия «{event}» вам выдан документ: {title} № {number}.',
+    pdf: 'Скачать документ (PDF): {pdf}',
+    verify: 'Подлинность любой может проверить на странице: {verify}',
+    my: 'Все ваши награды — в личном кабинете: {my}',
+  },
+  en: {
+    subject: '{title} No. {number}: {event}',
+    body: 'For "{event}" you have been issued: {title} No. {number}.',
+    pdf: 'Download it (PDF): {pdf}',
+    verify: 'Anyone can verify it at: {verify}',
+    my: 'All your awards are on your page: {my}',
+  },
+};
+
+/** To an award's recipient: what was issued, the link to its PDF and to its public verification page. */
+export function awardMail(input: AwardMailInput): { subject: string; text: string; html: string } {
+  const t = AWARD_TEXTS[input.language];
+  const values = {
+    name: input.name,
+    title: input.title,
+    number: input.number,
+    event: input.eventTitle,
+    pdf: input.pdfUrl,
+    verify: input.verificationUrl,
+    my: input.myUrl,
+  };
+  const lines = [
+    fill(TEXTS[input.language].greeting, values),
+    fill(t.body, values),
+    fill(t.pdf, values),
+    fill(t.verify, values),
+    fill(t.my, values),
+  ];
+  return render(input.language, fill(t.subject, values), lines, [input.pdfUrl, input.verificationUrl, input.myUrl]);
+}
+
 /** The page behind a reminder's unsubscribe link: one button (scanners that open links never press it), then the result. */
 export function unsubscribePage(language: Language, state: 'confirm' | 'done'): { title: string; html: string } {
   const t = UNSUBSCRIBE_TEXTS[language];

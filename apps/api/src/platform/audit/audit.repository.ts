@@ -5,7 +5,7 @@ import { Where, type Tx } from '@app/database';
 
 export interface AuditEntry {
   actorId: string | null;
-  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll' | 'material';
+  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll' | 'material' | 'award';
   entityId: string;
   action:
     | 'create'
@@ -29,7 +29,8 @@ export interface AuditEntry {
     | 'grant'
     | 'revoke'
     | 'open'
-    | 'version';
+    | 'version'
+    | 'issue';
   eventId: string | null;
   changes: Record<string, unknown>;
 }

@@ -21,6 +21,7 @@ interface VerifyTexts {
   date: string;
   organization: string;
   event: string;
+  recipient: string;
   digest: string;
   sealedAt: string;
   signature: string;
@@ -33,7 +34,8 @@ interface VerifyTexts {
 const TEXTS: Record<Language, VerifyTexts> = {
   kk: {
     title: 'Актіні тексеру',
-    intro: 'Қаулының немесе хаттаманың басылған данасындағы тексеру кодын енгізіңіз (немесе QR кодын оқытыңыз).',
+    intro:
+      'Қаулының, хаттаманың, алғыс хаттың немесе сертификаттың басылған данасындағы тексеру кодын енгізіңіз (немесе QR кодын оқытыңыз).',
     codeLabel: 'Тексеру коды',
     codeHint: '10 таңба, мысалы K7Q2M-9XD4R',
     check: 'Тексеру',
@@ -52,12 +54,16 @@ const TEXTS: Record<Language, VerifyTexts> = {
       protocol_instruction: 'Хаттамалық тапсырма',
       protocol: 'Хаттама',
       addendum: 'Хаттамаға толықтыру',
+      gratitude: 'Алғыс хат',
+      participation: 'Қатысу сертификаты',
+      training: 'Семинар-тренинг сертификаты',
     },
     kind: 'Құжат',
     number: 'Нөмірі',
     date: 'Күні',
     organization: 'Шығарған орган',
     event: 'Іс-шара',
+    recipient: 'Кімге берілген',
     digest: 'Цифрлық із (SHA-256)',
     sealedAt: 'Тіркелген уақыты',
     signature: 'Электрондық цифрлық қолтаңба',
@@ -68,7 +74,8 @@ const TEXTS: Record<Language, VerifyTexts> = {
   },
   ru: {
     title: 'Проверка акта',
-    intro: 'Введите код проверки с печатного экземпляра решения или протокола (или отсканируйте его QR-код).',
+    intro:
+      'Введите код проверки с печатного экземпляра решения, протокола, благодарственного письма или сертификата (или отсканируйте его QR-код).',
     codeLabel: 'Код проверки',
     codeHint: '10 знаков, например K7Q2M-9XD4R',
     check: 'Проверить',
@@ -87,12 +94,16 @@ const TEXTS: Record<Language, VerifyTexts> = {
       protocol_instruction: 'Протокольное поручение',
       protocol: 'Протокол',
       addendum: 'Дополнение к протоколу',
+      gratitude: 'Благодарственное письмо',
+      participation: 'Сертификат участника',
+      training: 'Сертификат о прохождении семинара-тренинга',
     },
     kind: 'Документ',
     number: 'Номер',
     date: 'Дата',
     organization: 'Издавший орган',
     event: 'Мероприятие',
+    recipient: 'Кому выдан',
     digest: 'Цифровой отпечаток (SHA-256)',
     sealedAt: 'Зафиксирован',
     signature: 'Электронная цифровая подпись',
@@ -103,7 +114,7 @@ const TEXTS: Record<Language, VerifyTexts> = {
   },
   en: {
     title: 'Verify an act',
-    intro: 'Type the verification code printed on a resolution or a protocol (or scan its QR code).',
+    intro: 'Type the verification code printed on a resolution, a protocol or an award (or scan its QR code).',
     codeLabel: 'Verification code',
     codeHint: '10 characters, e.g. K7Q2M-9XD4R',
     check: 'Verify',
@@ -122,12 +133,16 @@ const TEXTS: Record<Language, VerifyTexts> = {
       protocol_instruction: 'Protocol instruction',
       protocol: 'Protocol',
       addendum: 'Addendum to a protocol',
+      gratitude: 'Letter of gratitude',
+      participation: 'Certificate of participation',
+      training: 'Certificate of a seminar-training completed',
     },
     kind: 'Document',
     number: 'Number',
     date: 'Date',
     organization: 'Issued by',
     event: 'Event',
+    recipient: 'Issued to',
     digest: 'Digest (SHA-256)',
     sealedAt: 'Fixed at',
     signature: 'Qualified electronic signature',
@@ -174,6 +189,9 @@ export function renderVerifyPage(lang: Language, outcome: VerifyOutcome): string
       fact(t.date, formatLocalDate(r.date, 'Asia/Almaty', lang)),
       r.kind === 'resolution'
         ? fact(lang === 'ru' ? 'Заголовок' : lang === 'en' ? 'Title' : 'Атауы', text(pick(r.title, lang), lang))
+        : '',
+      r.recipient
+        ? fact(t.recipient, text(lang === 'kk' ? r.recipient.kk : (r.recipient.ru ?? r.recipient.kk), lang))
         : '',
       fact(t.organization, text(pick(r.organization, lang), lang)),
       fact(t.event, event),

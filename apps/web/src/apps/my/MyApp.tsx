@@ -10,6 +10,7 @@ import { RegisterPanel } from './RegisterPanel';
 import { RegistrationItem } from './RegistrationItem';
 import { loadMine, type MyData } from './registrations';
 import { VoteCards } from './VoteCard';
+import { AwardsList } from './AwardsList';
 
 function toLogin(): void {
   location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search)}`);
@@ -101,6 +102,7 @@ export default function MyApp(): ReactNode {
           </button>
         </Notice>
       )}
+      <AwardsList />
       {!data && !error && <p className="loading">{t('loading')}</p>}
       {data && data.registrations.length === 0 && (
         <p>

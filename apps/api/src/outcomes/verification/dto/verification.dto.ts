@@ -3,13 +3,15 @@ import type { LocalizedText, VerificationResponse } from '@app/contracts';
 
 export class VerificationResponseDto implements VerificationResponse {
   @ApiProperty({ example: 'K7Q2M-9XD4R' }) code!: string;
-  @ApiProperty({ enum: ['resolution', 'protocol'] }) kind!: 'resolution' | 'protocol';
+  @ApiProperty({ enum: ['resolution', 'protocol', 'award'] }) kind!: 'resolution' | 'protocol' | 'award';
   @ApiProperty({ example: 'resolution' }) documentKind!: string;
   @ApiProperty({ example: '3/2026' }) number!: string;
   @ApiProperty({ example: '2026-12-12' }) date!: string;
   @ApiProperty() title!: LocalizedText;
   @ApiProperty() organization!: LocalizedText;
   @ApiProperty() eventTitle!: LocalizedText;
+  @ApiPropertyOptional({ nullable: true, type: Object, description: "An award's recipient by name; null for acts" })
+  recipient!: { kk: string; ru?: string } | null;
   @ApiPropertyOptional({ nullable: true, type: String }) eventUrl!: string | null;
   @ApiProperty({ description: 'SHA-256 (hex) of the canonical form, fixed when the act became final' }) digest!: string;
   @ApiProperty({ description: 'The digest recomputed from the stored act equals the fixed one' }) matches!: boolean;
