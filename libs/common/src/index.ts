@@ -30,3 +30,4 @@ export * from './seal/canonical-json';
 export * from './http/rate-window';
 export * from './pdf/verification-mark';
 export * from './votes/majority';
+export * from './sheets/read-sheet';
