@@ -14,6 +14,8 @@ import { RegistrationsModule } from './participation/registrations/registrations
 import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
 import { ProtocolsModule } from './outcomes/protocols/protocols.module';
 import { PollsModule } from './outcomes/polls/polls.module';
+import { PlansModule } from './outcomes/plans/plans.module';
+import { ControlModule } from './outcomes/control/control.module';
 import { VerificationModule } from './outcomes/verification/verification.module';
 import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
@@ -52,6 +54,8 @@ export class AppModule {
         ResolutionsModule,
         ProtocolsModule,
         PollsModule,
+        PlansModule,
+        ControlModule,
         StaffModule,
         PagesModule,
         DemoModule,

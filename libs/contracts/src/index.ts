@@ -11,3 +11,4 @@ export * from './badges';
 export * from './protocols';
 export * from './verification';
 export * from './polls';
+export * from './control';

@@ -16,6 +16,7 @@ import { RoomNames1795520000000 } from './1795520000000-RoomNames';
 import { Protocols1795550000000 } from './1795550000000-Protocols';
 import { ActSeals1795560000000 } from './1795560000000-ActSeals';
 import { Polls1795570000000 } from './1795570000000-Polls';
+import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Protocols1795550000000,
   ActSeals1795560000000,
   Polls1795570000000,
+  PlansAndControl1795620000000,
 ];

@@ -5,7 +5,7 @@ import { Where, type Tx } from '@app/database';
 
 export interface AuditEntry {
   actorId: string | null;
-  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll';
+  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll' | 'plan' | 'plan_point';
   entityId: string;
   action:
     | 'create'
@@ -28,7 +28,10 @@ export interface AuditEntry {
     | 'progress'
     | 'grant'
     | 'revoke'
-    | 'open';
+    | 'open'
+    | 'link'
+    | 'unlink'
+    | 'import';
   eventId: string | null;
   changes: Record<string, unknown>;
 }
