@@ -5,9 +5,10 @@ import { addDays, localDate, zonedInstant } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PlansService } from '../outcomes/plans/plans.service';
 import { ProtocolSeedService, type SeededProtocol } from '../outcomes/protocols/protocol-seed.service';
 import { VerificationService } from '../outcomes/verification/verification.service';
-import type { DemoData, DemoEvent } from './demo-data.types';
+import type { DemoData, DemoEvent, DemoPlan } from './demo-data.types';
 import { demoData } from './demo-data';
 
 type Keys = { orgIds: Map<string, string>; personIds: Map<string, string>; sessionIds: Map<string, string> };
@@ -30,6 +31,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly protocols: ProtocolSeedService,
     private readonly verification: VerificationService,
+    private readonly plans: PlansService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -65,6 +67,9 @@ export class DemoLoader implements OnApplicationBootstrap {
           held.push(protocol);
         }
       }
+      for (const plan of data.plans) {
+        await this.insertPlan(manager, plan, today, orgIds);
+      }
       return held;
     });
     if (!protocols) {
@@ -74,6 +79,40 @@ export class DemoLoader implements OnApplicationBootstrap {
       await this.protocols.seed(protocol);
     }
     return true;
+  }
+
+  /** A road map, written by the plans module with its points' dated progress; days count in Kazakhstan (UTC+5). */
+  private async insertPlan(manager: EntityManager, plan: DemoPlan, today: Date, orgIds: Map<string, string>) {
+    const day = localDate(today, 'Asia/Almaty');
+    const events: { id: string }[] = plan.eventSlug
+      ? await manager.query(`SELECT id FROM events WHERE slug = $1`, [plan.eventSlug])
+      : [];
+    await this.plans.seed(
+      manager,
+      {
+        title: plan.title,
+        ownerOrganizationId: orgIds.get(plan.ownerKey)!,
+        startsOn: addDays(day, plan.startsInDays),
+        endsOn: addDays(day, plan.endsInDays),
+        eventId: events[0]?.id ?? null,
+      },
+      plan.points.map((point) => ({
+        position: point.number,
+        text: point.text,
+        responsibleOrganizationId: orgIds.get(point.responsibleKey)!,
+        executorId: null,
+        regionCode: point.regionCode ?? null,
+        dueDate: addDays(day, point.dueInDays),
+        weight: point.weight,
+        status: 'not_started',
+        percent: 0,
+        history: point.progress.map((step) => ({
+          at: zonedInstant(addDays(day, -step.daysAgo), '11:00', 'Asia/Almaty').toISOString(),
+          percent: step.percent,
+          note: step.note.kk,
+        })),
+      })),
+    );
   }
 
   private async insertRegions(manager: EntityManager, data: DemoData): Promise<void> {
@@ -92,8 +131,8 @@ export class DemoLoader implements OnApplicationBootstrap {
     const ids = new Map<string, string>();
     for (const org of data.organizations) {
       const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO organizations (name, kind, region_code) VALUES ($1, $2, $3) RETURNING id`,
-        [JSON.stringify(org.name), org.kind, org.regionCode ?? null],
+        `INSERT INTO organizations (name, kind, region_code, parent_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [JSON.stringify(org.name), org.kind, org.regionCode ?? null, org.parentKey ? ids.get(org.parentKey) : null],
       );
       ids.set(org.key, id);
     }
