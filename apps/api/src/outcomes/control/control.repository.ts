@@ -169,7 +169,7 @@ export class ControlRepository {
                 f.weight * (g.percent - COALESCE(lag(g.percent) OVER (PARTITION BY g.point_id ORDER BY g.at), 0)) AS delta
          FROM control_progress g JOIN f ON f.id = g.point_id
          WHERE f.status <> 'cancelled' AND g.at < ($1::date + 1)::timestamp AT TIME ZONE 'Asia/Almaty'),
-       weekly AS (SELECT week, sum(delta) AS delta FROM steps GROUP BY week),
+       weekly AS MATERIALIZED (SELECT week, sum(delta) AS delta FROM steps GROUP BY week),
        weeks AS (
          SELECT generate_series(date_trunc('week', $1::date) - ${w.param(weeks - 1)}::int * interval '7 days',
                                 date_trunc('week', $1::date), interval '7 days')::date AS week),
