@@ -195,6 +195,49 @@ describe('demo forums', () => {
     ]);
   });
 
+  it('holds the WKO road map of article 002: 122 points across the districts, about 24 % done, from the WKO forum', async () => {
+    const admin = await t.adminToken();
+    const plans = await t.client.get('/api/v1/plans?lang=ru', { token: admin });
+    expect(plans.body.items).toEqual([expect.objectContaining({ points: 122, owner: expect.anything() })]);
+    const [summary] = plans.body.items;
+    expect(summary.percent).toBeGreaterThanOrEqual(23);
+    expect(summary.percent).toBeLessThanOrEqual(25);
+    const plan = (await t.client.get(`/api/v1/plans/${summary.id}`, { token: admin })).body;
+    expect(plan.event).toMatchObject({ slug: 'wko-rural-akims-forum' });
+    expect(plan.owner.name).toBe('Батыс Қазақстан облысының әкімдігі');
+    const regions = new Set(plan.points.map((p: { regionCode: string }) => p.regionCode));
+    expect(regions.size).toBe(13);
+    const deadlines = plan.points.map((p: { dueDate: string }) => Date.parse(p.dueDate)).sort();
+    expect((deadlines.at(-1) - deadlines[0]) / 86_400_000).toBeGreaterThan(700);
+
+    // The oblast akimat's organizer opens the control room on real work: its districts' and departments' points.
+    const [akimat] = (
+      await t.client.get(`/api/v1/organizations?q=${encodeURIComponent('Батыс Қазақстан облысының әкімдігі')}`)
+    ).body.items;
+    const created = await t.client.post(
+      '/api/v1/users',
+      {
+        email: 'wko-organizer@demo.kz',
+        password: 'password-123',
+        roles: ['participant'],
+        scopes: [{ role: 'organizer', kind: 'organization', id: akimat.id }],
+      },
+      { token: admin },
+    );
+    expect(created.status).toBe(201);
+    const organizer = await t.client.login('wko-organizer@demo.kz', 'password-123');
+    const room = await t.client.get('/api/v1/control/points', { token: organizer });
+    expect(room.body.view).toBe('mine');
+    expect(room.body.total).toBeGreaterThan(10);
+    expect(room.body.items[0]).toMatchObject({ source: 'plan', overdue: true });
+    const figures = await t.client.get('/api/v1/control/summary?source=plan', { token: organizer });
+    expect(figures.body.totals).toMatchObject({ points: 122, percent: summary.percent });
+    expect(figures.body.byOrganization.length).toBeGreaterThan(15);
+    const trend = figures.body.trend.map((w: { percent: number }) => w.percent);
+    expect(trend.at(-1)).toBe(summary.percent);
+    expect(trend[0]).toBeLessThan(trend.at(-1));
+  });
+
   it('shows the late-announced WKO forum in the compliance report', async () => {
     const admin = await t.adminToken();
     const report = await t.client.get('/api/v1/events/compliance', { token: admin });

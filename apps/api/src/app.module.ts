@@ -18,6 +18,8 @@ import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
 import { ProtocolsModule } from './outcomes/protocols/protocols.module';
 import { PollsModule } from './outcomes/polls/polls.module';
 import { AwardsModule } from './outcomes/awards/awards.module';
+import { PlansModule } from './outcomes/plans/plans.module';
+import { ControlModule } from './outcomes/control/control.module';
 import { VerificationModule } from './outcomes/verification/verification.module';
 import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
@@ -58,6 +60,8 @@ export class AppModule {
         ProtocolsModule,
         PollsModule,
         AwardsModule,
+        PlansModule,
+        ControlModule,
         StaffModule,
         PagesModule,
         OpenDataModule,

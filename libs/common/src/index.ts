@@ -32,3 +32,4 @@ export * from './http/rate-window';
 export * from './pdf/verification-mark';
 export * from './votes/majority';
 export * from './zip';
+export * from './sheets/read-sheet';

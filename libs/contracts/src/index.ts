@@ -14,3 +14,4 @@ export * from './polls';
 export * from './materials';
 export * from './feeds';
 export * from './awards';
+export * from './control';

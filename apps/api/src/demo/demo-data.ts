@@ -21,16 +21,18 @@ export const DEMO_DATA_DIR = 'apps/api/src/demo/data';
 export function demoData(root = process.cwd()): DemoData {
   const dir = join(root, DEMO_DATA_DIR);
   const read = (path: string): unknown => JSON.parse(readFileSync(join(dir, path), 'utf8'));
-  // One file per forum, loaded in the order of their names (000-..., 001-...).
-  const events = readdirSync(join(dir, 'events'))
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => read(join('events', name)));
+  // One file per forum (or road map), loaded in the order of their names (000-..., 001-...).
+  const folder = (name: string): unknown[] =>
+    readdirSync(join(dir, name))
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((file) => read(join(name, file)));
   return checkDemoData({
     regions: read('regions.json'),
     organizations: read('organizations.json'),
     people: read('people.json'),
-    events,
+    events: folder('events'),
+    plans: folder('plans'),
   });
 }
 
@@ -104,12 +106,16 @@ export function checkDemoData(raw: unknown): DemoData {
   });
   const organizationList = list(data.organizations, 'organizations');
   const organizationKeys = keys(organizationList, 'organizations');
+  const earlier = new Set<string>();
   organizationList.forEach((org, i) => {
     text(org.name, `organizations[${i}].name`);
     oneOf(org.kind, ORGANIZATION_KINDS, `organizations[${i}].kind`);
     if (org.regionCode !== undefined) {
       knownRegion(org.regionCode, `organizations[${i}].regionCode`);
     }
+    // A parent is given before its sub-organizations, so it exists when they are written.
+    refers(org.parentKey, earlier, `organizations[${i}].parentKey`, false);
+    earlier.add(org.key as string);
   });
   const peopleList = list(data.people, 'people');
   const personKeys = keys(peopleList, 'people');
@@ -244,6 +250,44 @@ export function checkDemoData(raw: unknown): DemoData {
       oneOf(material.language, ['kk', 'ru', 'en'], `${where}.language`);
       oneOf(material.visibility, ['public', 'participants', 'staff'], `${where}.visibility`);
       at(`${where}.paragraphs`, list(material.paragraphs, `${where}.paragraphs`).length > 0, 'should say something');
+    });
+  });
+  const eventSlugs = new Set(list(data.events, 'events').map((event) => event.slug as string));
+  list(data.plans, 'plans').forEach((plan, p) => {
+    const path = `plans[${p}]`;
+    text(plan.title, `${path}.title`);
+    refers(plan.ownerKey, organizationKeys, `${path}.ownerKey`);
+    refers(plan.eventSlug, eventSlugs, `${path}.eventSlug`, false);
+    at(
+      `${path}.endsInDays`,
+      (plan.endsInDays as number) >= (plan.startsInDays as number),
+      'should not end before it starts',
+    );
+    const numbers = new Set<number>();
+    list(plan.points, `${path}.points`).forEach((point, i) => {
+      const where = `${path}.points[${i}]`;
+      const n = point.number as number;
+      at(`${where}.number`, Number.isInteger(n) && n > 0 && !numbers.has(n), 'should be a number given once');
+      numbers.add(n);
+      text(point.text, `${where}.text`);
+      refers(point.responsibleKey, organizationKeys, `${where}.responsibleKey`);
+      if (point.regionCode !== undefined) {
+        knownRegion(point.regionCode, `${where}.regionCode`);
+      }
+      at(`${where}.dueInDays`, Number.isInteger(point.dueInDays), 'should be a whole number of days');
+      at(`${where}.weight`, typeof point.weight === 'number' && point.weight > 0, 'should be above 0');
+      let last = -1;
+      list(point.progress, `${where}.progress`).forEach((step, s) => {
+        progress(step, `${where}.progress[${s}]`);
+        const daysAgo = step.daysAgo as number;
+        at(
+          `${where}.progress[${s}].daysAgo`,
+          Number.isInteger(daysAgo) && daysAgo >= 0,
+          'should be whole days, 0 or more',
+        );
+        at(`${where}.progress[${s}].percent`, (step.percent as number) >= last, 'should not go down');
+        last = step.percent as number;
+      });
     });
   });
   if (problems.length > 0) {

@@ -29,6 +29,8 @@ export interface DemoOrganization {
   name: Text;
   kind: OrganizationKind;
   regionCode?: string;
+  /** The organization it belongs to (a district akimat under the oblast's), given before it. */
+  parentKey?: string;
 }
 
 export interface DemoPerson {
@@ -180,11 +182,33 @@ export interface DemoEvent {
   awards?: DemoAwards[];
 }
 
+/** A road map: numbered points with responsible bodies, deadlines, weights and dated progress (data/plans/). */
+export interface DemoPlan {
+  key: string;
+  title: Text;
+  ownerKey: string;
+  /** The forum where it was discussed. */
+  eventSlug?: string;
+  startsInDays: number;
+  endsInDays: number;
+  points: {
+    number: number;
+    text: Text;
+    responsibleKey: string;
+    regionCode?: string;
+    dueInDays: number;
+    weight: number;
+    /** Reports in the order made: percent reached, how many days before the day of loading. */
+    progress: { daysAgo: number; percent: number; note: Text }[];
+  }[];
+}
+
 export interface DemoData {
   regions: DemoRegion[];
   organizations: DemoOrganization[];
   people: DemoPerson[];
   events: DemoEvent[];
+  plans: DemoPlan[];
 }
 
 /** Awards of one kind handed at a forum, numbered by one of its organizers in the order of `recipientKeys`. */

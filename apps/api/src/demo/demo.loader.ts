@@ -10,7 +10,8 @@ import { ProtocolSeedService, type SeededProtocol } from '../outcomes/protocols/
 import { VerificationService } from '../outcomes/verification/verification.service';
 import { AwardsService } from '../outcomes/awards/awards.service';
 import type { AwardsToSeed } from '../outcomes/awards/awards.model';
-import type { DemoData, DemoEvent } from './demo-data.types';
+import type { DemoData, DemoEvent, DemoPlan } from './demo-data.types';
+import { PlansService } from '../outcomes/plans/plans.service';
 import { demoData } from './demo-data';
 
 type Keys = { orgIds: Map<string, string>; personIds: Map<string, string>; sessionIds: Map<string, string> };
@@ -35,6 +36,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     private readonly verification: VerificationService,
     private readonly materials: MaterialSeedService,
     private readonly awards: AwardsService,
+    private readonly plans: PlansService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -73,6 +75,9 @@ export class DemoLoader implements OnApplicationBootstrap {
         }
         awards.push(...this.awardsOf(eventId, event, today, orgIds, personIds));
       }
+      for (const plan of data.plans) {
+        await this.insertPlan(manager, plan, today, orgIds);
+      }
       return { held, awards };
     });
     if (!seeded) {
@@ -87,6 +92,40 @@ export class DemoLoader implements OnApplicationBootstrap {
       await this.awards.seed(awards);
     }
     return true;
+  }
+
+  /** A road map, written by the plans module with its points' dated progress; days count in Kazakhstan (UTC+5). */
+  private async insertPlan(manager: EntityManager, plan: DemoPlan, today: Date, orgIds: Map<string, string>) {
+    const day = localDate(today, 'Asia/Almaty');
+    const events: { id: string }[] = plan.eventSlug
+      ? await manager.query(`SELECT id FROM events WHERE slug = $1`, [plan.eventSlug])
+      : [];
+    await this.plans.seed(
+      manager,
+      {
+        title: plan.title,
+        ownerOrganizationId: orgIds.get(plan.ownerKey)!,
+        startsOn: addDays(day, plan.startsInDays),
+        endsOn: addDays(day, plan.endsInDays),
+        eventId: events[0]?.id ?? null,
+      },
+      plan.points.map((point) => ({
+        position: point.number,
+        text: point.text,
+        responsibleOrganizationId: orgIds.get(point.responsibleKey)!,
+        executorId: null,
+        regionCode: point.regionCode ?? null,
+        dueDate: addDays(day, point.dueInDays),
+        weight: point.weight,
+        status: 'not_started',
+        percent: 0,
+        history: point.progress.map((step) => ({
+          at: zonedInstant(addDays(day, -step.daysAgo), '11:00', 'Asia/Almaty').toISOString(),
+          percent: step.percent,
+          note: step.note.kk,
+        })),
+      })),
+    );
   }
 
   private async insertRegions(manager: EntityManager, data: DemoData): Promise<void> {
@@ -105,8 +144,8 @@ export class DemoLoader implements OnApplicationBootstrap {
     const ids = new Map<string, string>();
     for (const org of data.organizations) {
       const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO organizations (name, kind, region_code) VALUES ($1, $2, $3) RETURNING id`,
-        [JSON.stringify(org.name), org.kind, org.regionCode ?? null],
+        `INSERT INTO organizations (name, kind, region_code, parent_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [JSON.stringify(org.name), org.kind, org.regionCode ?? null, org.parentKey ? ids.get(org.parentKey) : null],
       );
       ids.set(org.key, id);
     }

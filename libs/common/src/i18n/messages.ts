@@ -390,6 +390,16 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
     en: 'Must be an ISO 8601 date-time',
   },
   matches: { kk: 'Пішімі қате', ru: 'Неверный формат', en: 'Wrong format' },
+  isDay: {
+    kk: 'Күн КК.АА.ЖЖЖЖ пішімінде болуы керек',
+    ru: 'Дата в формате ДД.ММ.ГГГГ',
+    en: 'A day as DD.MM.YYYY',
+  },
+  doneIsFull: {
+    kk: 'Орындалған тармақтың пайызы 100 болуы керек',
+    ru: 'У выполненного пункта процент должен быть 100',
+    en: 'A done point is 100 %',
+  },
   isObject: { kk: 'Нысан болуы керек', ru: 'Должно быть объектом', en: 'Must be an object' },
   whitelistValidation: {
     kk: 'Бұл өріс белгісіз',

@@ -22,6 +22,7 @@ import { Materials1795630000000 } from './1795630000000-Materials';
 import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
+import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   EventChanges1795580000000,
   RateLimits1795590000000,
   CalendarFeedTokens1795610000000,
+  PlansAndControl1795620000000,
   Materials1795630000000,
   Awards1795640000000,
   AdoptionRecord1795650000000,

@@ -10,11 +10,13 @@ export interface OrganizationRow {
   name: LocalizedText;
   kind: OrganizationKind;
   regionCode: string | null;
+  /** The organization this one belongs to (a district akimat under the oblast's), if any. */
+  parentId: string | null;
   announcementLeadDays: number;
   version: number;
 }
 
-const COLUMNS = `o.id, o.name, o.kind, o.region_code AS "regionCode", o.announcement_lead_days AS "announcementLeadDays", o.version`;
+const COLUMNS = `o.id, o.name, o.kind, o.region_code AS "regionCode", o.parent_id AS "parentId", o.announcement_lead_days AS "announcementLeadDays", o.version`;
 
 @Injectable()
 export class OrganizationsRepository {
@@ -63,13 +65,30 @@ export class OrganizationsRepository {
     name: LocalizedText;
     kind: OrganizationKind;
     regionCode: string | null;
+    parentId: string | null;
     announcementLeadDays: number;
   }): Promise<string> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO organizations (name, kind, region_code, announcement_lead_days) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [JSON.stringify(org.name), org.kind, org.regionCode, org.announcementLeadDays],
+      `INSERT INTO organizations (name, kind, region_code, parent_id, announcement_lead_days) VALUES ($1, $2, $3, $4, $5)
+       RETURNING id`,
+      [JSON.stringify(org.name), org.kind, org.regionCode, org.parentId, org.announcementLeadDays],
     );
     return rows[0].id;
+  }
+
+  /** These organizations and every one below them, in one recursive query. */
+  async subtreeIds(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE tree AS (
+         SELECT id FROM organizations WHERE id = ANY($1::uuid[])
+         UNION SELECT o.id FROM organizations o JOIN tree t ON o.parent_id = t.id)
+       SELECT id FROM tree`,
+      [ids],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Updates when the version matches (any version when undefined); returns the rows changed. */

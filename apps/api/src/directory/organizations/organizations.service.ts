@@ -19,6 +19,7 @@ function toResponse(row: OrganizationRow, lang: Language): OrganizationResponseD
     names: row.name,
     kind: row.kind,
     regionCode: row.regionCode,
+    parentId: row.parentId,
     announcementLeadDays: row.announcementLeadDays,
     version: row.version,
   };
@@ -57,10 +58,14 @@ export class OrganizationsService {
       throw AppError.forbidden();
     }
     await this.assertRegion(dto.regionCode);
+    if (dto.parentId && (await this.organizations.findByIds([dto.parentId])).length === 0) {
+      throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'parentId', code: 'exists' }]);
+    }
     const id = await this.organizations.insert({
       name: dto.name,
       kind: dto.kind ?? 'other',
       regionCode: dto.regionCode ?? null,
+      parentId: dto.parentId ?? null,
       announcementLeadDays: dto.announcementLeadDays ?? 5,
     });
     return this.get(id, lang);
@@ -96,6 +101,11 @@ export class OrganizationsService {
 
   findIdsByNames(names: string[]): Promise<Map<string, string>> {
     return this.organizations.findIdsByNames(names);
+  }
+
+  /** For other modules: these organizations with every one below them (their sub-organizations). */
+  subtreeIds(ids: string[]): Promise<string[]> {
+    return this.organizations.subtreeIds([...new Set(ids)]);
   }
 
   private async assertRegion(code: string | undefined): Promise<void> {

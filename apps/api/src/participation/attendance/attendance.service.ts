@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, errorMessage, fromDatabaseError, NextFlight, pickText, sharedBody, toZonedIso } from '@app/common';
+import {
+  AppError,
+  errorMessage,
+  fromDatabaseError,
+  NextFlight,
+  pickText,
+  sharedBody,
+  toZonedIso,
+  writeSheet,
+} from '@app/common';
 import { type Language, normalizeBadgeCode } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventQuorum, EventRow } from '../../forum/events/events.model';
@@ -277,18 +286,8 @@ export class AttendanceService {
 
   async xlsx(user: AuthUser, eventId: string, lang: Language): Promise<Buffer> {
     const { header, rows } = await this.table(user, eventId, lang);
-    // exceljs is big: loaded by the first export, not at start.
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet({ kk: 'Қатысу', ru: 'Явка', en: 'Attendance' }[lang]);
-    sheet.addRow(header).font = { bold: true };
-    sheet.addRows(rows);
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    const widths = [32, 36, 36, 24, 16, 12, 12, 26];
-    widths.forEach((width, i) => {
-      sheet.getColumn(i + 1).width = width;
-    });
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    const name = { kk: 'Қатысу', ru: 'Явка', en: 'Attendance' }[lang];
+    return writeSheet(name, header, rows, [32, 36, 36, 24, 16, 12, 12, 26]);
   }
 
   /** The rule in force: a session's own settings override its event's; more than half by default. */

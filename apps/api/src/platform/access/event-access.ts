@@ -71,3 +71,21 @@ export function mayAccessOrganizations(
     EVENT_PERMISSION_ROLES[permission].some((role) => canActAs(user, role, { organizationIds }))
   );
 }
+
+/** The organizations in which the user holds one of the permission's roles (their own organizations). */
+export function organizationsWith(user: AuthUser, permission: EventPermission): string[] {
+  const roles = EVENT_PERMISSION_ROLES[permission];
+  return [
+    ...new Set(
+      user.scopes.filter((scope) => scope.kind === 'organization' && roles.includes(scope.role)).map((s) => s.id),
+    ),
+  ];
+}
+
+/** The events on which the user holds one of the permission's roles by an event scope. */
+export function eventsWith(user: AuthUser, permission: EventPermission): string[] {
+  const roles = EVENT_PERMISSION_ROLES[permission];
+  return [
+    ...new Set(user.scopes.filter((scope) => scope.kind === 'event' && roles.includes(scope.role)).map((s) => s.id)),
+  ];
+}

@@ -5,7 +5,8 @@ import { Where, type Tx } from '@app/database';
 
 export interface AuditEntry {
   actorId: string | null;
-  entity: 'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll' | 'material' | 'award';
+  entity:
+    'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll' | 'material' | 'award' | 'plan' | 'plan_point';
   entityId: string;
   action:
     | 'create'
@@ -30,7 +31,10 @@ export interface AuditEntry {
     | 'revoke'
     | 'open'
     | 'version'
-    | 'issue';
+    | 'issue'
+    | 'link'
+    | 'unlink'
+    | 'import';
   eventId: string | null;
   changes: Record<string, unknown>;
 }

@@ -17,6 +17,7 @@ export const WEB_APP_ROUTES = [
   '/organizer/*',
   '/secretary',
   '/secretary/*',
+  '/control',
 ];
 
 const ROOT_FILE_TYPES: Record<string, string> = {

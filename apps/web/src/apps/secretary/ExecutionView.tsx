@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api } from '../../lib/api';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { formatDay, formatNumber } from './format';
+import { formatDay, formatNumber } from '../../lib/format';
 import { asApiError, TextField } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { navigate } from './navigation';

@@ -5,7 +5,7 @@ import { TEXTS } from './messages';
 import { POLL_TEXTS } from './poll-messages';
 import { PdfDownload } from './PdfDownload';
 import type { Forum, Resolution } from './types';
-import { formatDay } from './format';
+import { formatDay } from '../../lib/format';
 
 /** An adopted resolution: its number and vote, the document, its points, and its amendments. */
 export function ResolutionView({ resolution, forum }: { resolution: Resolution; forum: Forum }): ReactNode {

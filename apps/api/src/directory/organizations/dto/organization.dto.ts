@@ -2,7 +2,7 @@ import { LocalizedTextDto, PageQueryDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export class CreateOrganizationDto {
   @ApiProperty({ type: LocalizedTextDto })
@@ -21,6 +21,14 @@ export class CreateOrganizationDto {
   @IsString()
   @MaxLength(40)
   regionCode?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The organization this one belongs to (set at creation): a district akimat under the oblast akimat',
+  })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
 
   @ApiPropertyOptional({
     default: 5,
@@ -82,6 +90,7 @@ export class OrganizationResponseDto {
   @ApiProperty({ type: LocalizedTextDto }) names!: LocalizedTextDto;
   @ApiProperty({ enum: ORGANIZATION_KINDS }) kind!: OrganizationKind;
   @ApiProperty({ nullable: true, type: String }) regionCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) parentId!: string | null;
   @ApiProperty() announcementLeadDays!: number;
   @ApiProperty() version!: number;
 }

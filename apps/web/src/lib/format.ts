@@ -1,5 +1,5 @@
 import type { Language } from '@app/contracts';
-import { formatInZone } from '../../lib/i18n';
+import { formatInZone } from './i18n';
 
 const LOCALES: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
