@@ -1,4 +1,12 @@
-import { createOrganization, dayFromNow, publishedEvent, userWith } from '../support/factories';
+import {
+  adoptionRecord,
+  createOrganization,
+  createPerson,
+  dayFromNow,
+  publishedEvent,
+  underWay,
+  userWith,
+} from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -83,7 +91,8 @@ describe('control room', () => {
     await make('other', 'KZ-10', null, 'Абай облысының әкімдігі', 'Акимат области Абай');
     oblastOrganizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.oblast }]);
 
-    const event = await publishedEvent(t, oblastOrganizer, [org.oblast]);
+    // Under way: an act is adopted during its forum.
+    const event = await publishedEvent(t, oblastOrganizer, [org.oblast], underWay());
     const plan = await t.client.post(
       '/api/v1/plans',
       {
@@ -200,7 +209,13 @@ describe('control room', () => {
     expect(resolution.status).toBe(201);
     const adopted = await t.client.post(
       `/api/v1/resolutions/${resolution.body.id}/adopt`,
-      { votesFor: 5, votesAgainst: 0, votesAbstained: 0, presentCount: 5 },
+      {
+        votesFor: 5,
+        votesAgainst: 0,
+        votesAbstained: 0,
+        presentCount: 5,
+        ...adoptionRecord((await createPerson(t, 'Төраға')).id),
+      },
       { token: oblastOrganizer },
     );
     expect(adopted.status).toBe(200);

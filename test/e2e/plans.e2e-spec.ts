@@ -1,4 +1,11 @@
-import { createOrganization, createPerson, publishedEvent, userWith } from '../support/factories';
+import {
+  adoptionRecord,
+  createOrganization,
+  createPerson,
+  publishedEvent,
+  underWay,
+  userWith,
+} from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('road maps (plans)', () => {
@@ -223,7 +230,8 @@ describe('road maps (plans)', () => {
   });
 
   it('links a road-map point to the adopted resolution point that carries it out', async () => {
-    const event = await publishedEvent(t, organizer, [owner.id]);
+    // Under way: an act is adopted during its forum.
+    const event = await publishedEvent(t, organizer, [owner.id], underWay());
     const resolution = await t.client.post(
       `/api/v1/events/${event.id}/resolutions`,
       { title: { kk: 'Қаулы', ru: 'Постановление' }, points: [{ text: { kk: 'Су', ru: 'Вода' } }] },
@@ -236,7 +244,13 @@ describe('road maps (plans)', () => {
     expect((await t.client.post(url, { pointId: draftPoint }, { token: organizer })).status).toBe(422);
     const adopted = await t.client.post(
       `/api/v1/resolutions/${resolution.body.id}/adopt`,
-      { votesFor: 3, votesAgainst: 0, votesAbstained: 0, presentCount: 3 },
+      {
+        votesFor: 3,
+        votesAgainst: 0,
+        votesAbstained: 0,
+        presentCount: 3,
+        ...adoptionRecord((await createPerson(t, 'Төраға')).id),
+      },
       { token: organizer },
     );
     const pointId = adopted.body.points[0].id;
