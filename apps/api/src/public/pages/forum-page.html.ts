@@ -250,8 +250,9 @@ export function renderForumPage(model: ForumPageModel): string {
     event.description ? markup`<p>${t(event.description)}</p>` : '',
     markup`<dl class="facts">${facts}</dl>`,
     markup`<ul class="btns" aria-label="${texts.actions}">${actions}</ul>`,
-    materials,
     agenda.days.length ? days : markup`<p>${texts.noSessions}</p>`,
+    // The forum's own files after its agenda: the programme is what a visitor came for.
+    materials,
     resolutions,
     protocols,
   ];
