@@ -534,6 +534,9 @@ describe('a 200 MB upload to the built app', () => {
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
+        // A suite run on a shifted clock (faketime) shifts the app's too: it dates sessions the database checks.
+        ...(process.env.LD_PRELOAD ? { LD_PRELOAD: process.env.LD_PRELOAD } : {}),
+        ...(process.env.FAKETIME ? { FAKETIME: process.env.FAKETIME } : {}),
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: database.url,

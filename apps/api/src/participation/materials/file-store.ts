@@ -54,7 +54,13 @@ export class DiskFileStore implements FileStore {
         await rename(path, target);
       },
       discard: async () => {
-        stream.destroy();
+        // Once the stream is closed: a stream still opening its file would create it after the rm.
+        if (!stream.closed) {
+          await new Promise<void>((resolve) => {
+            stream.once('close', () => resolve());
+            stream.destroy();
+          });
+        }
         await rm(path, { force: true });
       },
     };
