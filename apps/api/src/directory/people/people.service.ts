@@ -19,7 +19,7 @@ import {
   type ImportIssue,
   parsePeopleFile,
   type ParsedImport,
-} from './people-import.parser';
+} from './import/people-import.parser';
 import { PeopleRepository, type PersonRow, type PersonValues } from './people.repository';
 
 export function personName(fullName: { kk: string; ru?: string }, lang: Language): string {
