@@ -22,12 +22,10 @@ import type {
   CheckInResponseDto,
   QuorumStateDto,
 } from './dto/attendance.dto';
-import {
-  AttendanceRepository,
-  type AttendanceEvent,
-  type ClientResult,
-  type RegionCount,
-} from './attendance.repository';
+import { AttendanceCache } from './attendance.cache';
+import type { AttendanceEvent, ClientResult, RegionCount } from './attendance.model';
+import { AttendanceRepository } from './attendance.repository';
+import { CheckInsRepository } from './check-ins.repository';
 import { type EventPermission, requireEventAccess } from '../../platform/access/event-access';
 
 /** Scans from a device whose clock runs a little fast are fine; a check-in days ahead is a mistake. */
@@ -44,11 +42,15 @@ function csvCell(value: string): string {
 export class AttendanceService {
   private readonly reports = new NextFlight<Buffer>();
 
-  constructor(private readonly attendance: AttendanceRepository) {}
+  constructor(
+    private readonly attendance: AttendanceRepository,
+    private readonly checkIns: CheckInsRepository,
+    private readonly cache: AttendanceCache,
+  ) {}
 
   /** The event when the user may act on it so: 404 when there is no such event, else 403. */
   private async eventFor(user: AuthUser, eventId: string, permission: EventPermission): Promise<AttendanceEvent> {
-    const event = await this.attendance.attendanceEvent(eventId);
+    const event = await this.cache.attendanceEvent(eventId);
     if (!event) {
       throw AppError.notFound();
     }
@@ -74,7 +76,7 @@ export class AttendanceService {
    * The queue of an offline device: each item on its own (one bad item never blocks the
    * others), idempotent by clientId, recorded at the time it happened. The items go to the
    * database together, a few statements for the whole queue; scans of one badge or clientId
-   * still run one after the other, in the queue's order (see AttendanceRepository.admit).
+   * still run one after the other, in the queue's order (see CheckInsRepository.admit).
    */
   async checkInBatch(
     user: AuthUser,
@@ -111,7 +113,7 @@ export class AttendanceService {
     return { results };
   }
 
-  /** One statement (see AttendanceRepository.admit); a second only when a concurrent request recorded the answer. */
+  /** One statement (see CheckInsRepository.admit); a second only when a concurrent request recorded the answer. */
   private async admit(
     user: AuthUser,
     event: AttendanceEvent,
@@ -125,7 +127,7 @@ export class AttendanceService {
     }
     if (!badgeCode && !item.registrationId) {
       // Nothing to look up but, perhaps, an answer given before.
-      const previous = item.clientId ? await this.attendance.clientResult(event.id, item.clientId) : undefined;
+      const previous = item.clientId ? await this.checkIns.clientResult(event.id, item.clientId) : undefined;
       if (previous) {
         return this.replay(event, previous, lang);
       }
@@ -135,11 +137,11 @@ export class AttendanceService {
     if (at.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
       throw AppError.validation([{ field: 'at', code: 'max' }]);
     }
-    if (item.sessionId && !(await this.attendance.sessionBelongs(event.id, item.sessionId))) {
+    if (item.sessionId && !(await this.checkIns.sessionBelongs(event.id, item.sessionId))) {
       throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'sessionId', code: 'exists' }]);
     }
     const sessionId = item.sessionId ?? null;
-    const result = await this.attendance.admit({
+    const result = await this.checkIns.admit({
       eventId: event.id,
       clientId: item.clientId ?? null,
       badgeCode,
@@ -162,11 +164,11 @@ export class AttendanceService {
     if (!checkIn || (item.clientId && fresh && !result.clientStored)) {
       // A concurrent request got there first (its row was not in this statement's snapshot):
       // the same clientId gets that request's answer; another scan of the badge, its time.
-      const previous = item.clientId ? await this.attendance.clientResult(event.id, item.clientId) : undefined;
+      const previous = item.clientId ? await this.checkIns.clientResult(event.id, item.clientId) : undefined;
       if (previous) {
         return this.replay(event, previous, lang);
       }
-      checkIn = checkIn ?? (await this.attendance.findCheckIn(result.registrationId, sessionId))!;
+      checkIn = checkIn ?? (await this.checkIns.findCheckIn(result.registrationId, sessionId))!;
       fresh = false;
     }
     return {
@@ -189,7 +191,7 @@ export class AttendanceService {
     if (previous.status === 'rejected' || !previous.checkInId || !previous.registrationId) {
       throw new AppError((previous.code as 'BADGE_UNKNOWN' | 'NOT_ADMITTED' | null) ?? 'BADGE_UNKNOWN');
     }
-    const fullName = knownName ?? (await this.attendance.registrationName(previous.registrationId));
+    const fullName = knownName ?? (await this.checkIns.registrationName(previous.registrationId));
     return {
       id: previous.checkInId,
       status: previous.status as 'checked_in' | 'already_checked_in',
