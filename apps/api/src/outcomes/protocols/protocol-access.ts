@@ -4,7 +4,8 @@ import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { mayAccessEvent } from '../../platform/access/event-access';
-import { type ProtocolRow, ProtocolsRepository } from './protocols.repository';
+import type { ProtocolRow } from './protocols.model';
+import { ProtocolsRepository } from './protocols.repository';
 
 /** Who may keep a protocol and who may read one. */
 @Injectable()

@@ -10,14 +10,9 @@ import { ResolutionExecutionService } from '../resolutions/resolution-execution.
 import { ResolutionsService } from '../resolutions/resolutions.service';
 import type { Tx } from '@app/database';
 import { type ProtocolParts, toProtocolResponse } from './protocol-views';
-import {
-  type AttendanceSnapshot,
-  type HeaderValues,
-  type ItemRow,
-  type ItemValues,
-  type ProtocolRow,
-  ProtocolsRepository,
-} from './protocols.repository';
+import type { AttendanceSnapshot, HeaderValues, ItemRow, ItemValues, ProtocolRow } from './protocols.model';
+import { ProtocolsRepository } from './protocols.repository';
+import { ProtocolItemsRepository } from './protocol-items.repository';
 
 /**
  * What the system knows of a meeting, made into a protocol's record: the skeleton of a new
@@ -28,6 +23,7 @@ import {
 export class ProtocolRecordService {
   constructor(
     private readonly protocols: ProtocolsRepository,
+    private readonly items: ProtocolItemsRepository,
     private readonly sessions: SessionsService,
     private readonly roster: RosterService,
     private readonly attendance: AttendanceService,
@@ -157,8 +153,8 @@ export class ProtocolRecordService {
   async parts(row: ProtocolRow, event: EventRow, lang: Language, manager?: Tx): Promise<ProtocolParts> {
     const ids = [row.id];
     const [items, speeches, signatures, instructions, attendance] = await Promise.all([
-      this.protocols.itemsOf(ids, manager),
-      this.protocols.speechesOf(ids, manager),
+      this.items.itemsOf(ids, manager),
+      this.items.speechesOf(ids, manager),
       this.protocols.signaturesOf(ids, manager),
       this.execution.instructions(ids, lang, manager),
       this.attendanceOf(row, event),

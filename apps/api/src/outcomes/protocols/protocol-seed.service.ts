@@ -7,6 +7,7 @@ import { ResolutionExecutionService } from '../resolutions/resolution-execution.
 import { ProtocolRecordService } from './protocol-record.service';
 import { ProtocolSigningService } from './protocol-signing.service';
 import { ProtocolsRepository } from './protocols.repository';
+import { ProtocolItemsRepository } from './protocol-items.repository';
 
 /** The record of a meeting already held, as a seed (the demo forums) writes it. */
 export interface SeededProtocol {
@@ -46,6 +47,7 @@ export interface SeededProtocol {
 export class ProtocolSeedService {
   constructor(
     private readonly protocols: ProtocolsRepository,
+    private readonly items: ProtocolItemsRepository,
     private readonly record: ProtocolRecordService,
     private readonly signing: ProtocolSigningService,
     private readonly events: EventsService,
@@ -72,17 +74,17 @@ export class ProtocolSeedService {
         addendsId: null,
         createdBy: null,
       });
-      await this.protocols.insertItems(manager, created, skeleton.items);
-      const items = await this.protocols.itemsOf([created], manager);
+      await this.items.insertItems(manager, created, skeleton.items);
+      const items = await this.items.itemsOf([created], manager);
       const itemOf = (sessionId: string | null) => items.find((i) => i.sessionId === sessionId);
       for (const [sessionId, said] of spec.items) {
         const item = itemOf(sessionId);
         if (!item) {
           continue;
         }
-        await this.protocols.updateItem(manager, item.id, { summary: said.summary, decided: said.decided });
+        await this.items.updateItem(manager, item.id, { summary: said.summary, decided: said.decided });
         for (const speech of said.speeches ?? []) {
-          await this.protocols.insertSpeech(manager, {
+          await this.items.insertSpeech(manager, {
             protocolId: created,
             itemId: item.id,
             personId: speech.personId ?? null,
@@ -104,7 +106,7 @@ export class ProtocolSeedService {
         );
         reported.push([pointId, spec.instructions[i].progress]);
       }
-      await this.protocols.markAllDone(manager, created, spec.openedAt);
+      await this.items.markAllDone(manager, created, spec.openedAt);
       for (const [role, personId] of [
         ['chair', spec.chairId],
         ['secretary', spec.secretaryId],

@@ -10,7 +10,9 @@ import type { CreateAddendumDto } from './dto/protocol.dto';
 import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
 import { protocolNumber } from './protocol-views';
-import { type AttendanceSnapshot, type ItemRow, type ProtocolRow, ProtocolsRepository } from './protocols.repository';
+import type { AttendanceSnapshot, ItemRow, ProtocolRow } from './protocols.model';
+import { ProtocolsRepository } from './protocols.repository';
+import { ProtocolItemsRepository } from './protocol-items.repository';
 import type { Tx } from '@app/database';
 
 /**
@@ -22,6 +24,7 @@ import type { Tx } from '@app/database';
 export class ProtocolSigningService {
   constructor(
     private readonly protocols: ProtocolsRepository,
+    private readonly items: ProtocolItemsRepository,
     private readonly access: ProtocolAccess,
     private readonly record: ProtocolRecordService,
     private readonly audit: AuditService,
@@ -34,7 +37,7 @@ export class ProtocolSigningService {
     // What approval would fix is read before the transaction: inside it, a second connection per signature
     // could starve the pool when many sign at once. A draft nobody can edit while signing stays as read.
     const at = new Date();
-    const items = await this.protocols.itemsOf([id]);
+    const items = await this.items.itemsOf([id]);
     const decisions = await this.record.decisionsOf(signing, items, lang);
     const attendance = await this.record.attendanceOf(signing, event, at);
     await this.protocols.transaction(async (manager) => {
@@ -80,7 +83,7 @@ export class ProtocolSigningService {
     if (!row || !event) {
       throw AppError.notFound();
     }
-    const items = await this.protocols.itemsOf([id]);
+    const items = await this.items.itemsOf([id]);
     const decisions = await this.record.decisionsOf(row, items, lang);
     const attendance = await this.record.attendanceOf(row, event, at);
     await this.protocols.transaction(async (manager) => {

@@ -16,7 +16,7 @@ import type {
   ProtocolRow,
   SignatureRow,
   SpeechRow,
-} from './protocols.repository';
+} from './protocols.model';
 
 /** Everything a protocol's response is made of, read in a handful of batch queries. */
 export interface ProtocolParts {

@@ -11,6 +11,7 @@ import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
 import { ProtocolSigningService } from './protocol-signing.service';
 import { ProtocolSeedService } from './protocol-seed.service';
+import { ProtocolItemsRepository } from './protocol-items.repository';
 import { ProtocolsRepository } from './protocols.repository';
 import { ProtocolsService } from './protocols.service';
 import { ProtocolSealSource } from './protocol-seal';
@@ -36,6 +37,7 @@ import { VerificationModule } from '../verification/verification.module';
     ProtocolAccess,
     ProtocolSealSource,
     ProtocolsRepository,
+    ProtocolItemsRepository,
   ],
   exports: [ProtocolsService, ProtocolSeedService],
 })

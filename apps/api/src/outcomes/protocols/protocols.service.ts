@@ -21,7 +21,9 @@ import type {
 import { ProtocolAccess } from './protocol-access';
 import { ProtocolRecordService } from './protocol-record.service';
 import { VerificationService } from '../verification/verification.service';
-import { type HeaderValues, type ProtocolRow, ProtocolsRepository } from './protocols.repository';
+import type { HeaderValues, ProtocolRow } from './protocols.model';
+import { ProtocolsRepository } from './protocols.repository';
+import { ProtocolItemsRepository } from './protocol-items.repository';
 
 /** A published protocol or addendum as a forum's public page lists it. */
 export interface PublishedProtocol {
@@ -47,6 +49,7 @@ export interface PublishedProtocol {
 export class ProtocolsService {
   constructor(
     private readonly protocols: ProtocolsRepository,
+    private readonly items: ProtocolItemsRepository,
     private readonly access: ProtocolAccess,
     private readonly record: ProtocolRecordService,
     private readonly events: EventsService,
@@ -88,7 +91,7 @@ export class ProtocolsService {
 
   /** The agenda item the secretary marked under way, for the hall's screen (public-safe: a title). */
   itemUnderWay(eventId: string): Promise<LocalizedText | null> {
-    return this.protocols.itemUnderWay(eventId);
+    return this.items.itemUnderWay(eventId);
   }
 
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ProtocolResponse> {
@@ -123,7 +126,7 @@ export class ProtocolsService {
         addendsId: null,
         createdBy: user.id,
       });
-      await this.protocols.insertItems(manager, created, skeleton.items);
+      await this.items.insertItems(manager, created, skeleton.items);
       await this.audit.record(manager, {
         actorId: user.id,
         entity: 'protocol',
@@ -179,7 +182,7 @@ export class ProtocolsService {
   ): Promise<ProtocolResponse> {
     const { event } = await this.access.kept(user, id);
     await this.editing(user, id, event, 'item', async (manager) => {
-      const item = await this.protocols.findItem(manager, id, itemId, true);
+      const item = await this.items.findItem(manager, id, itemId, true);
       if (!item) {
         throw AppError.notFound();
       }
@@ -187,13 +190,13 @@ export class ProtocolsService {
         throw AppError.versionMismatch();
       }
       if (dto.title || dto.summary !== undefined || dto.decided !== undefined) {
-        await this.protocols.updateItem(manager, itemId, dto);
+        await this.items.updateItem(manager, itemId, dto);
       }
       if (dto.state && dto.state !== item.state) {
         if (dto.state === 'current') {
-          await this.protocols.setCurrent(manager, id, itemId, new Date());
+          await this.items.setCurrent(manager, id, itemId, new Date());
         } else {
-          await this.protocols.setItemState(manager, itemId, dto.state);
+          await this.items.setItemState(manager, itemId, dto.state);
         }
       }
       return diff(
@@ -222,10 +225,10 @@ export class ProtocolsService {
       throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'personId', code: 'exists' }]);
     }
     await this.editing(user, id, event, 'speech', async (manager) => {
-      if (!(await this.protocols.findItem(manager, id, itemId))) {
+      if (!(await this.items.findItem(manager, id, itemId))) {
         throw AppError.notFound();
       }
-      const speechId = await this.protocols.insertSpeech(manager, {
+      const speechId = await this.items.insertSpeech(manager, {
         protocolId: id,
         itemId,
         personId: dto.personId ?? null,
@@ -245,7 +248,7 @@ export class ProtocolsService {
   async removeSpeech(user: AuthUser, id: string, speechId: string, lang: Language): Promise<ProtocolResponse> {
     const { event } = await this.access.kept(user, id);
     await this.editing(user, id, event, 'speech-removed', async (manager) => {
-      if (!(await this.protocols.deleteSpeech(manager, id, speechId))) {
+      if (!(await this.items.deleteSpeech(manager, id, speechId))) {
         throw AppError.notFound();
       }
       return { speech: { from: speechId, to: null } };
@@ -258,7 +261,7 @@ export class ProtocolsService {
     const { event } = await this.access.kept(user, id);
     const [point] = await this.execution.pointValues([dto]);
     await this.editing(user, id, event, 'instruction', async (manager) => {
-      if (dto.itemId && !(await this.protocols.findItem(manager, id, dto.itemId))) {
+      if (dto.itemId && !(await this.items.findItem(manager, id, dto.itemId))) {
         throw new AppError('REFERENCE_NOT_FOUND', {}, [{ field: 'itemId', code: 'exists' }]);
       }
       const pointId = await this.execution.addInstruction(manager, id, dto.itemId ?? null, point, user.id);
