@@ -53,3 +53,8 @@ export function regionSubtree(column: string, codePlaceholder: string): string {
 export function searchMatches(column: string, patternPlaceholder: string): string {
   return `${column} LIKE (lower(${patternPlaceholder} COLLATE "und-x-icu") COLLATE "default")`;
 }
+
+/** An act's number as people write it, "12/2026" (number/year), or NULL while it has none. `alias` is the table's. */
+export function documentNumber(alias: string): string {
+  return `CASE WHEN ${alias}.number IS NULL THEN NULL ELSE ${alias}.number || '/' || ${alias}.year END`;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ProtocolKind, SignatoryRole } from '@app/contracts';
-import { ReplicaReads, type Tx } from '@app/database';
+import { documentNumber as NUMBER, ReplicaReads, type Tx } from '@app/database';
 import { DataSource } from 'typeorm';
 import type {
   AttendanceSnapshot,
@@ -10,9 +10,6 @@ import type {
   SignatureRow,
   HeaderValues,
 } from './protocols.model';
-
-const NUMBER = (alias: string): string =>
-  `CASE WHEN ${alias}.number IS NULL THEN NULL ELSE ${alias}.number || '/' || ${alias}.year END`;
 
 const SELECT_PROTOCOL = `
   SELECT p.id, p.event_id AS "eventId", p.session_id AS "sessionId", p.kind, p.status,

@@ -4,7 +4,8 @@ import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { mayAccessEvent } from '../../platform/access/event-access';
-import { type ResolutionRow, ResolutionsRepository } from './resolutions.repository';
+import type { ResolutionRow } from './resolutions.model';
+import { ResolutionsRepository } from './resolutions.repository';
 
 /** Who may draft a resolution and who may read one, for the services of this module. */
 @Injectable()

@@ -5,14 +5,14 @@ import { ResolutionAccess } from './resolution-access';
 import type { ResolutionDocument } from './resolution-document';
 import { renderResolutionPdf } from './resolution-pdf';
 import { numberOf, voteOf } from './resolution-views';
-import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionPointsRepository } from './resolution-points.repository';
 import { VerificationService } from '../verification/verification.service';
 
 /** The official document of a resolution: what it shows, and its PDF. */
 @Injectable()
 export class ResolutionDocumentService {
   constructor(
-    private readonly resolutions: ResolutionsRepository,
+    private readonly points: ResolutionPointsRepository,
     private readonly access: ResolutionAccess,
     private readonly verification: VerificationService,
   ) {}
@@ -25,7 +25,7 @@ export class ResolutionDocumentService {
   async document(user: AuthUser | undefined, id: string): Promise<ResolutionDocument> {
     const { row, event } = await this.access.readable(user, id);
     const [points, seals] = await Promise.all([
-      this.resolutions.pointsOf([id]),
+      this.points.pointsOf([id]),
       this.verification.codesOf('resolution', [id]),
     ]);
     const both = (text: { kk: string; ru?: string } | null | undefined): { kk: string; ru: string } | null =>

@@ -14,7 +14,9 @@ import type {
   UpdatePointDto,
 } from './dto/resolution.dto';
 import { pointResponse } from './resolution-views';
-import { type PointRow, type PointValues, ResolutionsRepository } from './resolutions.repository';
+import type { PointRow, PointValues } from './resolutions.model';
+import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionPointsRepository } from './resolution-points.repository';
 import { ResolutionSealRepository } from './resolution-seal.repository';
 import { OrganizationsService } from '../../directory/organizations/organizations.service';
 import { PeopleService } from '../../directory/people/people.service';
@@ -28,6 +30,7 @@ export type CheckedPoint = PointValues;
 export class ResolutionExecutionService {
   constructor(
     private readonly resolutions: ResolutionsRepository,
+    private readonly points: ResolutionPointsRepository,
     private readonly seals: ResolutionSealRepository,
     private readonly events: EventsService,
     private readonly audit: AuditService,
@@ -41,7 +44,7 @@ export class ResolutionExecutionService {
     lang: Language,
     manager?: Tx,
   ): Promise<{ protocolId: string; itemId: string | null; point: PointResponseDto }[]> {
-    const rows = await this.resolutions.instructionsOf(protocolIds, manager);
+    const rows = await this.points.instructionsOf(protocolIds, manager);
     return rows.map((row) => ({ protocolId: row.protocolId!, itemId: row.itemId, point: pointResponse(row, lang) }));
   }
 
@@ -58,7 +61,7 @@ export class ResolutionExecutionService {
     point: CheckedPoint,
     userId: string | null,
   ): Promise<string> {
-    return this.resolutions.insertInstruction(manager, protocolId, itemId, point, userId);
+    return this.points.insertInstruction(manager, protocolId, itemId, point, userId);
   }
 
   /** Progress on a point in force reported by nobody signed in (a seed of a meeting already held). */
@@ -68,7 +71,7 @@ export class ResolutionExecutionService {
     progress: { percent: number; note: LocalizedText; evidenceUrl?: string },
   ): Promise<void> {
     const status = progress.percent === 100 ? 'done' : progress.percent > 0 ? 'in_progress' : 'not_started';
-    await this.resolutions.recordProgress(manager, pointId, {
+    await this.points.recordProgress(manager, pointId, {
       status,
       percent: progress.percent,
       note: progress.note.kk,
@@ -78,11 +81,11 @@ export class ResolutionExecutionService {
   }
 
   async editInstruction(manager: Tx, pointId: string, point: CheckedPoint): Promise<void> {
-    await this.resolutions.updateInstruction(manager, pointId, point);
+    await this.points.updateInstruction(manager, pointId, point);
   }
 
   removeInstruction(manager: Tx, pointId: string): Promise<void> {
-    return this.resolutions.deleteInstruction(manager, pointId);
+    return this.points.deleteInstruction(manager, pointId);
   }
 
   /** Points as stored, after checking that the organizations and people they name exist. */
@@ -114,13 +117,13 @@ export class ResolutionExecutionService {
     lang: Language,
   ): Promise<PointResponseDto> {
     const resolution = await this.resolutions.findById(resolutionId);
-    const point = resolution && (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId);
+    const point = resolution && (await this.points.pointsOf([resolutionId])).find((p) => p.id === pointId);
     if (!resolution || !point) {
       throw AppError.notFound();
     }
     await this.progress(user, resolution.eventId, point, resolution.status === 'adopted', dto);
     return pointResponse(
-      (await this.resolutions.pointsOf([resolutionId])).find((p) => p.id === pointId)!,
+      (await this.points.pointsOf([resolutionId])).find((p) => p.id === pointId)!,
       lang,
     );
   }
@@ -132,7 +135,7 @@ export class ResolutionExecutionService {
     pointId: string,
     dto: UpdatePointDto,
   ): Promise<void> {
-    const point = (await this.resolutions.instructionsOf([protocol.id])).find((p) => p.id === pointId);
+    const point = (await this.points.instructionsOf([protocol.id])).find((p) => p.id === pointId);
     if (!point) {
       throw AppError.notFound();
     }
@@ -163,7 +166,7 @@ export class ResolutionExecutionService {
       (dto.percent === 100 ? 'done' : dto.percent !== undefined && dto.percent > 0 ? 'in_progress' : point.status);
     const percent = status === 'done' ? 100 : (dto.percent ?? point.percent);
     await this.resolutions.transaction(async (manager) => {
-      await this.resolutions.recordProgress(manager, point.id, {
+      await this.points.recordProgress(manager, point.id, {
         status,
         percent,
         note: dto.note ?? null,
@@ -186,7 +189,7 @@ export class ResolutionExecutionService {
    * organizers, admins all) and those their own organizations are responsible for.
    */
   async execution(user: AuthUser, query: ExecutionQueryDto, lang: Language): Promise<ExecutionResponseDto> {
-    const all = await this.resolutions.executionRows({
+    const all = await this.points.executionRows({
       organizationId: query.organization,
       region: query.region,
       eventId: query.event,

@@ -3,7 +3,7 @@ import { actLabel, type Language } from '@app/contracts';
 import type { EventRow } from '../../forum/events/events.model';
 import { personName } from '../../directory/people/people.service';
 import type { PointResponseDto, ResolutionResponseDto } from './dto/resolution.dto';
-import type { PointRow, ResolutionRow } from './resolutions.repository';
+import type { PointRow, ResolutionRow } from './resolutions.model';
 
 /** How a resolution and its points read in a response: texts in the reader's language, times in the event's zone. */
 

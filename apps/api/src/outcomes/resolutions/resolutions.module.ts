@@ -11,6 +11,7 @@ import {
   ResolutionPdfController,
   ResolutionsController,
 } from './resolutions.controller';
+import { ResolutionPointsRepository } from './resolution-points.repository';
 import { ResolutionsRepository } from './resolutions.repository';
 import { ResolutionSealRepository } from './resolution-seal.repository';
 import { ResolutionAccess } from './resolution-access';
@@ -40,6 +41,7 @@ import { VerificationModule } from '../verification/verification.module';
     ResolutionSealSource,
     ResolutionVotes,
     ResolutionsRepository,
+    ResolutionPointsRepository,
     ResolutionSealRepository,
   ],
   exports: [ResolutionsService, ResolutionExecutionService, ResolutionVotes],

@@ -12,7 +12,9 @@ import type { AdoptDto, CreateResolutionDto, ResolutionResponseDto, UpdateResolu
 import { ResolutionAccess } from './resolution-access';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { numberOf, toResponse, voteOf } from './resolution-views';
-import { ResolutionsRepository, type ResolutionRow } from './resolutions.repository';
+import type { ResolutionRow } from './resolutions.model';
+import { ResolutionsRepository } from './resolutions.repository';
+import { ResolutionPointsRepository } from './resolution-points.repository';
 import { type ClosedPoll, ResolutionVotes } from './resolution-votes';
 import type { EventRow } from '../../forum/events/events.model';
 
@@ -84,6 +86,7 @@ export interface PublicAct {
 export class ResolutionsService {
   constructor(
     private readonly resolutions: ResolutionsRepository,
+    private readonly points: ResolutionPointsRepository,
     private readonly access: ResolutionAccess,
     private readonly events: EventsService,
     private readonly attendance: AttendanceService,
@@ -98,7 +101,7 @@ export class ResolutionsService {
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
     const rows = await this.resolutions.listForEvent(event.id, !mayAccessEvent(user, event, 'draft'));
-    const points = await this.resolutions.pointsOf(rows.map((r) => r.id));
+    const points = await this.points.pointsOf(rows.map((r) => r.id));
     return rows.map((row) => toResponse(row, points, event, lang));
   }
 
@@ -177,7 +180,7 @@ export class ResolutionsService {
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
     const { row, event } = await this.access.readable(user, id);
     const seal = row.status === 'adopted' ? (await this.verification.codesOf('resolution', [id])).get(id) : undefined;
-    return { ...toResponse(row, await this.resolutions.pointsOf([id]), event, lang), verification: seal ?? null };
+    return { ...toResponse(row, await this.points.pointsOf([id]), event, lang), verification: seal ?? null };
   }
 
   async create(
