@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { withClient } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -374,6 +375,37 @@ describe('directory: regions, organizations, people and the people import', () =
       expect(await search('almaty region')).toEqual([orgB.id]);
       const both = await t.client.get(`/api/v1/organizations?q=${encodeURIComponent('әкім')}&region=KZ-19`);
       expect(ids(both.body.items)).toEqual([orgB.id]);
+    });
+
+    it('knows central agencies, NGOs, public foundations and international partners, and no made-up kind', async () => {
+      const named = {
+        central_agency: {
+          kk: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі',
+          ru: 'Агентство по противодействию коррупции',
+        },
+        ngo: { kk: '«Жас Отан» жастар қанаты', ru: 'Молодёжное крыло «Жас Отан»' },
+        foundation: { kk: '«Жамбыл – адалдық алаңы» қоғамдық қоры', ru: 'Общественный фонд «Жамбыл – адалдық алаңы»' },
+        international: { kk: 'БҰҰДБ Қазақстандағы өкілдігі', ru: 'Представительство ПРООН в Казахстане' },
+      };
+      for (const [kind, name] of Object.entries(named)) {
+        const created = await t.client.post('/api/v1/organizations', { name, kind }, { token: admin });
+        expect(created.status).toBe(201);
+        expect(created.body.kind).toBe(kind);
+        expect((await t.client.get(`/api/v1/organizations/${created.body.id}`)).body.kind).toBe(kind);
+      }
+      const madeUp = await t.client.post(
+        '/api/v1/organizations',
+        { name: { kk: 'Клуб', ru: 'Клуб' }, kind: 'club' },
+        { token: admin, headers: { cookie: 'akim_lang=ru' } },
+      );
+      expect(madeUp.status).toBe(400);
+      expect(madeUp.body.code).toBe('VALIDATION_FAILED');
+      // The database holds the same list: a row written around the API cannot carry another kind.
+      await withClient(t.databaseUrl, async (c) => {
+        await expect(
+          c.query(`INSERT INTO organizations (name, kind) VALUES ('{"kk":"x","ru":"x"}', 'club')`),
+        ).rejects.toThrow(/organizations_kind_check/);
+      });
     });
 
     it('matches LIKE wildcards in an organization search literally', async () => {

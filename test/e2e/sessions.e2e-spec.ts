@@ -254,6 +254,27 @@ describe('sessions: conflicts, sections, speakers', () => {
     expect(audit.body.map((a: { action: string }) => a.action)).toEqual(['delete', 'create']);
   });
 
+  it('holds a presentation of project results as a kind of its own, and refuses a kind it does not know', async () => {
+    const presentation = await session({
+      kind: 'presentation',
+      title: { kk: '«Ауыл – Ел бесігі» жобасының нәтижелері', ru: 'Результаты проекта «Ауыл – Ел бесігі»' },
+      startsAt: at(1, '15:00'),
+      endsAt: at(1, '15:40'),
+      room: 'Үлкен зал',
+    });
+    expect(presentation.body).toMatchObject({ kind: 'presentation' });
+    expect(presentation.body.kind).toBe('presentation');
+    const unknown = await session({
+      kind: 'exhibition',
+      title: { kk: 'Көрме', ru: 'Выставка' },
+      startsAt: at(1, '16:00'),
+      endsAt: at(1, '16:30'),
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe('VALIDATION_FAILED');
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind']);
+  });
+
   it('refuses unknown people with 422 and lets the public read sessions of published events only', async () => {
     const unknown = await session({
       kind: 'speech',

@@ -26,6 +26,8 @@ export const SESSION_KINDS = [
   'break',
   'awards',
   'adoption',
+  /** A presentation of a project's results ("жоба нәтижелерінің таныстырылымы"). */
+  'presentation',
 ] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 

@@ -1,7 +1,23 @@
 export const REGION_LEVELS = ['oblast', 'city', 'district', 'rural_district', 'village'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-export const ORGANIZATION_KINDS = ['akimat', 'maslikhat', 'association', 'party', 'department', 'other'] as const;
+/**
+ * What an organization is: local government bodies (akimat, maslikhat, a department of either), a central state
+ * agency (a ministry, the Anti-Corruption Agency), parties and associations, non-governmental organizations, public
+ * foundations and international partners.
+ */
+export const ORGANIZATION_KINDS = [
+  'akimat',
+  'maslikhat',
+  'department',
+  'central_agency',
+  'association',
+  'party',
+  'ngo',
+  'foundation',
+  'international',
+  'other',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const PERSON_CATEGORIES = [

@@ -239,6 +239,7 @@ export const SESSION_KIND_LABELS: Record<Language, Record<SessionKind, string>> 
     break: 'Үзіліс',
     awards: 'Алғыс хаттар табыстау',
     adoption: 'Қаулы қабылдау',
+    presentation: 'Жоба нәтижелерінің таныстырылымы',
   },
   ru: {
     opening: 'Открытие',
@@ -250,6 +251,7 @@ export const SESSION_KIND_LABELS: Record<Language, Record<SessionKind, string>> 
     break: 'Перерыв',
     awards: 'Вручение благодарственных писем',
     adoption: 'Принятие постановления',
+    presentation: 'Презентация результатов проекта',
   },
   en: {
     opening: 'Opening',
@@ -261,5 +263,6 @@ export const SESSION_KIND_LABELS: Record<Language, Record<SessionKind, string>> 
     break: 'Break',
     awards: 'Letters of gratitude',
     adoption: 'Adoption of the resolution',
+    presentation: 'Presentation of project results',
   },
 };
