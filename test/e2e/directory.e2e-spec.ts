@@ -292,6 +292,63 @@ describe('directory: regions, organizations, people and the people import', () =
       expect(anonymous.body.code).toBe('AUTH_REQUIRED');
       expect((await t.client.get('/api/v1/regions/273640000')).status).toBe(404);
     });
+
+    it('keeps former names with their dates: Astana was Nur-Sultan, found by it and named so on a day it held', async () => {
+      const astana = await t.client.get('/api/v1/regions/KZ-71?lang=ru');
+      expect(astana.status).toBe(200);
+      expect(astana.body.name).toBe('Город Астана');
+      expect(astana.body.formerNames).toEqual([
+        { name: { kk: 'Нұр-Сұлтан', ru: 'Нур-Султан', en: 'Nur-Sultan' }, from: '2019-03-23', until: '2022-09-17' },
+      ]);
+      expect((await t.client.get('/api/v1/regions/KZ-71?lang=kk&on=2020-06-01')).body.name).toBe('Нұр-Сұлтан');
+      expect((await t.client.get('/api/v1/regions/KZ-71?lang=kk&on=2022-09-18')).body.name).toBe('Астана қаласы');
+      const found = await t.client.get(`/api/v1/regions?q=${encodeURIComponent('нур-султан')}`);
+      expect(found.body.items.map((r: { code: string }) => r.code)).toEqual(['KZ-71']);
+
+      // A district renamed: the admin keeps the old name and its dates; dates out of order are refused at the field.
+      const renamed = await t.client.patch(
+        `/api/v1/regions/${DISTRICT}`,
+        {
+          formerNames: [
+            { name: { kk: 'Зеленов ауданы', ru: 'Зеленовский район' }, until: '2018-05-04' },
+            { name: { kk: 'Ескі атау', ru: 'Старое название' }, from: '1990-01-01', until: '1995-12-31' },
+          ],
+        },
+        { token: admin },
+      );
+      expect(renamed.body).toMatchObject({ code: DISTRICT });
+      expect(renamed.body.formerNames.map((f: { until: string }) => f.until)).toEqual(['1995-12-31', '2018-05-04']);
+      expect((await t.client.get(`/api/v1/regions/${DISTRICT}?lang=ru&on=2010-01-01`)).body.name).toBe(
+        'Зеленовский район',
+      );
+      const overlapping = await t.client.patch(
+        `/api/v1/regions/${DISTRICT}`,
+        {
+          formerNames: [
+            { name: { kk: 'А', ru: 'А' }, from: '2000-01-01', until: '2010-01-01' },
+            { name: { kk: 'Б', ru: 'Б' }, from: '2009-01-01', until: '2012-01-01' },
+          ],
+        },
+        { token: admin, headers: { cookie: 'akim_lang=ru' } },
+      );
+      expect(overlapping.status).toBe(400);
+      expect(overlapping.body.errors).toEqual([
+        expect.objectContaining({ field: 'formerNames.1.from', message: expect.stringContaining('не пересекаются') }),
+      ]);
+      const badDay = await t.client.patch(
+        `/api/v1/regions/${DISTRICT}`,
+        { formerNames: [{ name: { kk: 'А', ru: 'А' }, until: '17.09.2022' }] },
+        { token: admin },
+      );
+      expect(badDay.status).toBe(400);
+      expect((await t.client.get(`/api/v1/regions/${DISTRICT}`)).body.formerNames).toHaveLength(2);
+
+      // Renaming belongs to admins: the tree is shared by every organizer.
+      const asOrganizer = await t.client.patch('/api/v1/regions/KZ-71', { formerNames: [] }, { token: organizer });
+      expect(asOrganizer.status).toBe(403);
+      expect((await t.client.patch('/api/v1/regions/KZ-71', { formerNames: [] })).status).toBe(401);
+      expect((await t.client.patch('/api/v1/regions/KZ-99', { formerNames: [] }, { token: admin })).status).toBe(404);
+    });
   });
 
   describe('organizations', () => {

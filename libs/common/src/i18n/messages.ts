@@ -444,6 +444,11 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
   duplicateColumn: { kk: 'Баған қайталанады', ru: 'Столбец повторяется', en: 'Repeated column' },
   unknownColumn: { kk: 'Белгісіз баған', ru: 'Неизвестный столбец', en: 'Unknown column' },
   timeZone: { kk: 'Белгісіз уақыт белдеуі', ru: 'Неизвестный часовой пояс', en: 'Unknown time zone' },
+  formerNameDates: {
+    kk: 'Атаудың бірінші күні соңғы күнінен кейін болмауы және атаулардың мерзімдері қабаттаспауы керек',
+    ru: 'Первый день названия не позже последнего, сроки названий не пересекаются',
+    en: 'A name starts before it ends, and the names do not overlap',
+  },
   endsAfterStart: {
     kk: 'Аяқталуы басталуынан кейін болуы керек',
     ru: 'Окончание должно быть позже начала',

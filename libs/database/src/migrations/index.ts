@@ -21,6 +21,7 @@ import { RateLimits1795590000000 } from './1795590000000-RateLimits';
 import { Materials1795630000000 } from './1795630000000-Materials';
 import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 import { ArticleKinds1795730000000 } from './1795730000000-ArticleKinds';
+import { RegionFormerNames1795731000000 } from './1795731000000-RegionFormerNames';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
 import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   Awards1795640000000,
   AdoptionRecord1795650000000,
   ArticleKinds1795730000000,
+  RegionFormerNames1795731000000,
 ];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -17,7 +17,9 @@ import {
   ListRegionsQueryDto,
   RegionImportResultDto,
   RegionListResponseDto,
+  RegionQueryDto,
   RegionResponseDto,
+  UpdateRegionDto,
 } from './dto/region.dto';
 import { RegionsService } from './regions.service';
 
@@ -55,8 +57,20 @@ export class RegionsController {
   @Public()
   @Get(':code')
   @ApiOkResponse({ type: RegionResponseDto })
-  get(@Param('code') code: string, @Lang() lang: Language): Promise<RegionResponseDto> {
-    return this.regions.get(code, lang);
+  get(@Param('code') code: string, @Query() query: RegionQueryDto, @Lang() lang: Language): Promise<RegionResponseDto> {
+    return this.regions.get(code, lang, query.on);
+  }
+
+  @Patch(':code')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: RegionResponseDto, description: 'A new name, and the former names with their dates' })
+  update(
+    @Param('code') code: string,
+    @Body() dto: UpdateRegionDto,
+    @Lang() lang: Language,
+  ): Promise<RegionResponseDto> {
+    return this.regions.update(code, dto, lang);
   }
 
   @Post()

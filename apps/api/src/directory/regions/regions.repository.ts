@@ -12,6 +12,13 @@ export interface RegionRow {
   parentCode: string | null;
   path: string;
   childCount: number;
+  formerNames: FormerName[];
+}
+
+export interface FormerName {
+  name: LocalizedText;
+  from?: string;
+  until: string;
 }
 
 /** Region paths are codes joined by '/', top level first: a subtree is a prefix match on an index. */
@@ -37,7 +44,7 @@ export class RegionsRepository {
       .when(filter.q && containsPattern(filter.q), (p) => searchMatches('r.search_text', p))
       .when(filter.level, (p) => `r.level = ${p}`);
     const rows: (RegionRow & { total: string })[] = await this.dataSource.query(
-      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", r.path,
+      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", r.path, r.former_names AS "formerNames",
               (SELECT count(*)::int FROM regions c WHERE c.parent_code = r.code) AS "childCount",
               count(*) OVER () AS total
        FROM regions r WHERE ${where.sql()}
@@ -53,7 +60,7 @@ export class RegionsRepository {
       return [];
     }
     return this.dataSource.query(
-      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", r.path,
+      `SELECT r.code, r.name, r.level, r.parent_code AS "parentCode", r.path, r.former_names AS "formerNames",
               (SELECT count(*)::int FROM regions c WHERE c.parent_code = r.code) AS "childCount"
        FROM regions r WHERE r.code = ANY($1)`,
       [codes],
@@ -88,5 +95,19 @@ export class RegionsRepository {
       `INSERT INTO regions (code, parent_code, level, name, path) VALUES ($1, $2, $3, $4, $5)`,
       [region.code, region.parentCode, region.level, JSON.stringify(region.name), region.path],
     );
+  }
+
+  /** Changes the name and the former names given; false when there is no such region. */
+  async update(code: string, values: { name?: LocalizedText; formerNames?: FormerName[] }): Promise<boolean> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `UPDATE regions SET name = COALESCE($2::jsonb, name), former_names = COALESCE($3::jsonb, former_names)
+       WHERE code = $1`,
+      [
+        code,
+        values.name ? JSON.stringify(values.name) : null,
+        values.formerNames ? JSON.stringify(values.formerNames) : null,
+      ],
+    );
+    return count > 0;
   }
 }

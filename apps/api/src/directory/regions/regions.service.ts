@@ -7,10 +7,11 @@ import type {
   RegionImportResultDto,
   RegionListResponseDto,
   RegionResponseDto,
+  UpdateRegionDto,
 } from './dto/region.dto';
 import { parseRegionsCsv } from './regions-import';
 import type { RegionImportRow } from './regions-import';
-import { PATH_SEPARATOR, type RegionRow, RegionsRepository } from './regions.repository';
+import { type FormerName, PATH_SEPARATOR, type RegionRow, RegionsRepository } from './regions.repository';
 
 /** Which levels may sit under which: an oblast holds districts, a district rural districts, and so on. */
 const ALLOWED_PARENT_LEVELS: Record<'district' | 'rural_district' | 'village', RegionLevel[]> = {
@@ -19,16 +20,39 @@ const ALLOWED_PARENT_LEVELS: Record<'district' | 'rural_district' | 'village', R
   village: ['rural_district', 'district'],
 };
 
-export function toRegionResponse(row: RegionRow, lang: Language): RegionResponseDto {
+/** The name a place bore on a day (YYYY-MM-DD): a former one whose dates hold it, else today's. */
+export function nameOn(row: Pick<RegionRow, 'name' | 'formerNames'>, day: string | undefined) {
+  const former = day && row.formerNames.find((f) => (f.from === undefined || f.from <= day) && day <= f.until);
+  return former ? former.name : row.name;
+}
+
+export function toRegionResponse(row: RegionRow, lang: Language, on?: string): RegionResponseDto {
   return {
     code: row.code,
-    name: pickText(row.name, lang) ?? row.code,
+    name: pickText(nameOn(row, on), lang) ?? row.code,
     names: row.name,
     level: row.level,
     parentCode: row.parentCode,
     path: row.path.split(PATH_SEPARATOR),
     childCount: row.childCount,
+    formerNames: row.formerNames,
   };
+}
+
+/** Former names oldest first; each from its first day to its last, none overlapping another. */
+function sortedFormerNames(names: FormerName[]): FormerName[] {
+  const sorted = [...names].sort((a, b) => a.until.localeCompare(b.until));
+  const issues = sorted.flatMap((name, i) => {
+    const before = sorted[i - 1];
+    // A name whose first day is not known starts after the one before it.
+    const overlaps = before !== undefined && (name.until === before.until || (name.from ?? '9') <= before.until);
+    const wrong = (name.from !== undefined && name.from > name.until) || overlaps;
+    return wrong ? [{ field: `formerNames.${names.indexOf(name)}.from`, code: 'formerNameDates' }] : [];
+  });
+  if (issues.length > 0) {
+    throw AppError.validation(issues);
+  }
+  return sorted.map(({ name, from, until }) => ({ name, ...(from === undefined ? {} : { from }), until }));
 }
 
 @Injectable()
@@ -45,12 +69,21 @@ export class RegionsService {
     return { items: rows.map((row) => toRegionResponse(row, lang)), total, limit, offset };
   }
 
-  async get(code: string, lang: Language): Promise<RegionResponseDto> {
+  async get(code: string, lang: Language, on?: string): Promise<RegionResponseDto> {
     const [row] = await this.regions.findByCodes([code.toUpperCase()]);
     if (!row) {
       throw AppError.notFound();
     }
-    return toRegionResponse(row, lang);
+    return toRegionResponse(row, lang, on);
+  }
+
+  /** Renames a place, keeping what it was called before and when (an admin's work: every organizer shares the tree). */
+  async update(code: string, dto: UpdateRegionDto, lang: Language): Promise<RegionResponseDto> {
+    const formerNames = dto.formerNames && sortedFormerNames(dto.formerNames);
+    if (!(await this.regions.update(code.toUpperCase(), { name: dto.name, formerNames }))) {
+      throw AppError.notFound();
+    }
+    return this.get(code, lang);
   }
 
   async create(dto: CreateRegionDto, lang: Language): Promise<RegionResponseDto> {

@@ -1,8 +1,8 @@
 import { LocalizedTextDto, PageQueryDto, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REGION_LEVELS, type RegionLevel } from '@app/contracts';
+import { type Language, LANGUAGES, REGION_LEVELS, type RegionLevel } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 export class ListRegionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Children of this region; `root` (or absent without q) for the top level' })
@@ -46,6 +46,53 @@ export class CreateRegionDto {
   name!: LocalizedTextDto;
 }
 
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A name the place bore, and when: "Нұр-Сұлтан", 2019-03-23 to 2022-09-17. */
+export class FormerNameDto {
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name!: LocalizedTextDto;
+
+  @ApiPropertyOptional({ example: '2019-03-23', description: 'The first day it bore the name, when known' })
+  @IsOptional()
+  @Matches(DAY)
+  from?: string;
+
+  @ApiProperty({ example: '2022-09-17', description: 'The last day it bore the name' })
+  @Matches(DAY)
+  until!: string;
+}
+
+export class UpdateRegionDto {
+  @ApiPropertyOptional({ type: LocalizedTextDto, description: 'The name today' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: [FormerNameDto], description: 'Every former name, in any order (kept oldest first)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FormerNameDto)
+  formerNames?: FormerNameDto[];
+}
+
+export class RegionQueryDto {
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  lang?: Language;
+
+  @ApiPropertyOptional({ example: '2020-06-01', description: '`name` as the place was called on that day' })
+  @IsOptional()
+  @Matches(DAY)
+  on?: string;
+}
+
 export class RegionResponseDto {
   @ApiProperty() code!: string;
   @ApiProperty({ description: 'In the asked language' }) name!: string;
@@ -54,6 +101,7 @@ export class RegionResponseDto {
   @ApiProperty({ nullable: true, type: String }) parentCode!: string | null;
   @ApiProperty({ description: 'Codes from the top level down to this region' }) path!: string[];
   @ApiProperty() childCount!: number;
+  @ApiProperty({ type: [FormerNameDto], description: 'Oldest first' }) formerNames!: FormerNameDto[];
 }
 
 export class RegionListResponseDto {
