@@ -23,6 +23,7 @@ import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
 import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
+import { Webhooks1795660000000 } from './1795660000000-Webhooks';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Materials1795630000000,
   Awards1795640000000,
   AdoptionRecord1795650000000,
+  Webhooks1795660000000,
 ];
