@@ -210,7 +210,7 @@ describe('webhooks', () => {
         200,
       );
 
-      await eventually(() => expect(receiver.accepted()).toHaveLength(4), { timeoutMs: 15_000 });
+      await eventually(async () => expect(receiver.accepted()).toHaveLength(4), { timeoutMs: 15_000 });
       await settled(t);
       const accepted = receiver.accepted();
       expect(accepted.map((r) => r.json.type).sort()).toEqual([
@@ -280,7 +280,7 @@ describe('webhooks', () => {
         redeliveryOf: first.id,
         announcementId: published.json.id,
       });
-      await eventually(() => expect(receiver.accepted()).toHaveLength(5));
+      await eventually(async () => expect(receiver.accepted()).toHaveLength(5));
       await settled(t);
       const resent = receiver.accepted()[4];
       expect(resent.json.id).toBe(published.json.id);
@@ -335,7 +335,7 @@ describe('webhooks', () => {
         { token: organizer },
       );
       expect(adopted.status).toBe(200);
-      await eventually(() => expect(receiver.received).toHaveLength(2), { timeoutMs: 15_000 });
+      await eventually(async () => expect(receiver.received).toHaveLength(2), { timeoutMs: 15_000 });
       await settled(t);
       expect(receiver.received).toHaveLength(2);
       expect(receiver.received[0].json).toMatchObject({
@@ -377,7 +377,7 @@ describe('webhooks', () => {
           publishedEvent(i % 2 ? a : b, organizer, [org.id], { slug: `forum-${i}` }),
         ),
       );
-      await eventually(() => expect(receiver.received).toHaveLength(24), { timeoutMs: 20_000 });
+      await eventually(async () => expect(receiver.received).toHaveLength(24), { timeoutMs: 20_000 });
       await settled(a);
       expect(receiver.received).toHaveLength(24);
       const deliveries = receiver.received.map((r) => String(r.headers['x-akim-delivery']));
