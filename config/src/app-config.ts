@@ -39,6 +39,7 @@ export interface AppConfig {
     digestQuietSeconds: number;
     reminderHour: number;
   };
+  webhooks: { pollMs: number; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +100,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: parsed.MAIL_MAX_ATTEMPTS,
       digestQuietSeconds: parsed.MAIL_DIGEST_QUIET_SECONDS,
       reminderHour: parsed.MAIL_REMINDER_HOUR,
+    },
+    webhooks: {
+      pollMs: parsed.WEBHOOK_POLL_MS,
+      maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS,
+      timeoutMs: parsed.WEBHOOK_TIMEOUT_MS,
     },
   };
 }

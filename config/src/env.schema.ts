@@ -160,6 +160,30 @@ export class EnvSchema {
   @Min(0)
   MAIL_DIGEST_QUIET_SECONDS = 300;
 
+  /** How often the webhook worker looks for due deliveries; 0 switches it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  WEBHOOK_POLL_MS = 2000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  WEBHOOK_MAX_ATTEMPTS = 10;
+
+  /** The first retry's wait; each next one doubles it, up to an hour. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_RETRY_BASE_MS = 10000;
+
+  /** How long a receiver may take to answer one delivery. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TIMEOUT_MS = 10000;
+
   /** Where people reach the app: used in calendar files and e-mails, never taken from request headers. */
   @Matches(/^https?:\/\/[^/]+/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';

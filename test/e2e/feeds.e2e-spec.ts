@@ -254,6 +254,60 @@ describe('feeds: calendars and the feed of adopted acts', () => {
     expect(descendants(everywhere, 'entry')).toHaveLength(2);
   });
 
+  it('lists the decisions in words of published protocols of public forums in the Atom feed, never of drafts', async () => {
+    const protocolIds = await withClient(t.databaseUrl, async (c) => {
+      const chair = await c.query<{ id: string }>(
+        `INSERT INTO people (full_name, category) VALUES ('{"kk":"Хаттама төрағасы","ru":"Председатель"}', 'other') RETURNING id`,
+      );
+      const protocol = async (eventId: string, decided: string, published: boolean): Promise<string> => {
+        const created = await c.query<{ id: string }>(
+          `INSERT INTO protocols (event_id, meeting_date) VALUES ($1, current_date) RETURNING id`,
+          [eventId],
+        );
+        const id = created.rows[0].id;
+        await c.query(
+          `INSERT INTO protocol_items (protocol_id, position, title, decided) VALUES ($1, 1, $2, $3), ($1, 2, $4, NULL)`,
+          [id, { kk: 'Баяндама', ru: 'Доклад' }, { kk: decided, ru: decided }, { kk: 'Әртүрлі', ru: 'Разное' }],
+        );
+        if (published) {
+          await c.query(
+            `UPDATE protocols SET status = 'published', number = 7, year = 2027, approved_at = now(),
+               published_at = now(), attendance = '{}', chair_id = $2, secretary_id = $2 WHERE id = $1`,
+            [id, chair.rows[0].id],
+          );
+        }
+        return id;
+      };
+      return {
+        published: await protocol(oblast, 'Баяндама назарға алынсын & <жарияланды>', true),
+        draft: await protocol(othersForum, 'Жоба шешімі', false),
+        hidden: await protocol(inviteOnly, 'Жабық шешім', true),
+      };
+    });
+    const feed = await t.client.get('/api/v1/feeds/acts.atom?region=KZ-27&lang=kk');
+    expect(feed.status).toBe(200);
+    const entries = descendants(wellFormed(feed.text), 'entry');
+    const decision = entries.find((e) => descendants(e, 'category')[0].attributes.term === 'protocol_decision')!;
+    expect(decision).toBeDefined();
+    const first = (local: string): string => descendants(decision, local)[0].text;
+    expect(first('title')).toBe('№ 7/2027 Баяндама');
+    expect(first('summary')).toContain('Баяндама назарға алынсын & <жарияланды>');
+    expect(first('updated')).toMatch(/\+05:00$/);
+    expect(descendants(decision, 'link').map((l) => l.attributes.href)).toContain(
+      `https://forum.example.kz/api/v1/protocols/${protocolIds.published}.pdf?lang=kk`,
+    );
+    // One entry per decision: the item without a decision is none.
+    expect(entries.filter((e) => descendants(e, 'category')[0].attributes.term === 'protocol_decision')).toHaveLength(
+      1,
+    );
+    const everywhere = (await t.client.get('/api/v1/feeds/acts.atom')).text;
+    expect(everywhere).toContain('Баяндама назарға алынсын');
+    expect(everywhere).not.toContain('Жоба шешімі');
+    expect(everywhere).not.toContain('Жабық шешім');
+    expect(everywhere).not.toContain(protocolIds.draft);
+    expect(everywhere).not.toContain(protocolIds.hidden);
+  });
+
   it('never puts an e-mail, a phone or a badge code in a public feed', async () => {
     expect(secrets.badge).not.toBe('');
     for (const path of [

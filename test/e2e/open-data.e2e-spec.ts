@@ -41,6 +41,13 @@ async function readFrom(t: TestApp, first: string, limit: number, bodies: string
     bodies.push(page.text);
     expect(page.body.items.length).toBeLessThanOrEqual(limit);
     items.push(...page.body.items);
+    // RFC 8288: the next page is also a Link header, the same address as `next`; the last page has none.
+    const link = page.headers.get('link');
+    if (page.body.next) {
+      expect(link).toBe(`<${page.body.next as string}>; rel="next"`);
+    } else {
+      expect(link).toBeNull();
+    }
     url = page.body.next ? (page.body.next as string).replace(/^https?:\/\/[^/]+/, '') : null;
   }
   return items;
@@ -68,6 +75,7 @@ describe('open data: the public record in Popolo shapes, paged, cached, and as b
     privateResolutionId: string;
     privateChairId: string;
     draftResolutionId: string;
+    draftDecisionItemId: string;
   };
   const bodies: string[] = [];
   const all = {} as Record<Kind, Item[]>;
@@ -151,6 +159,22 @@ describe('open data: the public record in Popolo shapes, paged, cached, and as b
     );
     expect(draftAct.status).toBe(201);
     hidden.draftResolutionId = draftAct.body.id;
+    // A decision written in a protocol that is still a draft (of a public forum) stays out too.
+    hidden.draftDecisionItemId = await withClient(t.databaseUrl, async (client) => {
+      const protocol = await client.query<{ id: string }>(
+        `INSERT INTO protocols (event_id, meeting_date) VALUES ($1, $2) RETURNING id`,
+        [almaty.id, almaty.startsAt.slice(0, 10)],
+      );
+      const item = await client.query<{ id: string }>(
+        `INSERT INTO protocol_items (protocol_id, position, title, decided) VALUES ($1, 1, $2, $3) RETURNING id`,
+        [
+          protocol.rows[0].id,
+          { kk: 'Жоба тармақ', ru: 'Черновой пункт' },
+          { kk: 'Жасырын шешім', ru: 'Скрытое решение' },
+        ],
+      );
+      return item.rows[0].id;
+    });
 
     // Everyone gets a private e-mail and phone; the demo's registrations have badge codes.
     secrets = await withClient(t.databaseUrl, async (client) => {
@@ -262,12 +286,13 @@ describe('open data: the public record in Popolo shapes, paged, cached, and as b
 
   it('publishes adopted acts only, each with its vote event: counts, result, quorum, and the votes by name', async () => {
     const [uralsk] = (await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga/resolutions')).body;
-    expect(all.motions.map((m) => m.id)).toEqual([`akim:motion/${uralsk.id}`]);
-    const [motion] = all.motions;
+    const acts = all.motions.filter((m) => m.classification !== 'protocol_decision');
+    expect(acts.map((m) => m.id)).toEqual([`akim:motion/${uralsk.id}`]);
+    const [motion] = acts;
     expect(motion).toMatchObject({ result: 'pass', classification: 'resolution' });
     expect(motion.text).toContain('1. ');
     expect(motion.sources.map((s: Item) => s.note)).toEqual(['pdf', 'verification']);
-    const [voteEvent] = all['vote-events'];
+    const [voteEvent] = all['vote-events'].filter((v) => v.classification !== 'protocol');
     expect(voteEvent).toMatchObject({
       motion_id: motion.id,
       identifier: uralsk.number,
@@ -291,6 +316,40 @@ describe('open data: the public record in Popolo shapes, paged, cached, and as b
     const text = JSON.stringify([all.motions, all['vote-events'], all.votes]);
     expect(text).not.toContain(hidden.privateResolutionId);
     expect(text).not.toContain(hidden.draftResolutionId);
+    expect(text).not.toContain(hidden.draftDecisionItemId);
+    expect(text).not.toContain('Жасырын шешім');
+  });
+
+  it('publishes the decisions in words of published protocols as motions, adopted with the protocol', async () => {
+    const forum = (await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga')).body;
+    const [protocol] = (await t.client.get(`/api/v1/events/${forum.id}/protocols`)).body;
+    expect(protocol.status).toBe('published');
+    const full = (await t.client.get(`/api/v1/protocols/${protocol.id}`)).body;
+    // An item whose decision adopted a resolution is that resolution's motion; the others are motions of their own.
+    const decided = full.items.filter((i: Item) => i.decidedTexts && (i.resolutions as Item[]).length === 0) as Item[];
+    expect(decided.length).toBeGreaterThanOrEqual(2);
+    const decisions = all.motions.filter((m) => m.classification === 'protocol_decision');
+    expect(decisions.map((m) => m.id).sort()).toEqual(decided.map((i) => `akim:motion/${i.id}`).sort());
+    const plenary = decisions.find((m) => m.text.includes('Баяндамалар назарға алынсын.'))!;
+    expect(plenary).toMatchObject({
+      result: 'pass',
+      requirement: `№${protocol.number} хаттамамен бекітілген отырыс шешімі`,
+      legislative_session_id: expect.stringMatching(/^akim:event\//),
+    });
+    expect(plenary.sources.map((s: Item) => s.url)).toEqual([
+      expect.stringContaining(`/api/v1/protocols/${protocol.id}.pdf?lang=kk`),
+      expect.stringContaining('/verify/'),
+    ]);
+    const pdf = await t.client.get(new URL(plenary.sources[0].url).pathname + '?lang=kk');
+    expect(pdf.status).toBe(200);
+    const events = all['vote-events'].filter((v) => v.classification === 'protocol');
+    expect(events.map((v) => v.motion_id).sort()).toEqual(decisions.map((m) => m.id).sort());
+    for (const event of events) {
+      expect(event).toMatchObject({ result: 'pass', counts: [], identifier: protocol.number });
+      expect(event.quorum).toBeUndefined();
+    }
+    const ru = await t.client.get('/api/v1/open/motions?lang=ru&limit=500');
+    expect(ru.text).toContain('Доклады принять к сведению.');
   });
 
   it('pages with stable cursors: small pages give every item once, also while new public records appear', async () => {
@@ -420,6 +479,15 @@ describe('open data: the public record in Popolo shapes, paged, cached, and as b
     ] as const) {
       expect(json.body.datasets[dataset].length).toBe((await readAll(t, kind, 500, bodies)).length);
     }
+    // The decisions of published protocols are in the download as in the API.
+    const decisionIds = all.motions.filter((m) => m.classification === 'protocol_decision').map((m) => m.id);
+    expect(decisionIds.length).toBeGreaterThan(0);
+    expect(json.body.datasets.motions.map((m: Item) => m.id)).toEqual(expect.arrayContaining(decisionIds));
+    expect(json.body.datasets.motions).toHaveLength(all.motions.length);
+    expect(json.body.datasets.vote_events).toHaveLength(all['vote-events'].length);
+    expect(json.text).not.toContain(hidden.draftDecisionItemId);
+    expect(csvs['motions.csv']).toContain('Баяндамалар назарға алынсын.');
+    expect(csvs['motions.csv']).not.toContain('Жасырын шешім');
     expect(csvs['organizations.csv']).toMatch(/[әғқңөұүһі]/);
     expect(csvs['organizations.csv']).toContain(',KZ-27,');
     // Cached until something public changes.

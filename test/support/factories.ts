@@ -286,3 +286,21 @@ export async function bulkTokens(t: Pick<TestApp, 'databaseUrl'>, personIds: str
   );
   return tokens;
 }
+
+/** A webhook registered by the admin; returns its id and its secret (shown only in this answer). */
+export async function createWebhook(
+  t: TestApp,
+  url: string,
+  events: string[],
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; secret: string }> {
+  const result = await t.client.post(
+    '/api/v1/webhooks',
+    { url, events, ...overrides },
+    { token: await t.adminToken() },
+  );
+  if (result.status !== 201) {
+    throw new Error(`webhook: ${result.status} ${result.text}`);
+  }
+  return result.body;
+}

@@ -108,6 +108,7 @@ export async function startTestApp(
     DEMO_DATA: 'false',
     // The mail worker runs only in the tests about mail.
     MAIL_POLL_MS: '0',
+    WEBHOOK_POLL_MS: '0',
     ...env,
   });
   const app = await createApp(config, db.url);

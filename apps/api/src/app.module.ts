@@ -25,6 +25,7 @@ import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
 import { HealthModule } from './platform/health/health.module';
 import { UsersModule } from './platform/users/users.module';
+import { WebhooksModule } from './platform/webhooks/webhooks.module';
 
 @Global()
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.dbPoolSize, replica: config.databaseReplica }),
         HealthModule,
         UsersModule,
+        WebhooksModule,
         AuthModule,
         RegionsModule,
         OrganizationsModule,

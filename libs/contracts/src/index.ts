@@ -15,3 +15,4 @@ export * from './materials';
 export * from './feeds';
 export * from './awards';
 export * from './control';
+export * from './webhooks';

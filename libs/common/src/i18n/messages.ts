@@ -407,6 +407,21 @@ export const FIELD_MESSAGES: Record<string, Catalog> = {
     en: 'Unknown field',
   },
   exists: { kk: 'Мұндай жазба жоқ', ru: 'Такой записи нет', en: 'No such record' },
+  webhookUrl: {
+    kk: 'Мекенжай https:// болуы керек (http:// тек сынақта және жергілікті компьютерге)',
+    ru: 'Адрес должен быть https:// (http:// только в тестах и на локальный компьютер)',
+    en: 'The address must be https:// (http:// only to loopback, outside production)',
+  },
+  webhookTarget: {
+    kk: 'Ішкі желі мекенжайына жіберуге болмайды',
+    ru: 'Нельзя отправлять на адрес внутренней сети',
+    en: 'An internal network address is not allowed',
+  },
+  webhookOrganization: {
+    kk: 'registration.changed үшін ұйымды көрсетіңіз: тек оның өз форумдарының тіркеулері жіберіледі',
+    ru: 'Для registration.changed укажите организацию: приходят регистрации только её форумов',
+    en: 'registration.changed needs the organization: only its own forums’ registrations are sent',
+  },
   oneSelection: {
     kk: 'Алушыларды бір тәсілмен таңдаңыз: registrationIds, personIds немесе select',
     ru: 'Выберите получателей одним способом: registrationIds, personIds или select',

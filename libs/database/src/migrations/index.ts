@@ -25,6 +25,7 @@ import { RegionFormerNames1795731000000 } from './1795731000000-RegionFormerName
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
 import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
+import { Webhooks1795660000000 } from './1795660000000-Webhooks';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   Materials1795630000000,
   Awards1795640000000,
   AdoptionRecord1795650000000,
+  Webhooks1795660000000,
   ArticleKinds1795730000000,
   RegionFormerNames1795731000000,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../platform/audit/audit.module';
+import { WebhooksModule } from '../../platform/webhooks/webhooks.module';
 import { OrganizationsModule } from '../../directory/organizations/organizations.module';
 import { RegionsModule } from '../../directory/regions/regions.module';
 import { EventsController } from './events.controller';
@@ -7,7 +8,7 @@ import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 
 @Module({
-  imports: [OrganizationsModule, RegionsModule, AuditModule],
+  imports: [OrganizationsModule, RegionsModule, AuditModule, WebhooksModule],
   controllers: [EventsController],
   providers: [EventsService, EventsRepository],
   exports: [EventsService],

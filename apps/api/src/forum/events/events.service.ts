@@ -20,6 +20,8 @@ import type { EventRow, EventValues, Viewer } from './events.model';
 import { EventsRepository } from './events.repository';
 import { slugify } from './slug';
 import { mayAccessEvent } from '../../platform/access/event-access';
+import { WebhooksService } from '../../platform/webhooks/webhooks.service';
+import { eventNews } from './event-news';
 import type { Tx } from '@app/database';
 
 /** Path words under /events that a slug would shadow. */
@@ -137,6 +139,7 @@ export class EventsService {
     private readonly organizations: OrganizationsService,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /** The event if this user may read it; 404 otherwise (a draft's existence is not revealed). */
@@ -302,6 +305,7 @@ export class EventsService {
           auditable(after, organizerIds),
         ),
       });
+      await this.announce(manager, eventNews('event.changed', id, after, current.status, organizerIds));
     });
     return this.get(user, id, lang);
   }
@@ -328,8 +332,20 @@ export class EventsService {
         eventId: id,
         changes: { status: { from: current.status, to: rule.to } },
       });
+      const organizerIds = current.organizers.map((o) => o.id);
+      const type = change === 'publish' ? 'event.published' : change === 'cancel' ? 'event.cancelled' : 'event.changed';
+      // A draft called off was never news.
+      const news =
+        current.status === 'draft' && change === 'cancel' ? null : eventNews(type, id, current, rule.to, organizerIds);
+      await this.announce(manager, news);
     });
     return this.get(user, id, lang);
+  }
+
+  private async announce(manager: Tx, news: ReturnType<typeof eventNews>): Promise<void> {
+    if (news) {
+      await this.webhooks.announce(manager, news);
+    }
   }
 
   /**

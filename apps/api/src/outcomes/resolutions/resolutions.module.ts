@@ -1,3 +1,4 @@
+import { WebhooksModule } from '../../platform/webhooks/webhooks.module';
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '../../participation/attendance/attendance.module';
 import { AuditModule } from '../../platform/audit/audit.module';
@@ -24,6 +25,7 @@ import { VerificationModule } from '../verification/verification.module';
 
 @Module({
   imports: [
+    WebhooksModule,
     EventsModule,
     AttendanceModule,
     PeopleModule,

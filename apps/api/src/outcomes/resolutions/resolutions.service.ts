@@ -25,6 +25,7 @@ interface VoteCounts {
   present: number;
 }
 import { mayAccessEvent } from '../../platform/access/event-access';
+import { WebhooksService } from '../../platform/webhooks/webhooks.service';
 
 /** A device clock a little fast is fine; an adoption dated ahead of the present is not. */
 const CLOCK_TOLERANCE_MS = 10 * 60_000;
@@ -96,6 +97,7 @@ export class ResolutionsService {
     private readonly execution: ResolutionExecutionService,
     private readonly verification: VerificationService,
     private readonly votes: ResolutionVotes,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   async list(user: AuthUser | undefined, eventIdOrSlug: string, lang: Language): Promise<ResolutionResponseDto[]> {
@@ -325,6 +327,24 @@ export class ResolutionsService {
         title: current.title,
         event,
       });
+      if (event.visibility === 'public') {
+        await this.webhooks.announce(manager, {
+          type: 'act.adopted',
+          data: {
+            id,
+            eventId: event.id,
+            kind: current.kind,
+            number: `${number}/${year}`,
+            title: current.title,
+            organizationId,
+            adoptedAt: toZonedIso(adoptedAt, event.timeZone),
+            votesFor: vote.votesFor,
+            votesAgainst: vote.votesAgainst,
+            votesAbstained: vote.votesAbstained,
+            present: vote.present,
+          },
+        });
+      }
     });
     return this.get(user, id, lang);
   }

@@ -1,3 +1,4 @@
+import { WebhooksModule } from '../../platform/webhooks/webhooks.module';
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../../forum/events/events.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -17,7 +18,7 @@ import { SignupsRepository } from './signups.repository';
 import { SignupsService } from './signups.service';
 
 @Module({
-  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule],
+  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule, WebhooksModule],
   controllers: [
     EventRegistrationsController,
     EventInvitationsController,

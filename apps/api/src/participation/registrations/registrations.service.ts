@@ -24,6 +24,7 @@ import type {
   UpdateRegistrationDto,
 } from './dto/registration.dto';
 import { type RegistrationRow, RegistrationsRepository } from './registrations.repository';
+import { WebhooksService } from '../../platform/webhooks/webhooks.service';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { Tx } from '@app/database';
 
@@ -44,6 +45,7 @@ export class RegistrationsService {
     private readonly people: PeopleService,
     private readonly users: UsersService,
     private readonly notifications: NotificationsService,
+    private readonly webhooks: WebhooksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -138,6 +140,8 @@ export class RegistrationsService {
       }
       throw new AppError('ALREADY_REGISTERED', {}, [{ field: 'personId', code: 'alreadyExists' }]);
     }
+    // admit is one statement of its own: the news follows it (a crash between the two loses only the webhook).
+    await this.announce(undefined, outcome, current);
     return { created: true, registration: this.toResponse(outcome, event.timeZone, lang, true) };
   }
 
@@ -173,9 +177,11 @@ export class RegistrationsService {
         const status = (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
         await this.registrations.setStatus(manager, id, status);
         await this.notify(manager, id, status, locked);
+        await this.announce(manager, (await this.registrations.findById(id, manager))!, locked);
         return;
       }
       await this.registrations.setStatus(manager, id, dto.action === 'decline' ? 'declined' : 'cancelled');
+      await this.announce(manager, (await this.registrations.findById(id, manager))!, locked);
       if (row.status === 'registered') {
         await this.promote(manager, locked);
       }
@@ -272,6 +278,7 @@ export class RegistrationsService {
         user.id,
       );
       for (const invitation of inserted) {
+        await this.announce(manager, (await this.registrations.findById(invitation.id, manager))!, locked);
         await this.notify(
           manager,
           invitation.id,
@@ -330,6 +337,7 @@ export class RegistrationsService {
         await this.registrations.setStatus(manager, row.id, status);
         await this.notify(manager, row.id, status, event);
       }
+      await this.announce(manager, (await this.registrations.findById(row.id, manager))!, event);
       await this.registrations.markResponded(manager, row.id);
       return row.id;
     });
@@ -461,6 +469,22 @@ export class RegistrationsService {
     });
   }
 
+  /** Webhook news for the event's organizers: the registration's new state, without the person's contacts or badge. */
+  private async announce(manager: Tx | undefined, row: RegistrationRow, event: EventRow): Promise<void> {
+    await this.webhooks.announce(manager, {
+      type: 'registration.changed',
+      organizationIds: event.organizers.map((o) => o.id),
+      data: {
+        id: row.id,
+        eventId: row.eventId,
+        personId: row.personId,
+        role: row.role,
+        status: row.status,
+        waitlistPosition: row.waitlistPosition,
+      },
+    });
+  }
+
   private async hasSeat(manager: Tx, event: EventRow): Promise<boolean> {
     return event.capacity === null || (await this.registrations.countRegistered(manager, event.id)) < event.capacity;
   }
@@ -475,6 +499,7 @@ export class RegistrationsService {
     for (const id of await this.registrations.firstWaitlisted(manager, event.id, free)) {
       await this.registrations.setStatus(manager, id, 'registered');
       await this.notify(manager, id, 'promoted', event);
+      await this.announce(manager, (await this.registrations.findById(id, manager))!, event);
     }
   }
 

@@ -11,8 +11,11 @@ export interface ActsFeedModel {
   /** Where people read the same list: the public forums' page. */
   siteUrl: string;
   publicUrl: string;
-  acts: PublicAct[];
+  acts: FeedAct[];
 }
+
+/** An adopted resolution, or a decision recorded in a published protocol (`protocolId`: its PDF is the protocol's). */
+export type FeedAct = Omit<PublicAct, 'kind'> & { kind: PublicAct['kind'] | 'protocol_decision'; protocolId?: string };
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -29,7 +32,8 @@ export function renderActsAtom(model: ActsFeedModel): string {
   const updated = model.acts.length ? model.acts[0].adoptedAt : '1970-01-01T00:00:00Z';
   const entries = model.acts.map((act) => {
     const title = `${act.number ? `№ ${act.number} ` : ''}${act.title}`;
-    const pdf = `${model.publicUrl}/api/v1/resolutions/${act.id}.pdf?lang=${model.lang === 'en' ? 'both' : model.lang}`;
+    const document = act.protocolId ? `protocols/${act.protocolId}` : `resolutions/${act.id}`;
+    const pdf = `${model.publicUrl}/api/v1/${document}.pdf?lang=${model.lang === 'en' ? 'both' : model.lang}`;
     const page = `${model.publicUrl}/events/${act.event.slug}?lang=${model.lang}`;
     const votes =
       act.votes.for === null

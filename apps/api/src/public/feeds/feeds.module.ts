@@ -10,6 +10,7 @@ import { UsersModule } from '../../platform/users/users.module';
 import { FeedsController } from './feeds.controller';
 import { FeedsRepository } from './feeds.repository';
 import { FeedsService } from './feeds.service';
+import { ProtocolDecisionsRepository } from './protocol-decisions.repository';
 
 @Module({
   imports: [
@@ -23,6 +24,6 @@ import { FeedsService } from './feeds.service';
     RateLimitsModule,
   ],
   controllers: [FeedsController],
-  providers: [FeedsService, FeedsRepository],
+  providers: [FeedsService, FeedsRepository, ProtocolDecisionsRepository],
 })
 export class FeedsModule {}

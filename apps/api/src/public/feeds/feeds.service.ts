@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, interpolate, secretHash, StampedCache } from '@app/common';
+import { AppError, interpolate, pickText, secretHash, StampedCache, toZonedIso } from '@app/common';
 import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
@@ -13,7 +13,8 @@ import { ResolutionsService } from '../../outcomes/resolutions/resolutions.servi
 import { RegistrationsService } from '../../participation/registrations/registrations.service';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { UsersService } from '../../platform/users/users.service';
-import { renderActsAtom } from './acts-atom';
+import { type FeedAct, renderActsAtom } from './acts-atom';
+import { ProtocolDecisionsRepository } from './protocol-decisions.repository';
 import type { FeedQueryDto, PrivateFeedCreatedResponseDto, PrivateFeedResponseDto } from './dto/feeds.dto';
 import { feedTexts } from './feed-texts';
 import { FeedsRepository } from './feeds.repository';
@@ -63,6 +64,7 @@ export class FeedsService {
 
   constructor(
     private readonly repository: FeedsRepository,
+    private readonly decisions: ProtocolDecisionsRepository,
     private readonly agendas: AgendaService,
     private readonly events: EventsService,
     private readonly regions: RegionsService,
@@ -117,11 +119,27 @@ export class FeedsService {
     await this.limiter.take(client);
     const scope = await this.scope(query, lang);
     const texts = feedTexts(lang);
-    const acts = await this.resolutions.latestPublic(
-      { region: scope.region, organizationId: scope.organizationId },
-      lang,
-      ACTS_LIMIT,
-    );
+    const filter = { region: scope.region, organizationId: scope.organizationId };
+    const [resolutions, decisions] = await Promise.all([
+      this.resolutions.latestPublic(filter, lang, ACTS_LIMIT),
+      this.decisions.latestPublic(filter, ACTS_LIMIT),
+    ]);
+    const recorded: FeedAct[] = decisions.map((row) => ({
+      id: row.id,
+      protocolId: row.protocolId,
+      kind: 'protocol_decision',
+      number: row.number,
+      title: pickText(row.title, lang) ?? '',
+      preamble: pickText(row.decided, lang),
+      adoptedAt: toZonedIso(new Date(row.adoptedAt), row.timeZone),
+      votes: { for: null, against: null, abstained: null },
+      event: { id: row.eventId, slug: row.eventSlug, title: pickText(row.eventTitle, lang) ?? '' },
+      organizers: row.organizers.map((name) => pickText(name, lang) ?? ''),
+    }));
+    // Newest first, the two sources merged.
+    const acts = [...resolutions, ...recorded]
+      .sort((a, b) => Date.parse(b.adoptedAt) - Date.parse(a.adoptedAt))
+      .slice(0, ACTS_LIMIT);
     const params = new URLSearchParams({
       ...(scope.region ? { region: scope.region } : {}),
       ...(scope.organizationId ? { organizer: scope.organizationId } : {}),

@@ -242,8 +242,8 @@ export const DATASETS: Dataset[] = [
       f(
         'classification',
         'string',
-        'Түрі (resolution, decision, recommendations, protocol_instruction)',
-        'Вид (resolution, decision, recommendations, protocol_instruction)',
+        'Түрі (resolution, decision, recommendations, protocol_instruction; protocol_decision: хаттамадағы шешім)',
+        'Вид (resolution, decision, recommendations, protocol_instruction; protocol_decision: решение в протоколе)',
       ),
       ...both(
         'text',
@@ -287,8 +287,8 @@ export const DATASETS: Dataset[] = [
       f(
         'classification',
         'string',
-        'Дауыс беру тәсілі: counts (саны енгізілді), roll_call (атаулы), electronic (электрондық)',
-        'Способ голосования: counts (введены числа), roll_call (поимённое), electronic (электронное)',
+        'Дауыс беру тәсілі: counts (саны енгізілді), roll_call (атаулы), electronic (электрондық), protocol (хаттамамен бекітілді, саны жоқ)',
+        'Способ голосования: counts (введены числа), roll_call (поимённое), electronic (электронное), protocol (утверждено протоколом, без чисел)',
       ),
       f('start_date', 'date-time', 'Дауыс беру уақыты', 'Время голосования'),
       f('result', 'string', 'Нәтижесі (pass: қабылданды)', 'Результат (pass: принят)'),
@@ -333,10 +333,10 @@ export const DATASETS: Dataset[] = [
           abstain: count('abstain'),
           not_voting: count('not voting') ?? 0,
           absent: count('absent'),
-          present: v.quorum.present,
-          members: v.quorum.members,
-          required: v.quorum.required,
-          quorum_reached: v.quorum.reached,
+          present: v.quorum?.present ?? null,
+          members: v.quorum?.members ?? null,
+          required: v.quorum?.required ?? null,
+          quorum_reached: v.quorum?.reached ?? null,
         };
       }),
   },

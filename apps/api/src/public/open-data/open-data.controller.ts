@@ -149,6 +149,9 @@ async function send(reply: FastifyReply, answer: OpenAnswer): Promise<void> {
     await reply.status(304).send();
     return;
   }
+  if (answer.link) {
+    void reply.header('link', answer.link);
+  }
   await reply
     .status(200)
     .header('last-modified', answer.lastModified.toUTCString())

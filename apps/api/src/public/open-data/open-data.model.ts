@@ -115,11 +115,13 @@ export interface PopoloVoteEvent {
   organization_id: string | null;
   legislative_session_id: string;
   identifier: string;
-  classification: 'counts' | 'roll_call' | 'electronic';
+  /** `protocol`: a decision adopted with the protocol that records it, without counts of its own. */
+  classification: 'counts' | 'roll_call' | 'electronic' | 'protocol';
   start_date: string;
   result: 'pass';
   counts: PopoloCount[];
-  quorum: OpenQuorum;
+  /** Absent for a decision recorded in a protocol: no quorum was counted for it alone. */
+  quorum?: OpenQuorum;
   created_at: string;
   updated_at: string;
 }

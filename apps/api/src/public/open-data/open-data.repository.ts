@@ -49,7 +49,15 @@ export interface EventRow extends Paged {
   organizationId: string | null;
 }
 
+/**
+ * An act adopted: a resolution adopted at a public forum, or a decision in words recorded in a published protocol
+ * (`source: 'protocol'`: no vote of its own was counted, it stands by the approved protocol; its number is the
+ * protocol's, its PDF and verification page the protocol's).
+ */
 export interface AdoptionRow extends Paged {
+  source: 'resolution' | 'protocol';
+  /** The protocol recording a decision; null for a resolution. */
+  protocolId: string | null;
   id: string;
   eventId: string;
   sessionId: string | null;
@@ -63,10 +71,10 @@ export interface AdoptionRow extends Paged {
   adoptedAt: Date;
   timeZone: string;
   sealCode: string | null;
-  votesFor: number;
-  votesAgainst: number;
-  votesAbstained: number;
-  presentCount: number;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstained: number | null;
+  presentCount: number | null;
   pollMode: 'roll_call' | 'electronic' | null;
   pollMembers: number | null;
   pollRequired: number | null;
@@ -209,25 +217,41 @@ export class OpenDataRepository {
   }
 
   /** Adopted resolutions of public events, with their vote: the motions and the vote events. */
+  /**
+   * The acts of the public record, in order of adoption: adopted resolutions, and the decisions in words of the
+   * items of published protocols that adopted no resolution (an item that did is the resolution's motion already).
+   */
   adoptions(after: OpenCursor | undefined, limit: number | null): Promise<AdoptionRow[]> {
     return this.dataSource.query(
-      `WITH ${PUBLIC_EVENTS}, ${ADOPTED}
-       SELECT r.id, r.event_id AS "eventId", r.session_id AS "sessionId", r.kind, r.title, r.preamble,
-              COALESCE((SELECT json_agg(json_build_object('position', p.position, 'text', p.text) ORDER BY p.position)
-                        FROM resolution_points p WHERE p.resolution_id = r.id), '[]') AS points,
-              r.numbering_organization_id AS "organizationId", r.number, r.year, r.adopted_at AS "adoptedAt",
-              e.time_zone AS "timeZone", seal.code AS "sealCode",
-              r.votes_for AS "votesFor", r.votes_against AS "votesAgainst", r.votes_abstained AS "votesAbstained",
-              r.present_count AS "presentCount", pl.mode AS "pollMode", pl.members AS "pollMembers",
-              pl.required AS "pollRequired", pl.majority_of AS "majorityOf", COALESCE(s.quorum, e.quorum) AS "quorumRule",
-              r.adopted_at::text AS "sortKey", r.created_at AS "createdAt", r.updated_at AS "updatedAt"
-       FROM adopted r
-       JOIN public_events e ON e.id = r.event_id
-       LEFT JOIN sessions s ON s.id = r.session_id
-       LEFT JOIN polls pl ON pl.id = r.poll_id
-       LEFT JOIN act_seals seal ON seal.kind = 'resolution' AND seal.act_id = r.id
-       WHERE ${AFTER('r.adopted_at', 'r.id')}
-       ORDER BY r.adopted_at, r.id LIMIT $3`,
+      `WITH ${PUBLIC_EVENTS}, ${ADOPTED}, ${PUBLISHED_PROTOCOLS}, acts AS (
+         SELECT 'resolution' AS source, NULL::uuid AS "protocolId", r.id, r.event_id AS "eventId",
+                r.session_id AS "sessionId", r.kind::text AS kind, r.title, r.preamble,
+                COALESCE((SELECT json_agg(json_build_object('position', p.position, 'text', p.text) ORDER BY p.position)
+                          FROM resolution_points p WHERE p.resolution_id = r.id), '[]') AS points,
+                r.numbering_organization_id AS "organizationId", r.number, r.year, r.adopted_at AS "adoptedAt",
+                e.time_zone AS "timeZone", seal.code AS "sealCode",
+                r.votes_for AS "votesFor", r.votes_against AS "votesAgainst", r.votes_abstained AS "votesAbstained",
+                r.present_count AS "presentCount", pl.mode::text AS "pollMode", pl.members AS "pollMembers",
+                pl.required AS "pollRequired", pl.majority_of::text AS "majorityOf",
+                COALESCE(s.quorum, e.quorum)::jsonb AS "quorumRule",
+                r.adopted_at::text AS "sortKey", r.adopted_at AS at, r.created_at AS "createdAt", r.updated_at AS "updatedAt"
+         FROM adopted r
+         JOIN public_events e ON e.id = r.event_id
+         LEFT JOIN sessions s ON s.id = r.session_id
+         LEFT JOIN polls pl ON pl.id = r.poll_id
+         LEFT JOIN act_seals seal ON seal.kind = 'resolution' AND seal.act_id = r.id
+         UNION ALL
+         SELECT 'protocol', p.id, i.id, p.event_id, COALESCE(i.session_id, p.session_id), 'protocol_decision', i.title,
+                i.decided, '[]'::json, p.numbering_organization_id, p.number, p.year, p.approved_at, e.time_zone,
+                seal.code, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                p.approved_at::text, p.approved_at, p.created_at, p.updated_at
+         FROM published_protocols p
+         JOIN public_events e ON e.id = p.event_id
+         JOIN protocol_items i ON i.protocol_id = p.id
+         LEFT JOIN act_seals seal ON seal.kind = 'protocol' AND seal.act_id = p.id
+         WHERE i.decided IS NOT NULL AND cardinality(COALESCE(i.resolution_ids, '{}')) = 0)
+       SELECT * FROM acts WHERE ${AFTER('at', 'id')}
+       ORDER BY at, id LIMIT $3`,
       this.params(after, limit),
     );
   }

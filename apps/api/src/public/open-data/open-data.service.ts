@@ -37,7 +37,16 @@ export interface OpenDataQuery {
 
 /** An answer with a validator: 304 when the reader's copy is still current. */
 export type OpenAnswer =
-  { status: 304; etag: string } | { status: 200; etag: string; body: Buffer; contentType: string; lastModified: Date };
+  | { status: 304; etag: string }
+  | {
+      status: 200;
+      etag: string;
+      body: Buffer;
+      contentType: string;
+      lastModified: Date;
+      /** RFC 8288 `Link` header: the next page, as `next` in the body. */
+      link?: string;
+    };
 
 interface Dump {
   fingerprint: string;
@@ -57,7 +66,7 @@ export class OpenDataService {
   private readonly builds = new NextFlight<Dump>();
   private dump: Dump | undefined;
   /** Rendered pages by their ETag, which names the fingerprint they were read at: never stale. */
-  private readonly pages = new ExpiringMap<string, Buffer>(KEPT_PAGES);
+  private readonly pages = new ExpiringMap<string, { body: Buffer; next: string | null }>(KEPT_PAGES);
 
   constructor(
     private readonly repository: OpenDataRepository,
@@ -76,18 +85,19 @@ export class OpenDataService {
     if (ifNoneMatchHits(ifNoneMatch, etag)) {
       return { status: 304, etag };
     }
-    const body = await this.pages.getOrLoad(etag, async () => {
+    const rendered = await this.pages.getOrLoad(etag, async () => {
       const { items, last } = await this.items(kind, after, limit, lang);
       const next = last ? this.pageUrl(kind, { cursor: encodeCursor(last), limit, lang }) : null;
       const page: OpenDataPage<unknown> = { items, next };
-      return { value: Buffer.from(JSON.stringify(page)), until: Date.now() + PAGE_KEPT_MS };
+      return { value: { body: Buffer.from(JSON.stringify(page)), next }, until: Date.now() + PAGE_KEPT_MS };
     });
     return {
       status: 200,
       etag,
-      body: body!,
+      body: rendered!.body,
       contentType: 'application/json; charset=utf-8',
       lastModified: fingerprint.changedAt,
+      ...(rendered!.next ? { link: `<${rendered!.next}>; rel="next"` } : {}),
     };
   }
 

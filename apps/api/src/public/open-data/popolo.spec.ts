@@ -1,12 +1,23 @@
 import { AppError } from '@app/common';
 import type { AdoptionRow } from './open-data.repository';
-import { decodeCursor, divisionId, encodeCursor, otherNames, regionIdentifiers, toVote, toVoteEvent } from './popolo';
+import {
+  decodeCursor,
+  divisionId,
+  encodeCursor,
+  otherNames,
+  regionIdentifiers,
+  toMotion,
+  toVote,
+  toVoteEvent,
+} from './popolo';
 
 const ID = '6f1c1a52-8f0e-4c55-9a43-7f7a1c0b9e10';
 const ID2 = '0b4f9d52-1d3e-4a8e-b1c2-3e4f5a6b7c8d';
 
 function adoption(overrides: Partial<AdoptionRow> = {}): AdoptionRow {
   return {
+    source: 'resolution',
+    protocolId: null,
     id: ID,
     eventId: ID2,
     sessionId: null,
@@ -110,5 +121,37 @@ describe('Popolo shapes of the public record', () => {
       expect(() => decodeCursor(bad, false)).toThrow(AppError);
     }
     expect(() => decodeCursor(encodeCursor(cursor), true)).toThrow(AppError);
+  });
+
+  it('shows a decision recorded in a protocol as a motion of the protocol, adopted without counts of its own', () => {
+    const decision = adoption({
+      source: 'protocol',
+      protocolId: ID2,
+      kind: 'protocol_decision',
+      title: { kk: 'Баяндамалар', ru: 'Доклады' },
+      preamble: { kk: 'Назарға алынсын.', ru: 'Принять к сведению.' },
+      votesFor: null,
+      votesAgainst: null,
+      votesAbstained: null,
+      presentCount: null,
+      sealCode: '0123456789ABCDEF',
+    });
+    const motion = toMotion(decision, 'ru', 'https://forum.kz');
+    expect(motion).toMatchObject({
+      id: `akim:motion/${ID}`,
+      text: 'Доклады\nПринять к сведению.',
+      classification: 'protocol_decision',
+      requirement: 'Решение заседания, утверждённое протоколом № 3/2026',
+      result: 'pass',
+    });
+    expect(motion.sources![0]).toEqual({ url: `https://forum.kz/api/v1/protocols/${ID2}.pdf?lang=ru`, note: 'pdf' });
+    const event = toVoteEvent(decision);
+    expect(event).toMatchObject({
+      motion_id: `akim:motion/${ID}`,
+      classification: 'protocol',
+      counts: [],
+      result: 'pass',
+    });
+    expect(event.quorum).toBeUndefined();
   });
 });

@@ -167,14 +167,25 @@ const REQUIREMENT: Record<Language, (percent: number, ofMembers: boolean) => str
     `Quorum: more than ${percent}% of the voting members present; adopted by a majority of ${ofMembers ? 'all members' : 'those present'}`,
 };
 
+/** What a decision recorded in a protocol stands by: the protocol approved by its chair and secretary. */
+const RECORDED: Record<Language, (number: string) => string> = {
+  kk: (number) => `№${number} хаттамамен бекітілген отырыс шешімі`,
+  ru: (number) => `Решение заседания, утверждённое протоколом № ${number}`,
+  en: (number) => `A decision of the meeting, approved with protocol no. ${number}`,
+};
+
 function requirement(row: AdoptionRow, lang: Language): string {
+  if (row.source === 'protocol') {
+    return RECORDED[lang](`${row.number}/${row.year}`);
+  }
   const fraction = row.quorumRule?.fraction ?? 0.5;
   const ofMembers = (row.majorityOf ?? row.quorumRule?.majority) === 'members';
   return REQUIREMENT[lang](Math.round(fraction * 100), ofMembers);
 }
 
 function actSources(row: AdoptionRow, lang: Language, publicUrl: string) {
-  const sources = [{ url: `${publicUrl}/api/v1/resolutions/${row.id}.pdf?lang=${lang}`, note: 'pdf' }];
+  const document = row.source === 'protocol' ? `protocols/${row.protocolId}` : `resolutions/${row.id}`;
+  const sources = [{ url: `${publicUrl}/api/v1/${document}.pdf?lang=${lang}`, note: 'pdf' }];
   if (row.sealCode) {
     sources.push({ url: `${publicUrl}/verify/${formatSealCode(row.sealCode)}`, note: 'verification' });
   }
@@ -207,17 +218,37 @@ export function toMotion(row: AdoptionRow, lang: Language, publicUrl: string): P
 
 /** The adoption of a resolution: the counts, the quorum it met, the date. */
 export function toVoteEvent(row: AdoptionRow): PopoloVoteEvent {
+  if (row.source === 'protocol') {
+    // Adopted with the protocol that records it: no counts were taken of it alone, and none are made up.
+    return {
+      id: popoloId('vote-event', row.id),
+      motion_id: popoloId('motion', row.id),
+      organization_id: optionalId('organization', row.organizationId),
+      legislative_session_id: sessionOf(row),
+      identifier: `${row.number}/${row.year}`,
+      classification: 'protocol',
+      start_date: toZonedIso(new Date(row.adoptedAt), row.timeZone),
+      result: 'pass',
+      counts: [],
+      created_at: utc(row.createdAt),
+      updated_at: utc(row.updatedAt),
+    };
+  }
+  const votesFor = row.votesFor ?? 0;
+  const votesAgainst = row.votesAgainst ?? 0;
+  const votesAbstained = row.votesAbstained ?? 0;
+  const presentCount = row.presentCount ?? 0;
   const counts: PopoloCount[] = [
-    { option: 'yes', value: row.votesFor },
-    { option: 'no', value: row.votesAgainst },
-    { option: 'abstain', value: row.votesAbstained },
+    { option: 'yes', value: votesFor },
+    { option: 'no', value: votesAgainst },
+    { option: 'abstain', value: votesAbstained },
   ];
-  const silent = row.presentCount - row.votesFor - row.votesAgainst - row.votesAbstained;
+  const silent = presentCount - votesFor - votesAgainst - votesAbstained;
   if (silent > 0) {
     counts.push({ option: 'not voting', value: silent });
   }
   if (row.pollMembers !== null) {
-    counts.push({ option: 'absent', value: Math.max(0, row.pollMembers - row.presentCount) });
+    counts.push({ option: 'absent', value: Math.max(0, row.pollMembers - presentCount) });
   }
   return {
     id: popoloId('vote-event', row.id),
@@ -230,7 +261,7 @@ export function toVoteEvent(row: AdoptionRow): PopoloVoteEvent {
     result: 'pass',
     counts,
     // Adoption refuses an act without a quorum: every adopted one met it.
-    quorum: { members: row.pollMembers, present: row.presentCount, required: row.pollRequired, reached: true },
+    quorum: { members: row.pollMembers, present: presentCount, required: row.pollRequired, reached: true },
     created_at: utc(row.createdAt),
     updated_at: utc(row.updatedAt),
   };
