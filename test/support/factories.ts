@@ -286,3 +286,12 @@ export async function bulkTokens(t: Pick<TestApp, 'databaseUrl'>, personIds: str
   );
   return tokens;
 }
+
+/** The one-time link (`/account-links/<token>`) a mail carries, as a path; fails when the mail has none. */
+export function accountLinkIn(text: string | undefined): string {
+  const match = /\/account-links\/([A-Za-z0-9_-]{43})/.exec(text ?? '');
+  if (!match) {
+    throw new Error(`no account link in: ${text}`);
+  }
+  return match[1];
+}

@@ -20,6 +20,7 @@ import { EventChanges1795580000000 } from './1795580000000-EventChanges';
 import { RateLimits1795590000000 } from './1795590000000-RateLimits';
 import { Materials1795630000000 } from './1795630000000-Materials';
 import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
+import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
 import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Materials1795630000000,
   Awards1795640000000,
   AdoptionRecord1795650000000,
+  AccountLinks1795710000000,
 ];
