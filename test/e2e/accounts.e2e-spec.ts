@@ -362,6 +362,34 @@ describe('accounts: reset links, sign-up, invitations, deactivation', () => {
     expect((await t.client.post('/api/v1/invitations/not-a-token/account', { password: gulnar })).status).toBe(404);
   });
 
+  it('ends the sessions of an account whose password a link reset', async () => {
+    const old = password('before-reset');
+    const created = await t.client.post('/api/v1/users', { email: 'reset@akimat.kz', password: old }, { token: admin });
+    const session = await t.client.login('reset@akimat.kz', old);
+    await t.client.post(`/api/v1/users/${created.body.id}/reset-link`, undefined, { token: admin });
+    const token = accountLinkIn((await mailTo('reset@akimat.kz')).text);
+    // Still signed in until the link is used: sending it changes nothing.
+    expect((await t.client.get('/api/v1/auth/me', { token: session })).status).toBe(200);
+    expect((await t.client.post(`/api/v1/accounts/links/${token}`, { password: password('after-reset') })).status).toBe(
+      200,
+    );
+    expect((await t.client.get('/api/v1/auth/me', { token: session })).status).toBe(401);
+    expect((await t.client.post('/api/v1/auth/login', { email: 'reset@akimat.kz', password: old })).status).toBe(401);
+  });
+
+  it('describes the new routes in the OpenAPI document', async () => {
+    const doc = await t.client.get('/api/docs-json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/accounts/sign-up',
+        '/api/v1/accounts/links/{token}',
+        '/api/v1/users/{id}/reset-link',
+        '/api/v1/invitations/{token}/account',
+      ]),
+    );
+    expect(doc.body.paths['/api/v1/accounts/sign-up'].post.responses).toHaveProperty('202');
+  });
+
   it('never puts a password in any mail', async () => {
     expect(sink.messages.length).toBeGreaterThan(8);
     expect(PASSWORDS.size).toBeGreaterThan(5);
