@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { accountLinkIn, createOrganization } from '../support/factories';
+import { accountLinkIn, createOrganization, createPerson, publishedEvent, userWith } from '../support/factories';
 import { eventually } from '../support/eventually';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
 import { SmtpSink } from '../support/smtp-sink';
@@ -147,6 +147,45 @@ describe('web app: accounts, sign-up and one-time links', () => {
     await page.getByLabel('Пароль').fill('Auyl-amanaty-1');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.waitForURL((url) => url.pathname === '/my');
+    await context.close();
+  });
+
+  it('shows the accounts screen on a phone in Kazakh, and makes an invited person’s account on the invitation page', async () => {
+    const admin = await t.adminToken();
+    const me = (await t.client.get('/api/v1/auth/me', { token: admin })).body;
+    const adminPhone = await newContext(browser, t.client.baseUrl, { viewportName: 'phone', bypassCSP: true });
+    await signInContext(adminPhone, admin, me);
+    const screen = await adminPhone.newPage();
+    await screen.goto('/accounts?lang=kk');
+    await screen.getByRole('heading', { level: 1, name: 'Тіркелгілер' }).waitFor();
+    await screen.getByRole('cell', { name: me.email, exact: true }).waitFor();
+    await expectAxeClean(screen);
+    await saveScreenshots(screen, 'accounts-list');
+    await adminPhone.close();
+
+    const org = await createOrganization(t);
+    const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+    const eventId = (await publishedEvent(t, organizer, [org.id])).id;
+    const person = await createPerson(t, 'Ерлан Жақсылықов', { email: 'erlan@auyl.kz', language: 'kk' });
+    const invited = await t.client.post(
+      `/api/v1/events/${eventId}/invitations`,
+      { personIds: [person.id] },
+      { token: organizer },
+    );
+    const link = new URL(invited.body.invitations[0].link).pathname;
+
+    const context = await newContext(browser, t.client.baseUrl, { viewportName: 'phone', bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { level: 2, name: 'Жеке тіркелгі' }).waitFor();
+    await page.getByText('erlan@auyl.kz').waitFor();
+    await expectAxeClean(page);
+    await page.getByLabel('Жаңа құпиясөз').fill('Erlan-forum-2026');
+    await page.getByLabel('Құпиясөзді қайталаңыз').fill('Erlan-forum-2026');
+    await page.getByRole('button', { name: 'Тіркелгі ашу' }).click();
+    await page.waitForURL((url) => url.pathname === '/my');
+    const session = await t.client.login('erlan@auyl.kz', 'Erlan-forum-2026');
+    expect((await t.client.get('/api/v1/auth/me', { token: session })).body.personId).toBe(person.id);
     await context.close();
   });
 });
