@@ -304,3 +304,12 @@ export async function createWebhook(
   }
   return result.body;
 }
+
+/** The one-time link (`/account-links/<token>`) a mail carries, as a path; fails when the mail has none. */
+export function accountLinkIn(text: string | undefined): string {
+  const match = /\/account-links\/([A-Za-z0-9_-]{43})/.exec(text ?? '');
+  if (!match) {
+    throw new Error(`no account link in: ${text}`);
+  }
+  return match[1];
+}

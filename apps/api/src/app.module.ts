@@ -14,6 +14,7 @@ import { FeedsModule } from './public/feeds/feeds.module';
 import { PeopleModule } from './directory/people/people.module';
 import { RegionsModule } from './directory/regions/regions.module';
 import { RegistrationsModule } from './participation/registrations/registrations.module';
+import { AccountsModule } from './participation/accounts/accounts.module';
 import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
 import { ProtocolsModule } from './outcomes/protocols/protocols.module';
 import { PollsModule } from './outcomes/polls/polls.module';
@@ -55,6 +56,7 @@ export class AppModule {
         SessionsModule,
         AgendaModule,
         RegistrationsModule,
+        AccountsModule,
         AttendanceModule,
         MaterialsModule,
         VerificationModule,

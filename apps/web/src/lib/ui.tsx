@@ -5,10 +5,31 @@ import { type Messages, useLanguage, useTexts } from './i18n';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
-const TEXTS: Messages<'forums' | 'signOut' | 'signIn' | 'language' | 'skip'> = {
-  kk: { forums: 'Форумдар', signOut: 'Шығу', signIn: 'Кіру', language: 'Тіл', skip: 'Негізгі мазмұнға өту' },
-  ru: { forums: 'Форумы', signOut: 'Выйти', signIn: 'Войти', language: 'Язык', skip: 'Перейти к содержанию' },
-  en: { forums: 'Forums', signOut: 'Sign out', signIn: 'Sign in', language: 'Language', skip: 'Skip to content' },
+const TEXTS: Messages<'forums' | 'signOut' | 'signIn' | 'language' | 'skip' | 'accounts'> = {
+  kk: {
+    forums: 'Форумдар',
+    signOut: 'Шығу',
+    signIn: 'Кіру',
+    language: 'Тіл',
+    skip: 'Негізгі мазмұнға өту',
+    accounts: 'Тіркелгілер',
+  },
+  ru: {
+    forums: 'Форумы',
+    signOut: 'Выйти',
+    signIn: 'Войти',
+    language: 'Язык',
+    skip: 'Перейти к содержанию',
+    accounts: 'Учётные записи',
+  },
+  en: {
+    forums: 'Forums',
+    signOut: 'Sign out',
+    signIn: 'Sign in',
+    language: 'Language',
+    skip: 'Skip to content',
+    accounts: 'Accounts',
+  },
 };
 
 /** «Қазақша · Русский · English»: the current one is marked, the choice is remembered. */
@@ -58,6 +79,9 @@ export function Page({ title, nav, children }: { title: string; nav?: ReactNode;
         </a>
         <nav className="app-nav">
           <a href="/">{t('forums')}</a>
+          {user?.roles.includes('admin') && location.pathname !== '/accounts' && (
+            <a href="/accounts">{t('accounts')}</a>
+          )}
           {nav}
         </nav>
         <LanguageSwitch />

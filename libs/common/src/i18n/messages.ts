@@ -319,6 +319,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Слишком много запросов, повторите позже',
     en: 'Too many requests; try again later',
   },
+  LINK_INVALID: {
+    kk: 'Бұл сілтеменің мерзімі өтті немесе ол бұрын пайдаланылды: жаңа сілтеме сұраңыз',
+    ru: 'Срок этой ссылки истёк или она уже использована: запросите новую',
+    en: 'This link has expired or was already used: ask for a new one',
+  },
+  ACCOUNT_EXISTS: {
+    kk: 'Бұл адамның немесе поштаның тіркелгісі бар: жүйеге кіріңіз',
+    ru: 'У этого человека или этой почты уже есть учётная запись: войдите в систему',
+    en: 'This person or e-mail already has an account: sign in instead',
+  },
   DATABASE_UNAVAILABLE: {
     kk: 'Дерекқор уақытша қолжетімсіз: бірнеше секундтан соң қайталаңыз, ештеңе жоғалмайды',
     ru: 'База данных временно недоступна: повторите через несколько секунд, ничего не потеряется',
@@ -338,6 +348,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
 
 /** Messages of field-level validation failures, keyed by class-validator constraint name. */
 export const FIELD_MESSAGES: Record<string, Catalog> = {
+  accountExists: {
+    kk: 'Бұл поштамен тіркелгі бар',
+    ru: 'С этой почтой уже есть учётная запись',
+    en: 'An account with this e-mail exists',
+  },
   isDefined: { kk: 'Міндетті өріс', ru: 'Обязательное поле', en: 'Required field' },
   maxDepth: {
     kk: 'JSON {max} деңгейден терең болмауы керек',

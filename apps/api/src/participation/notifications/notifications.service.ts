@@ -19,6 +19,7 @@ import {
   unsubscribePage,
 } from './templates';
 import { mayAccessEvent } from '../../platform/access/event-access';
+import { accountMail, type AccountMailKind } from './account-templates';
 import type { Tx } from '@app/database';
 
 /** What a message needs to know of its event. */
@@ -66,6 +67,20 @@ export interface IssuedAwardNotice extends Omit<AwardMailInput, 'myUrl'> {
   eventId: string;
   email: string | null;
 }
+
+/** A message about an account: a one-time link to it (the link's id makes the message's key), never a password. */
+export interface AccountNotice {
+  key: string;
+  kind: AccountMailKind;
+  email: string;
+  language: Language;
+  name: string;
+  url?: string;
+  expiresAt?: Date;
+}
+
+/** Where account links' deadlines are written out: the zone of most of the country. */
+const ACCOUNT_MAIL_ZONE = 'Asia/Almaty';
 
 /** The resolution PDF has kk, ru or both side by side; an English reader gets both. */
 const PDF_LAYOUT: Record<Language, 'kk' | 'ru' | 'both'> = { kk: 'kk', ru: 'ru', en: 'both' };
@@ -213,6 +228,31 @@ export class NotificationsService {
         ];
       }),
     );
+  }
+
+  /** In the transaction that made the link (or found the account): the one message to the account's owner. */
+  async accountMail(manager: Tx, notice: AccountNotice): Promise<void> {
+    const until = notice.expiresAt && toZonedIso(new Date(notice.expiresAt), ACCOUNT_MAIL_ZONE);
+    const mail = accountMail({
+      kind: notice.kind,
+      language: notice.language,
+      name: notice.name,
+      url: notice.url,
+      until:
+        until &&
+        `${formatLocalDate(until, ACCOUNT_MAIL_ZONE, notice.language)} ${formatLocalTime(until, ACCOUNT_MAIL_ZONE)}`,
+      signInUrl: `${this.config.publicUrl}/login`,
+    });
+    await this.outbox.enqueue(manager, {
+      dedupeKey: `account:${notice.key}`,
+      purpose: `account.${notice.kind}`,
+      eventId: null,
+      recipient: notice.email,
+      language: notice.language,
+      ...mail,
+      attachAgenda: false,
+      badgeCode: null,
+    });
   }
 
   /** Admins: every message. */

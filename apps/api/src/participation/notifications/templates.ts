@@ -167,7 +167,7 @@ const RESOLUTION_TEXTS: Record<Language, { subject: string; body: string; pdf: s
 
 type Values = Record<string, string | number | undefined>;
 
-function fill(template: string, values: Values): string {
+export function fill(template: string, values: Values): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     values[key] === undefined ? whole : String(values[key]),
   );
@@ -183,7 +183,7 @@ const LINK_STYLE = 'color:#0b57a4;text-decoration:underline;word-break:break-all
  * The same paragraphs as plain text and as a simple HTML page: everything escaped, the given
  * links made clickable, inline styles only (mail clients drop style sheets), the reader's language declared.
  */
-function render(
+export function render(
   language: Language,
   subject: string,
   lines: string[],

@@ -311,6 +311,23 @@ export class RegistrationsService {
     return this.invitationView(row, lang);
   }
 
+  /** Whom the invitation link names (for the account made on its page); NOT_FOUND for an unknown link. */
+  async invitee(
+    token: string,
+  ): Promise<Pick<RegistrationRow, 'personId' | 'fullName' | 'email' | 'language' | 'status'>> {
+    const row = await this.registrations.findByInvitationHash(this.registrations.manager(), secretHash(token));
+    if (!row) {
+      throw AppError.notFound();
+    }
+    return {
+      personId: row.personId,
+      fullName: row.fullName,
+      email: row.email,
+      language: row.language,
+      status: row.status,
+    };
+  }
+
   /** Confirm or decline through the link. Confirming takes a seat if one is free, else the waitlist. Answering again with the same answer is harmless. */
   async respond(token: string, answer: 'confirm' | 'decline', lang: Language): Promise<InvitationViewDto> {
     const id = await this.registrations.transaction(async (manager) => {

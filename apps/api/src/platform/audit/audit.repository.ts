@@ -6,7 +6,17 @@ import { Where, type Tx } from '@app/database';
 export interface AuditEntry {
   actorId: string | null;
   entity:
-    'event' | 'session' | 'resolution' | 'point' | 'protocol' | 'poll' | 'material' | 'award' | 'plan' | 'plan_point';
+    | 'event'
+    | 'session'
+    | 'resolution'
+    | 'point'
+    | 'protocol'
+    | 'poll'
+    | 'material'
+    | 'award'
+    | 'plan'
+    | 'plan_point'
+    | 'user';
   entityId: string;
   action:
     | 'create'
@@ -34,7 +44,13 @@ export interface AuditEntry {
     | 'issue'
     | 'link'
     | 'unlink'
-    | 'import';
+    | 'import'
+    | 'deactivate'
+    | 'reactivate'
+    | 'reset-link'
+    | 'sign-up'
+    | 'confirm'
+    | 'password';
   eventId: string | null;
   changes: Record<string, unknown>;
 }

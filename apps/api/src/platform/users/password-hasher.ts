@@ -16,6 +16,9 @@ const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2
  */
 const CONCURRENT_HASHES = 2;
 
+/** The stored hash of an account with no password yet (signed up, or made by an admin): no password matches it. */
+export const UNUSABLE_PASSWORD = '!';
+
 @Injectable()
 export class PasswordHasher {
   private dummyHash?: Promise<string>;

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IfMatchVersion, ParseUuid } from '@app/common';
-import { Roles } from '../access/access.decorators';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Roles } from '../access/access.decorators';
 import { VersionedPatch } from '../access/versioned-patch.decorator';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
 import { UsersService } from './users.service';
@@ -15,8 +16,8 @@ export class UsersController {
 
   @Post()
   @ApiOkResponse({ type: UserResponseDto })
-  create(@Body() dto: CreateUserDto): Promise<UserResponseDto> {
-    return this.users.create(dto);
+  create(@Body() dto: CreateUserDto, @CurrentUser() user: AuthUser): Promise<UserResponseDto> {
+    return this.users.create(dto, user.id);
   }
 
   @Get()
@@ -36,7 +37,8 @@ export class UsersController {
     @Param('id', ParseUuid()) id: string,
     @Body() dto: UpdateUserDto,
     @IfMatchVersion() version: number | undefined,
+    @CurrentUser() user: AuthUser,
   ): Promise<UserResponseDto> {
-    return this.users.update(id, dto, version);
+    return this.users.update(id, dto, version, user.id);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language, Role } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Where } from '@app/database';
+import { type Tx, Where } from '@app/database';
 import type { UserScope } from '../access/auth-user';
 import { UserScopeEntity } from './user-scope.entity';
 import { UserEntity } from './user.entity';
@@ -14,6 +14,8 @@ export interface UserRow {
   language: Language;
   roles: Role[];
   isActive: boolean;
+  /** Signed up, waiting for the confirmation link: inactive until then. */
+  pendingConfirmation: boolean;
   version: number;
   createdAt: Date;
   personId: string | null;
@@ -38,7 +40,7 @@ export interface UserChanges {
 }
 
 const USER_COLUMNS = `u.id, u.email, u.full_name AS "fullName", u.language, u.roles, u.is_active AS "isActive",
-  u.version, u.created_at AS "createdAt", u.person_id AS "personId",
+  u.pending_confirmation AS "pendingConfirmation", u.version, u.created_at AS "createdAt", u.person_id AS "personId",
   COALESCE((SELECT json_agg(json_build_object('role', s.role, 'kind', s.scope_kind, 'id', s.scope_id)
                             ORDER BY s.scope_kind, s.scope_id, s.role)
             FROM user_scopes s WHERE s.user_id = u.id), '[]'::json) AS scopes`;
@@ -111,7 +113,8 @@ export class UsersRepository {
     };
   }
 
-  async create(user: NewUser): Promise<string> {
+  /** `after` runs in the same transaction (the audit record of the change). */
+  async create(user: NewUser, after?: (manager: Tx, id: string) => Promise<void>): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(UserEntity).save(
         manager.getRepository(UserEntity).create({
@@ -123,6 +126,7 @@ export class UsersRepository {
         }),
       );
       await this.replaceScopes(manager, saved.id, user.scopes);
+      await after?.(manager, saved.id);
       return saved.id;
     });
   }
@@ -136,6 +140,7 @@ export class UsersRepository {
     changes: UserChanges,
     scopes: UserScope[] | undefined,
     expectedVersion?: number,
+    after?: (manager: Tx) => Promise<void>,
   ): Promise<'updated' | 'missing' | 'stale'> {
     return this.dataSource.transaction(async (manager) => {
       const current: { version: number }[] = await manager.query(`SELECT version FROM users WHERE id = $1 FOR UPDATE`, [
@@ -153,6 +158,7 @@ export class UsersRepository {
            language = COALESCE($3, language),
            roles = COALESCE($4::text[], roles),
            is_active = COALESCE($5, is_active),
+           pending_confirmation = pending_confirmation AND $5::boolean IS NULL,
            password_hash = COALESCE($6, password_hash),
            version = version + 1,
            updated_at = now()
@@ -174,6 +180,7 @@ export class UsersRepository {
           id,
         ]);
       }
+      await after?.(manager);
       return 'updated';
     });
   }

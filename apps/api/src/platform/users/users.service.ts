@@ -9,9 +9,11 @@ import type {
   UserListResponseDto,
   UserResponseDto,
 } from './dto/user.dto';
+import { AuditService, diff } from '../audit/audit.service';
 import { AccountChanges } from './account-changes';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher, UNUSABLE_PASSWORD } from './password-hasher';
 import { type UserRow, UsersRepository } from './users.repository';
+import type { Tx } from '@app/database';
 
 function toResponse(row: UserRow): UserResponseDto {
   return {
@@ -22,6 +24,7 @@ function toResponse(row: UserRow): UserResponseDto {
     roles: row.roles,
     scopes: row.scopes,
     isActive: row.isActive,
+    pendingConfirmation: row.pendingConfirmation,
     version: row.version,
     createdAt: new Date(row.createdAt).toISOString(),
     personId: row.personId,
@@ -47,18 +50,30 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly changes: AccountChanges,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateUserDto): Promise<UserResponseDto> {
+  /** Without a password the account has none until its owner sets one through a link (see AccountLinksService). */
+  async create(dto: CreateUserDto, actorId: string | null = null): Promise<UserResponseDto> {
     const scopes = dto.scopes ?? [];
-    const id = await this.users.create({
+    const user = {
       email: dto.email,
-      passwordHash: await this.hasher.hash(dto.password),
       fullName: dto.fullName?.trim() ?? '',
       language: dto.language ?? 'kk',
       roles: withScopedRoles(dto.roles ?? ['participant'], scopes),
       scopes,
-    });
+    };
+    const passwordHash = dto.password ? await this.hasher.hash(dto.password) : UNUSABLE_PASSWORD;
+    const id = await this.users.create({ ...user, passwordHash }, (manager, created) =>
+      this.audit.record(manager, {
+        actorId,
+        entity: 'user',
+        entityId: created,
+        action: 'create',
+        eventId: null,
+        changes: { ...user, withPassword: !!dto.password },
+      }),
+    );
     return this.get(id);
   }
 
@@ -82,7 +97,12 @@ export class UsersService {
     return { items: items.map(toResponse), total, limit, offset };
   }
 
-  async update(id: string, dto: UpdateUserDto, expectedVersion: number | undefined): Promise<UserResponseDto> {
+  async update(
+    id: string,
+    dto: UpdateUserDto,
+    expectedVersion: number | undefined,
+    actorId: string | null = null,
+  ): Promise<UserResponseDto> {
     const current = await this.users.findById(id);
     if (!current) {
       throw AppError.notFound();
@@ -101,6 +121,7 @@ export class UsersService {
       },
       scopes,
       expectedVersion,
+      (manager) => this.recordUpdate(manager, actorId, current, dto, roles),
     );
     if (result === 'missing') {
       throw AppError.notFound();
@@ -110,6 +131,31 @@ export class UsersService {
     }
     this.changes.announce(id);
     return this.get(id);
+  }
+
+  /** The audit record of an admin's change: deactivate and reactivate stand out, the rest is an update. */
+  private recordUpdate(
+    manager: Tx,
+    actorId: string | null,
+    before: UserRow,
+    dto: UpdateUserDto,
+    roles: Role[] | undefined,
+  ): Promise<void> {
+    const after = {
+      fullName: dto.fullName?.trim() ?? before.fullName,
+      language: dto.language ?? before.language,
+      roles: roles ?? before.roles,
+      scopes: dto.scopes ?? before.scopes,
+      isActive: dto.isActive ?? before.isActive,
+    };
+    const { fullName, language, roles: beforeRoles, scopes, isActive } = before;
+    const changes = diff({ fullName, language, roles: beforeRoles, scopes, isActive }, after);
+    if (dto.password) {
+      changes.password = 'changed';
+    }
+    const onlyActivity = Object.keys(changes).length === 1 && 'isActive' in changes;
+    const action = onlyActivity ? (after.isActive ? 'reactivate' : 'deactivate') : 'update';
+    return this.audit.record(manager, { actorId, entity: 'user', entityId: before.id, action, eventId: null, changes });
   }
 
   async linkPerson(userId: string, personId: string): Promise<string> {

@@ -8,6 +8,9 @@ import { extname, join } from 'node:path';
 /** Addresses of the web app (React, built by Vite): each answers the same HTML shell. */
 export const WEB_APP_ROUTES = [
   '/login',
+  '/sign-up',
+  '/account-links/:token',
+  '/accounts',
   '/my',
   '/invitations/:token',
   '/check-in',

@@ -5,6 +5,7 @@ import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { type EventSummary, eventDates, eventVenue, wallClock } from '../my/event';
 import { qrDataUrl } from '../my/qr';
+import { InvitationAccount } from './InvitationAccount';
 import { TEXTS } from './messages';
 import './invitation.css';
 
@@ -142,6 +143,7 @@ export default function InvitationApp({ params }: { params: Record<string, strin
           )}
         </section>
       )}
+      {view && view.status !== 'declined' && view.status !== 'cancelled' && <InvitationAccount token={token} />}
     </Page>
   );
 }

@@ -3,10 +3,31 @@ import { ApiError, holds, signIn, type SignedInUser } from '../../lib/api';
 import { type Messages, useTexts } from '../../lib/i18n';
 import { FieldError, Notice, Page } from '../../lib/ui';
 
-const TEXTS: Messages<'title' | 'email' | 'password' | 'submit' | 'busy'> = {
-  kk: { title: 'Жүйеге кіру', email: 'Электрондық пошта', password: 'Құпиясөз', submit: 'Кіру', busy: 'Кіруде…' },
-  ru: { title: 'Вход в систему', email: 'Электронная почта', password: 'Пароль', submit: 'Войти', busy: 'Вход…' },
-  en: { title: 'Sign in', email: 'E-mail', password: 'Password', submit: 'Sign in', busy: 'Signing in…' },
+const TEXTS: Messages<'title' | 'email' | 'password' | 'submit' | 'busy' | 'signUp'> = {
+  kk: {
+    title: 'Жүйеге кіру',
+    email: 'Электрондық пошта',
+    password: 'Құпиясөз',
+    submit: 'Кіру',
+    busy: 'Кіруде…',
+    signUp: 'Тіркелгіңіз жоқ па? Тіркелу',
+  },
+  ru: {
+    title: 'Вход в систему',
+    email: 'Электронная почта',
+    password: 'Пароль',
+    submit: 'Войти',
+    busy: 'Вход…',
+    signUp: 'Нет учётной записи? Зарегистрироваться',
+  },
+  en: {
+    title: 'Sign in',
+    email: 'E-mail',
+    password: 'Password',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    signUp: 'No account? Sign up',
+  },
 };
 
 /** Where a user goes after signing in when no `?next=` was asked: the app of their main role. */
@@ -82,6 +103,9 @@ export default function LoginApp(): ReactNode {
           {busy ? t('busy') : t('submit')}
         </button>
       </form>
+      <p>
+        <a href="/sign-up">{t('signUp')}</a>
+      </p>
     </Page>
   );
 }

@@ -3,9 +3,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
 
 export class AuditQueryDto extends PageQueryDto {
-  @ApiProperty({ enum: ['event', 'session', 'resolution', 'point'] })
-  @IsIn(['event', 'session', 'resolution', 'point'])
-  entity!: 'event' | 'session' | 'resolution' | 'point';
+  @ApiProperty({ enum: ['event', 'session', 'resolution', 'point', 'user'] })
+  @IsIn(['event', 'session', 'resolution', 'point', 'user'])
+  entity!: 'event' | 'session' | 'resolution' | 'point' | 'user';
   @ApiProperty({ format: 'uuid' }) @IsUUID() entityId!: string;
 }
 

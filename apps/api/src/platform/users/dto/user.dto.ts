@@ -49,11 +49,16 @@ export class CreateUserDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 200 })
+  @ApiPropertyOptional({
+    minLength: 8,
+    maxLength: 200,
+    description: 'Without one the account has no password until its owner sets one through a reset link',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(8)
   @MaxLength(200)
-  password!: string;
+  password?: string;
 
   @ApiPropertyOptional({ example: 'Нариман Төреғалиев' })
   @IsOptional()
@@ -161,6 +166,8 @@ export class UserResponseDto {
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ type: [UserScopeDto] }) scopes!: UserScopeDto[];
   @ApiProperty() isActive!: boolean;
+  @ApiProperty({ description: 'Signed up and waiting for the confirmation link (inactive until then)' })
+  pendingConfirmation!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ nullable: true, type: String, description: 'The person record this account registers as' })
