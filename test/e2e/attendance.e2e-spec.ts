@@ -206,6 +206,20 @@ describe('check-in and attendance', () => {
     ).toBe(401);
   });
 
+  it('shows the report to the organizers and secretaries of the event, never to its checkers', async () => {
+    const secretary = await userWith(t, [{ role: 'secretary', kind: 'event', id: eventId }]);
+    for (const path of ['attendance?by=region', 'attendance.csv', 'attendance.xlsx']) {
+      const refused = await t.client.get(`/api/v1/events/${eventId}/${path}`, {
+        token: checker,
+        headers: { cookie: 'akim_lang=kk' },
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('FORBIDDEN');
+      expect(refused.body.message).toMatch(/[әіңғүұқөһ]/i);
+      expect((await t.client.get(`/api/v1/events/${eventId}/${path}`, { token: secretary })).status).toBe(200);
+    }
+  });
+
   it('syncs an offline queue of 500 items replayed three times, shuffled: each check-in once, at its own time', async () => {
     const items = registrations.slice(10, 510).map((r, i) => ({
       badgeCode: r.badgeCode,
@@ -265,7 +279,7 @@ describe('check-in and attendance', () => {
     const byRole = await t.client.get(`/api/v1/events/${eventId}/attendance?by=role`, { token: organizer });
     expect(byRole.body.groups.map((g: { key: string }) => g.key).sort()).toEqual(['delegate', 'guest']);
     expect(byRole.body.groups.reduce((s: number, g: { registered: number }) => s + g.registered, 0)).toBe(520);
-    const bySession = await t.client.get(`/api/v1/events/${eventId}/attendance?by=session`, { token: checker });
+    const bySession = await t.client.get(`/api/v1/events/${eventId}/attendance?by=session`, { token: organizer });
     expect(bySession.body.groups[0]).toMatchObject({ key: plenaryId, checkedIn: 0 });
 
     const csv = await t.client.get(`/api/v1/events/${eventId}/attendance.csv?lang=ru`, { token: organizer });

@@ -63,9 +63,9 @@ export class AttendanceService {
     return this.eventFor(user, eventId, 'admit');
   }
 
-  /** Organizers, secretaries and checkers of this event see its attendance. */
-  private watchingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
-    return this.eventFor(user, eventId, 'watch');
+  /** Organizers and secretaries of this event see its attendance report; checkers do not. */
+  private reportingEvent(user: AuthUser, eventId: string): Promise<AttendanceEvent> {
+    return this.eventFor(user, eventId, 'report');
   }
 
   async checkIn(user: AuthUser, eventId: string, item: CheckInDto, lang: Language): Promise<CheckInResponseDto> {
@@ -204,7 +204,7 @@ export class AttendanceService {
 
   /** The report as UTF-8 JSON (an AttendanceResponseDto). */
   async reportJson(user: AuthUser, eventId: string, query: AttendanceQueryDto, lang: Language): Promise<Buffer> {
-    const event = await this.watchingEvent(user, eventId);
+    const event = await this.reportingEvent(user, eventId);
     const by = query.by ?? 'region';
     // The board polls this every few seconds from every screen: one computation (and one JSON of
     // up to a hundred KB) at a time per report, shared by the screens that asked meanwhile.
@@ -257,7 +257,7 @@ export class AttendanceService {
     eventId: string,
     lang: Language,
   ): Promise<{ header: string[]; rows: string[][] }> {
-    const event = await this.watchingEvent(user, eventId);
+    const event = await this.reportingEvent(user, eventId);
     const rows = await this.attendance.exportRows(event.id);
     const header = {
       kk: ['Аты-жөні', 'Лауазымы', 'Ұйым', 'Өңір', 'Өңір коды', 'Рөлі', 'Күйі', 'Келген уақыты'],

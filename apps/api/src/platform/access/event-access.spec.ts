@@ -30,12 +30,12 @@ function user(role: 'admin' | ScopedRole | 'participant', scope: Scope): AuthUse
   };
 }
 
-const PERMISSIONS: EventPermission[] = ['manage', 'seeRegistrations', 'draft', 'admit', 'watch'];
+const PERMISSIONS: EventPermission[] = ['manage', 'seeRegistrations', 'draft', 'admit', 'watch', 'report'];
 // Who may, with a scope on this event or on one of its organizers: the whole policy in one table.
 const ALLOWED: Record<'admin' | ScopedRole | 'participant', EventPermission[]> = {
   admin: PERMISSIONS,
-  organizer: ['manage', 'seeRegistrations', 'draft', 'admit', 'watch'],
-  secretary: ['draft', 'watch'],
+  organizer: ['manage', 'seeRegistrations', 'draft', 'admit', 'watch', 'report'],
+  secretary: ['draft', 'watch', 'report'],
   checker: ['seeRegistrations', 'admit', 'watch'],
   participant: [],
 };

@@ -15,8 +15,13 @@ export type EventPermission =
   | 'draft'
   /** Check people in at the door: checkers and organizers. */
   | 'admit'
-  /** Watch attendance, read a draft or invite-only event: organizers, secretaries and checkers. */
-  | 'watch';
+  /** Read a draft or invite-only event: organizers, secretaries and checkers. */
+  | 'watch'
+  /**
+   * Read the attendance report and its exports (who came, by region and role, the quorum):
+   * organizers and secretaries. Checkers admit people one badge at a time and never see the list.
+   */
+  | 'report';
 
 export const EVENT_PERMISSION_ROLES: Readonly<Record<EventPermission, readonly ScopedRole[]>> = {
   manage: ['organizer'],
@@ -24,6 +29,7 @@ export const EVENT_PERMISSION_ROLES: Readonly<Record<EventPermission, readonly S
   draft: ['secretary', 'organizer'],
   admit: ['checker', 'organizer'],
   watch: ['organizer', 'secretary', 'checker'],
+  report: ['organizer', 'secretary'],
 };
 
 /** An event as the policy sees it: its id and the organizations that hold it. */
