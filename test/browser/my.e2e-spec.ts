@@ -338,6 +338,19 @@ describe('web app: my registrations, the badge, invitations', () => {
       await page.getByRole('button', { name: 'Мекенжайды кері қайтару' }).click();
       await page.getByText('Мекенжай кері қайтарылды: күнтізбе енді жаңартылмайды.').waitFor();
       expect((await t.client.get(new URL(url).pathname)).status).toBe(410);
+
+      // Reminders the day before: switched off and on again here (where an expired unsubscribe link sends people).
+      const reminders = page.getByRole('checkbox', { name: 'Іс-шара алдындағы күні еске салу' });
+      expect(await reminders.isChecked()).toBe(true);
+      await reminders.uncheck();
+      await page.getByText('Сақталды').waitFor();
+      expect((await t.client.get('/api/v1/mail/preferences', { token })).body.remindersOptOut).toBe(true);
+      await page.reload();
+      expect(await reminders.isChecked()).toBe(false);
+      await reminders.check();
+      await page.getByText('Сақталды').waitFor();
+      expect((await t.client.get('/api/v1/mail/preferences', { token })).body.remindersOptOut).toBe(false);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await context.close();
     },
     BROWSER_TEST_MS,

@@ -218,6 +218,34 @@ describe('mail: reminders, resolutions, the organizers’ view', () => {
       expect(page.text).toContain('<form method="post">');
       // Opening the link (as mail scanners do) changes nothing; the button (or a client's one-click POST) does.
       expect((await t.client.get(`/api/v1/people/${ru.id}`, { token: admin })).body.remindersOptOut).toBe(false);
+
+      // A link works for 180 days; past them it answers 410 with where to go instead, and changes nothing.
+      const lifetime = await withClient(t.databaseUrl, (c) =>
+        c.query<{ days: number }>(
+          `SELECT extract(day FROM expires_at - created_at)::int AS days FROM mail_unsubscribe_tokens WHERE person_id = $1`,
+          [ru.id],
+        ),
+      );
+      expect([...new Set(lifetime.rows.map((r) => r.days))]).toEqual([180]);
+      // As if the mail had been sent 181 days ago.
+      const age = (sign: '+' | '-') =>
+        withClient(t.databaseUrl, (c) =>
+          c.query(
+            `UPDATE mail_unsubscribe_tokens SET created_at = created_at ${sign} interval '181 days',
+               expires_at = expires_at ${sign} interval '181 days' WHERE person_id = $1`,
+            [ru.id],
+          ),
+        );
+      await age('-');
+      for (const expired of [await t.client.get(unsubscribe[2]), await t.client.request('POST', unsubscribe[2])]) {
+        expect(expired.status).toBe(410);
+        expect(expired.text).toContain('<html lang="ru">');
+        expect(expired.text).toContain('Срок действия ссылки истёк');
+        expect(expired.text).toContain('href="http://localhost:3000/my"');
+        expect(expired.text).not.toContain('<form');
+      }
+      expect((await t.client.get(`/api/v1/people/${ru.id}`, { token: admin })).body.remindersOptOut).toBe(false);
+      await age('+');
       const done = await t.client.request('POST', unsubscribe[2], {
         rawBody: 'List-Unsubscribe=One-Click',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },

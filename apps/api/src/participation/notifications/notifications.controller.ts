@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, type PipeTransform, Post, Put, 
 import {
   ApiBearerAuth,
   ApiBody,
+  ApiGoneResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -74,8 +75,10 @@ export class UnsubscribeController {
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'A page in the person’s language with one button that stops reminders' })
   @ApiNotFoundResponse({ description: 'Unknown link' })
+  @ApiGoneResponse({ description: 'The link has expired (180 days after its mail); the page says where to go instead' })
   async page(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
-    await reply.type('text/html; charset=utf-8').send(await this.notifications.unsubscribe(token, 'confirm'));
+    const page = await this.notifications.unsubscribe(token, 'confirm');
+    await reply.status(page.status).type('text/html; charset=utf-8').send(page.html);
   }
 
   @Public()
@@ -85,8 +88,10 @@ export class UnsubscribeController {
   @ApiBody({ required: false, description: 'Any body, e.g. `List-Unsubscribe=One-Click` (form-encoded)' })
   @ApiOkResponse({ description: 'Reminders are off (repeating it is harmless); a confirmation page' })
   @ApiNotFoundResponse({ description: 'Unknown link' })
+  @ApiGoneResponse({ description: 'The link has expired; nothing is changed' })
   async confirm(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
-    await reply.type('text/html; charset=utf-8').send(await this.notifications.unsubscribe(token, 'done'));
+    const page = await this.notifications.unsubscribe(token, 'done');
+    await reply.status(page.status).type('text/html; charset=utf-8').send(page.html);
   }
 }
 

@@ -168,11 +168,15 @@ export class NotificationsRepository {
     );
   }
 
-  /** Whose unsubscribe link this is (the token's hash), noting its use. */
-  async useUnsubscribeToken(tokenHash: Buffer, markUsed: boolean): Promise<{ personId: string } | undefined> {
-    const [rows]: [{ personId: string }[], number] = await this.dataSource.query(
-      `UPDATE mail_unsubscribe_tokens SET used_at = CASE WHEN $2 THEN COALESCE(used_at, now()) ELSE used_at END
-       WHERE token_hash = $1 RETURNING person_id AS "personId"`,
+  /** Whose unsubscribe link this is (the token's hash) and whether it has expired, noting its use if not. */
+  async useUnsubscribeToken(
+    tokenHash: Buffer,
+    markUsed: boolean,
+  ): Promise<{ personId: string; expired: boolean } | undefined> {
+    const [rows]: [{ personId: string; expired: boolean }[], number] = await this.dataSource.query(
+      `UPDATE mail_unsubscribe_tokens
+          SET used_at = CASE WHEN $2 AND expires_at > now() THEN COALESCE(used_at, now()) ELSE used_at END
+       WHERE token_hash = $1 RETURNING person_id AS "personId", expires_at <= now() AS expired`,
       [tokenHash, markUsed],
     );
     return rows[0];

@@ -300,16 +300,20 @@ export class NotificationsService {
    * The unsubscribe link: `confirm` shows a page with one button (link scanners open links, never
    * press buttons), `done` (the button, or a mail client's one-click POST) switches reminders off.
    */
-  async unsubscribe(token: string, state: 'confirm' | 'done'): Promise<string> {
+  async unsubscribe(token: string, state: 'confirm' | 'done'): Promise<{ status: 200 | 410; html: string }> {
     const found = await this.outbox.useUnsubscribeToken(secretHash(token), state === 'done');
     if (!found) {
       throw AppError.notFound();
     }
-    if (state === 'done') {
+    if (state === 'done' && !found.expired) {
       await this.people.setRemindersOptOut(found.personId, true);
     }
     const [person] = await this.people.findByIds([found.personId]);
-    return unsubscribePage(person?.language ?? 'kk', state).html;
+    const language = person?.language ?? 'kk';
+    // An expired link changes nothing: its page says where the person can switch reminders off themselves.
+    return found.expired
+      ? { status: 410, html: unsubscribePage(language, 'expired', this.config.publicUrl).html }
+      : { status: 200, html: unsubscribePage(language, state, this.config.publicUrl).html };
   }
 
   private ownPersonId(user: AuthUser): string {

@@ -77,8 +77,13 @@ describe('mail templates', () => {
   });
 
   it('makes an unsubscribe page whose confirmation needs a button press', () => {
-    expect(unsubscribePage('kk', 'confirm').html).toContain('<form method="post">');
-    expect(unsubscribePage('kk', 'done').html).not.toContain('<form');
-    expect(unsubscribePage('ru', 'done').title).toBe('Напоминания отключены');
+    const url = 'https://forum.example.kz';
+    expect(unsubscribePage('kk', 'confirm', url).html).toContain('<form method="post">');
+    expect(unsubscribePage('kk', 'done', url).html).not.toContain('<form');
+    expect(unsubscribePage('ru', 'done', url).title).toBe('Напоминания отключены');
+    const expired = unsubscribePage('kk', 'expired', url);
+    expect(expired.title).toBe('Сілтеменің мерзімі өтті');
+    expect(expired.html).not.toContain('<form');
+    expect(expired.html).toContain('href="https://forum.example.kz/my"');
   });
 });

@@ -319,15 +319,29 @@ export function awardMail(input: AwardMailInput): { subject: string; text: strin
 }
 
 /** The page behind a reminder's unsubscribe link: one button (scanners that open links never press it), then the result. */
-export function unsubscribePage(language: Language, state: 'confirm' | 'done'): { title: string; html: string } {
+/**
+ * The unsubscribe link's page: `confirm` (one button), `done`, or `expired` (the link is past its 180 days: it
+ * points to the person's own page, where reminders are switched off after signing in).
+ */
+export function unsubscribePage(
+  language: Language,
+  state: 'confirm' | 'done' | 'expired',
+  publicUrl: string,
+): { title: string; html: string } {
   const t = UNSUBSCRIBE_TEXTS[language];
-  const title = state === 'confirm' ? t.confirmTitle : t.doneTitle;
-  const body =
-    state === 'confirm'
-      ? `<p style="margin:0 0 16px;">${escapeHtml(t.confirmBody)}</p><form method="post">` +
-        `<button type="submit" style="font-size:16px;padding:10px 18px;border:0;border-radius:4px;background:#0b57a4;color:#ffffff;cursor:pointer;">` +
-        `${escapeHtml(t.button)}</button></form>`
-      : `<p style="margin:0;">${escapeHtml(t.doneBody)}</p>`;
+  const title = { confirm: t.confirmTitle, done: t.doneTitle, expired: t.expiredTitle }[state];
+  const paragraph = (text: string): string => `<p style="margin:0 0 16px;">${escapeHtml(text)}</p>`;
+  const body = {
+    confirm:
+      paragraph(t.confirmBody) +
+      `<form method="post">` +
+      `<button type="submit" style="font-size:16px;padding:10px 18px;border:0;border-radius:4px;background:#0b57a4;color:#ffffff;cursor:pointer;">` +
+      `${escapeHtml(t.button)}</button></form>`,
+    done: paragraph(t.doneBody),
+    expired:
+      paragraph(t.expiredBody) +
+      `<p style="margin:0;"><a href="${escapeHtml(`${publicUrl}/my`)}">${escapeHtml(t.myPage)}</a></p>`,
+  }[state];
   return {
     title,
     html:
@@ -340,7 +354,16 @@ export function unsubscribePage(language: Language, state: 'confirm' | 'done'): 
 
 const UNSUBSCRIBE_TEXTS: Record<
   Language,
-  { confirmTitle: string; confirmBody: string; button: string; doneTitle: string; doneBody: string }
+  {
+    confirmTitle: string;
+    confirmBody: string;
+    button: string;
+    doneTitle: string;
+    doneBody: string;
+    expiredTitle: string;
+    expiredBody: string;
+    myPage: string;
+  }
 > = {
   kk: {
     confirmTitle: 'Еске салғыштардан бас тарту',
@@ -349,6 +372,10 @@ const UNSUBSCRIBE_TEXTS: Record<
     button: 'Еске салғыштардан бас тарту',
     doneTitle: 'Еске салғыштар өшірілді',
     doneBody: 'Сізге бұдан былай еске салғыш хаттар жіберілмейді.',
+    expiredTitle: 'Сілтеменің мерзімі өтті',
+    expiredBody:
+      'Бұл сілтеме хат жіберілгеннен кейін 180 күн жұмыс істейді, оның мерзімі өтіп кетті. Еске салғыштарды жеке бетіңізде жүйеге кіріп өшіре аласыз.',
+    myPage: 'Жеке бетке өту',
   },
   ru: {
     confirmTitle: 'Отказ от напоминаний',
@@ -357,6 +384,10 @@ const UNSUBSCRIBE_TEXTS: Record<
     button: 'Отказаться от напоминаний',
     doneTitle: 'Напоминания отключены',
     doneBody: 'Вы больше не будете получать напоминания.',
+    expiredTitle: 'Срок действия ссылки истёк',
+    expiredBody:
+      'Ссылка действует 180 дней после отправки письма, этот срок прошёл. Отключить напоминания можно на своей странице, войдя в систему.',
+    myPage: 'Перейти на свою страницу',
   },
   en: {
     confirmTitle: 'Stop reminders',
@@ -365,5 +396,9 @@ const UNSUBSCRIBE_TEXTS: Record<
     button: 'Stop reminders',
     doneTitle: 'Reminders are off',
     doneBody: 'You will not receive reminders any more.',
+    expiredTitle: 'This link has expired',
+    expiredBody:
+      'The link works for 180 days after its message was sent, and that time has passed. You can switch reminders off on your own page after signing in.',
+    myPage: 'Go to my page',
   },
 };

@@ -4,6 +4,7 @@ import { useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { BadgeView } from './BadgeView';
 import { CalendarFeedPanel } from './CalendarFeedPanel';
+import { RemindersPanel } from './RemindersPanel';
 import { TEXTS } from './messages';
 import './my.css';
 import { RegisterPanel } from './RegisterPanel';
@@ -124,6 +125,7 @@ export default function MyApp(): ReactNode {
         </ul>
       )}
       {data && !data.offline && <CalendarFeedPanel />}
+      {data && !data.offline && <RemindersPanel />}
     </Page>
   );
 }
