@@ -10,14 +10,8 @@ import { PeopleService, personName } from '../../directory/people/people.service
 import type { ResolutionKind } from '@app/contracts';
 import type { MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
 import { type MessageRow, type NewMessage, NotificationsRepository } from './notifications.repository';
-import {
-  type AwardMailInput,
-  awardMail,
-  type EventMailKind,
-  registrationMail,
-  resolutionMail,
-  unsubscribePage,
-} from './templates';
+import { type AwardMailInput, awardMail, type EventMailKind, registrationMail, resolutionMail } from './templates';
+import { unsubscribePage } from './unsubscribe-page';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import { accountMail, type AccountMailKind } from './account-templates';
 import type { Tx } from '@app/database';

@@ -1,4 +1,5 @@
-import { awardMail, registrationMail, resolutionMail, unsubscribePage } from './templates';
+import { awardMail, registrationMail, resolutionMail } from './templates';
+import { unsubscribePage } from './unsubscribe-page';
 
 const base = {
   name: 'Әкім <script>alert(1)</script> & "Ко"',
