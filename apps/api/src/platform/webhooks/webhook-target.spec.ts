@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { refusedTarget } from './webhook-target';
 import { verifyWebhookSignature, webhookSignature } from './webhook-signature';
 
@@ -36,13 +37,13 @@ describe('webhook signatures', () => {
     const now = Date.now();
     const t = Math.floor(now / 1000);
     const body = '{"id":"1"}';
-    const signature = webhookSignature('whsec_a', t, body);
+    // Keys made for the test: one that signed, another that did not.
+    const [mine, other] = [randomBytes(32).toString('base64url'), randomBytes(32).toString('base64url')];
+    const signature = webhookSignature(mine, t, body);
     expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/);
-    expect(verifyWebhookSignature('whsec_a', { signature, timestamp: String(t) }, body, 300, now)).toBe(true);
-    expect(verifyWebhookSignature('whsec_a', { signature, timestamp: String(t) }, '{"id":"2"}', 300, now)).toBe(false);
-    expect(verifyWebhookSignature('whsec_b', { signature, timestamp: String(t) }, body, 300, now)).toBe(false);
-    expect(verifyWebhookSignature('whsec_a', { signature, timestamp: String(t) }, body, 300, now + 600_000)).toBe(
-      false,
-    );
+    expect(verifyWebhookSignature(mine, { signature, timestamp: String(t) }, body, 300, now)).toBe(true);
+    expect(verifyWebhookSignature(mine, { signature, timestamp: String(t) }, '{"id":"2"}', 300, now)).toBe(false);
+    expect(verifyWebhookSignature(other, { signature, timestamp: String(t) }, body, 300, now)).toBe(false);
+    expect(verifyWebhookSignature(mine, { signature, timestamp: String(t) }, body, 300, now + 600_000)).toBe(false);
   });
 });
