@@ -131,3 +131,103 @@ describe('docker files', () => {
     expect(result.stderr).toContain('DATABASE_URL must be set');
   });
 });
+
+interface ComposeService {
+  image?: string;
+  command?: string[];
+  entrypoint?: string[];
+  environment?: string[];
+  volumes?: string[];
+  ports?: string[];
+  expose?: string[];
+  deploy?: { replicas?: string | number };
+  stop_grace_period?: string;
+  depends_on?: Record<string, { condition: string }>;
+}
+
+/** The cluster the compose file runs: instances behind HAProxy, a primary with a streaming replica. */
+describe('docker/compose.yml: the cluster', () => {
+  const compose = load(readFileSync(join(root, 'docker/compose.yml'), 'utf8')) as {
+    services: Record<string, ComposeService>;
+    volumes: Record<string, unknown>;
+  };
+  const { api, balancer, postgres } = compose.services;
+  const envOf = (service: ComposeService) =>
+    new Map((service.environment ?? []).map((entry) => entry.split(/=(.*)/s, 2) as [string, string]));
+  /** `${NAME:-default}` → default; a plain value as it is. */
+  const defaultOf = (value: string | number | undefined) =>
+    /^\$\{\w+:-(.+)\}$/.exec(String(value))?.[1] ?? String(value);
+  /** The host file a service mounts at `target`, relative to the repository. */
+  const mounted = (service: ComposeService, target: string) => {
+    const entry = service.volumes?.find((v) => v.split(':')[1] === target);
+    return entry ? join('docker', entry.split(':')[0]) : undefined;
+  };
+
+  it('runs three API instances by default, none published: only the balancer takes requests', () => {
+    expect(defaultOf(api.deploy?.replicas)).toBe('3');
+    expect(api.ports).toBeUndefined();
+    expect(api.expose).toEqual([envOf(api).get('PORT')]);
+    expect(balancer.ports).toContain('3000:3000');
+    expect(balancer.image).toMatch(/^haproxy:\d/);
+  });
+
+  it('balances with the configuration the cluster script generates, valid for haproxy -c', async () => {
+    const file = mounted(balancer, '/usr/local/etc/haproxy/haproxy.cfg');
+    expect(file).toBe('docker/haproxy.cfg');
+    const { haproxyConfig, DOCKER_HAPROXY } = await import('../scripts/haproxy-config.mjs');
+    const written = readFileSync(join(root, file!), 'utf8');
+    expect(written.slice(written.indexOf('\n') + 1)).toBe(haproxyConfig(DOCKER_HAPROXY));
+    // Every replica of the api service, found by Docker's DNS, checked on /health/ready, on the port it listens on.
+    expect(written).toMatch(
+      new RegExp(`^  server-template api \\d+ api:${envOf(api).get('PORT')} check resolvers docker`, 'm'),
+    );
+    expect(written).toContain('option httpchk GET /health/ready');
+    const check = spawnSync('haproxy', ['-c', '-f', join(root, file!)], { encoding: 'utf8' });
+    expect(check.error).toBeUndefined();
+    expect(check.stdout + check.stderr).toContain('Configuration file is valid');
+    expect(check.status).toBe(0);
+  });
+
+  it('drains an instance on SIGTERM for longer than the balancer takes to stop sending to it', () => {
+    const drainMs = Number(envOf(api).get('SHUTDOWN_DRAIN_MS'));
+    const written = readFileSync(join(root, 'docker/haproxy.cfg'), 'utf8');
+    const [, inter, fall] = /default-server inter (\d+)s fall (\d+)/.exec(written)!.map(Number);
+    expect(drainMs).toBeGreaterThan(inter * fall * 1000);
+    expect(Number(/^(\d+)s$/.exec(api.stop_grace_period ?? '')?.[1]) * 1000).toBeGreaterThan(drainMs);
+    expect(envOf(api).get('TRUST_PROXY')).toBe('true');
+  });
+
+  it('reads anonymous pages from a streaming replica of the primary', () => {
+    const replicaUrl = new URL(
+      envOf(api)
+        .get('DATABASE_REPLICA_URL')!
+        .replace(/\$\{[^}]+\}/g, 'x'),
+    );
+    const primaryUrl = new URL(
+      envOf(api)
+        .get('DATABASE_URL')!
+        .replace(/\$\{[^}]+\}/g, 'x'),
+    );
+    expect(replicaUrl.pathname).toBe(primaryUrl.pathname);
+    const replica = compose.services[replicaUrl.hostname];
+    expect(replica?.image).toBe(postgres.image);
+    expect(compose.services[primaryUrl.hostname]).toBe(postgres);
+    // The primary streams its log; its first start makes the role the replica copies it with.
+    expect(postgres.command?.join(' ')).toContain('wal_level=replica');
+    const init = mounted(postgres, '/docker-entrypoint-initdb.d/10-replication.sh')!;
+    expect(readFileSync(join(root, init), 'utf8')).toMatch(/CREATE ROLE replicator WITH REPLICATION LOGIN/);
+    expect(readFileSync(join(root, init), 'utf8')).toContain('host replication replicator');
+    // The replica copies the primary named in PRIMARY_HOST once, as a standby (-R), then streams.
+    expect(envOf(replica).get('PRIMARY_HOST')).toBe(primaryUrl.hostname);
+    const script = mounted(replica, replica.entrypoint![1])!;
+    const text = readFileSync(join(root, script), 'utf8');
+    expect(text).toMatch(/pg_basebackup -h "\$PRIMARY_HOST" -U replicator -D "\$PGDATA" -R -X stream/);
+    expect(text).toContain('hot_standby=on');
+    for (const file of [init, script]) {
+      expect(spawnSync('sh', ['-n', join(root, file)]).status).toBe(0);
+    }
+    // Each server keeps its data in a volume of its own.
+    expect(mounted(replica, '/var/lib/postgresql')).not.toBe(mounted(postgres, '/var/lib/postgresql'));
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['pgdata', 'pgreplica', 'data']));
+  });
+});
