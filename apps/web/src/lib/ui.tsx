@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { getUser, signOut } from './api';
 import { type Messages, useLanguage, useTexts } from './i18n';
 
-const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+/** Each language named in itself. */
+export const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 const TEXTS: Messages<'forums' | 'signOut' | 'signIn' | 'language' | 'skip' | 'accounts'> = {
   kk: {

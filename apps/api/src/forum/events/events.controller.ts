@@ -15,12 +15,16 @@ import {
   ListEventsQueryDto,
   UpdateEventDto,
 } from './dto/event.dto';
+import { EventEditingService } from './event-editing.service';
 import { EventsService } from './events.service';
 
 @ApiTags('events')
 @Controller('events')
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly editing: EventEditingService,
+  ) {}
 
   @Public()
   @LagTolerant()
@@ -54,7 +58,7 @@ export class EventsController {
     @Body() dto: CreateEventDto,
     @Lang() lang: Language,
   ): Promise<EventResponseDto> {
-    return this.events.create(user, dto, lang);
+    return this.editing.create(user, dto, lang);
   }
 
   @Public()
@@ -78,7 +82,7 @@ export class EventsController {
     @IfMatchVersion() version: number | undefined,
     @Lang() lang: Language,
   ): Promise<EventResponseDto> {
-    return this.events.update(user, id, dto, version, lang);
+    return this.editing.update(user, id, dto, version, lang);
   }
 
   @Post(':id/publish')
@@ -91,7 +95,7 @@ export class EventsController {
     @Param('id', ParseUuid()) id: string,
     @Lang() lang: Language,
   ): Promise<EventResponseDto> {
-    return this.events.changeStatus(user, id, 'publish', lang);
+    return this.editing.changeStatus(user, id, 'publish', lang);
   }
 
   @Post(':id/close')
@@ -104,7 +108,7 @@ export class EventsController {
     @Param('id', ParseUuid()) id: string,
     @Lang() lang: Language,
   ): Promise<EventResponseDto> {
-    return this.events.changeStatus(user, id, 'close', lang);
+    return this.editing.changeStatus(user, id, 'close', lang);
   }
 
   @Post(':id/cancel')
@@ -117,6 +121,6 @@ export class EventsController {
     @Param('id', ParseUuid()) id: string,
     @Lang() lang: Language,
   ): Promise<EventResponseDto> {
-    return this.events.changeStatus(user, id, 'cancel', lang);
+    return this.editing.changeStatus(user, id, 'cancel', lang);
   }
 }

@@ -3,6 +3,7 @@ import { AuditModule } from '../../platform/audit/audit.module';
 import { WebhooksModule } from '../../platform/webhooks/webhooks.module';
 import { OrganizationsModule } from '../../directory/organizations/organizations.module';
 import { RegionsModule } from '../../directory/regions/regions.module';
+import { EventEditingService } from './event-editing.service';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
@@ -10,7 +11,7 @@ import { EventsService } from './events.service';
 @Module({
   imports: [OrganizationsModule, RegionsModule, AuditModule, WebhooksModule],
   controllers: [EventsController],
-  providers: [EventsService, EventsRepository],
+  providers: [EventsService, EventEditingService, EventsRepository],
   exports: [EventsService],
 })
 export class EventsModule {}

@@ -23,14 +23,19 @@ import {
   UpdatePointDto,
   UpdateResolutionDto,
 } from './dto/resolution.dto';
+import { ResolutionAdoptionService } from './resolution-adoption.service';
 import { ResolutionDocumentService } from './resolution-document.service';
+import { ResolutionDraftingService } from './resolution-drafting.service';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 
 @ApiTags('resolutions')
 @Controller('events/:id/resolutions')
 export class EventResolutionsController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(
+    private readonly resolutions: ResolutionsService,
+    private readonly drafting: ResolutionDraftingService,
+  ) {}
 
   @Public()
   @Get()
@@ -56,7 +61,7 @@ export class EventResolutionsController {
     @Body() dto: CreateResolutionDto,
     @Lang() lang: Language,
   ): Promise<ResolutionResponseDto> {
-    return this.resolutions.create(user, id, dto, lang);
+    return this.drafting.create(user, id, dto, lang);
   }
 }
 
@@ -65,6 +70,8 @@ export class EventResolutionsController {
 export class ResolutionsController {
   constructor(
     private readonly resolutions: ResolutionsService,
+    private readonly drafting: ResolutionDraftingService,
+    private readonly adoption: ResolutionAdoptionService,
     private readonly execution: ResolutionExecutionService,
   ) {}
 
@@ -94,7 +101,7 @@ export class ResolutionsController {
     @IfMatchVersion() version: number | undefined,
     @Lang() lang: Language,
   ): Promise<ResolutionResponseDto> {
-    return this.resolutions.update(user, id, dto, version, lang);
+    return this.drafting.update(user, id, dto, version, lang);
   }
 
   @Post('adopt')
@@ -111,7 +118,7 @@ export class ResolutionsController {
     @Body() dto: AdoptDto,
     @Lang() lang: Language,
   ): Promise<ResolutionResponseDto> {
-    return this.resolutions.adopt(user, id, dto, lang);
+    return this.adoption.adopt(user, id, dto, lang);
   }
 
   @Post('amendments')
@@ -124,7 +131,7 @@ export class ResolutionsController {
     @Body() dto: CreateResolutionDto,
     @Lang() lang: Language,
   ): Promise<ResolutionResponseDto> {
-    return this.resolutions.amend(user, id, dto, lang);
+    return this.drafting.amend(user, id, dto, lang);
   }
 
   @Patch('points/:pointId')

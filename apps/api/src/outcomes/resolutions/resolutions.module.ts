@@ -16,6 +16,8 @@ import { ResolutionPointsRepository } from './resolution-points.repository';
 import { ResolutionsRepository } from './resolutions.repository';
 import { ResolutionSealRepository } from './resolution-seal.repository';
 import { ResolutionAccess } from './resolution-access';
+import { ResolutionAdoptionService } from './resolution-adoption.service';
+import { ResolutionDraftingService } from './resolution-drafting.service';
 import { ResolutionDocumentService } from './resolution-document.service';
 import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
@@ -37,6 +39,8 @@ import { VerificationModule } from '../verification/verification.module';
   controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
   providers: [
     ResolutionsService,
+    ResolutionDraftingService,
+    ResolutionAdoptionService,
     ResolutionExecutionService,
     ResolutionDocumentService,
     ResolutionAccess,

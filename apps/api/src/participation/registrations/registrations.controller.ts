@@ -15,6 +15,8 @@ import {
   RegistrationResponseDto,
   UpdateRegistrationDto,
 } from './dto/registration.dto';
+import { BadgesService } from './badges.service';
+import { InvitationsService } from './invitations.service';
 import { RegistrationsService } from './registrations.service';
 
 @ApiTags('registrations')
@@ -66,7 +68,10 @@ export class EventRegistrationsController {
 @ApiBearerAuth()
 @Controller('registrations')
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly badgeService: BadgesService,
+  ) {}
 
   @Get('mine')
   @ApiOkResponse({ type: [RegistrationResponseDto], description: "The signed-in person's registrations" })
@@ -106,7 +111,7 @@ export class RegistrationsController {
     @Param('id', ParseUuid()) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const pdf = await this.registrations.badgePdf(user, id);
+    const pdf = await this.badgeService.badgePdf(user, id);
     await reply.type('application/pdf').header('cache-control', 'private, no-store').send(pdf);
   }
 
@@ -118,7 +123,7 @@ export class RegistrationsController {
     @Param('id', ParseUuid()) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const png = await this.registrations.badgePng(user, id);
+    const png = await this.badgeService.badgePng(user, id);
     await reply.type('image/png').header('cache-control', 'private, no-store').send(png);
   }
 }
@@ -127,13 +132,13 @@ export class RegistrationsController {
 @ApiBearerAuth()
 @Controller('events/:id/badges.pdf')
 export class EventBadgesController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(private readonly badgeService: BadgesService) {}
 
   @Get()
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: "Every registered participant's A6 badge, one per page" })
   async badges(@CurrentUser() user: AuthUser, @Param('id') eventId: string, @Res() reply: FastifyReply): Promise<void> {
-    const pdf = await this.registrations.eventBadgesPdf(user, eventId);
+    const pdf = await this.badgeService.eventBadgesPdf(user, eventId);
     await reply.type('application/pdf').header('content-disposition', 'inline; filename="badges.pdf"').send(pdf);
   }
 }
@@ -142,7 +147,7 @@ export class EventBadgesController {
 @ApiBearerAuth()
 @Controller('events/:id/invitations')
 export class EventInvitationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(private readonly invitations: InvitationsService) {}
 
   @Post()
   @HttpCode(200)
@@ -157,7 +162,7 @@ export class EventInvitationsController {
     @Body() dto: CreateInvitationsDto,
     @Lang() lang: Language,
   ): Promise<InvitationsResultDto> {
-    return this.registrations.invite(user, eventId, dto, lang);
+    return this.invitations.invite(user, eventId, dto, lang);
   }
 }
 
@@ -166,25 +171,25 @@ export class EventInvitationsController {
 @Public()
 @Controller('invitations/:token')
 export class InvitationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(private readonly invitations: InvitationsService) {}
 
   @Get()
   @ApiOkResponse({ type: InvitationViewDto })
   view(@Param('token') token: string, @Lang() lang: Language): Promise<InvitationViewDto> {
-    return this.registrations.viewInvitation(token, lang);
+    return this.invitations.viewInvitation(token, lang);
   }
 
   @Post('confirm')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationViewDto, description: 'registered, or waitlisted when the event is full' })
   confirm(@Param('token') token: string, @Lang() lang: Language): Promise<InvitationViewDto> {
-    return this.registrations.respond(token, 'confirm', lang);
+    return this.invitations.respond(token, 'confirm', lang);
   }
 
   @Post('decline')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationViewDto })
   decline(@Param('token') token: string, @Lang() lang: Language): Promise<InvitationViewDto> {
-    return this.registrations.respond(token, 'decline', lang);
+    return this.invitations.respond(token, 'decline', lang);
   }
 }

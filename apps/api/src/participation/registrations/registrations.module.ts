@@ -11,6 +11,11 @@ import {
   InvitationsController,
   RegistrationsController,
 } from './registrations.controller';
+import { BadgesService } from './badges.service';
+import { InvitationsService } from './invitations.service';
+import { RegistrationAccess } from './registration-access';
+import { RegistrationNews } from './registration-news';
+import { RegistrationSeats } from './registration-seats';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 import { SignupsController } from './signups.controller';
@@ -27,7 +32,17 @@ import { SignupsService } from './signups.service';
     RegistrationsController,
     SignupsController,
   ],
-  providers: [RegistrationsService, RegistrationsRepository, SignupsService, SignupsRepository],
+  providers: [
+    RegistrationsService,
+    InvitationsService,
+    BadgesService,
+    RegistrationAccess,
+    RegistrationNews,
+    RegistrationSeats,
+    RegistrationsRepository,
+    SignupsService,
+    SignupsRepository,
+  ],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

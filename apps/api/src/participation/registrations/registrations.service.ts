@@ -1,21 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, pickText, qrCodePng, secretHash, toZonedIso, formatLocalDate } from '@app/common';
-import { BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH, type Language } from '@app/contracts';
-import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppError, secretHash } from '@app/common';
+import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
-import { PeopleService, personName } from '../../directory/people/people.service';
-import { NotificationsService } from '../notifications/notifications.service';
-import type { RegistrationMailKind } from '../notifications/templates';
+import { PeopleService } from '../../directory/people/people.service';
 import { UsersService } from '../../platform/users/users.service';
-import { type BadgeInfo, renderBadgesPdf } from './badge-pdf';
+import { newBadgeCode } from './badge-code';
 import type {
-  CreateInvitationsDto,
   CreateRegistrationDto,
-  InvitationsResultDto,
-  InvitationViewDto,
   ListRegistrationsQueryDto,
   RegistrationListResponseDto,
   RegistrationResponseDto,
@@ -23,20 +16,18 @@ import type {
   RegistrationStatus,
   UpdateRegistrationDto,
 } from './dto/registration.dto';
+import { RegistrationAccess } from './registration-access';
+import { RegistrationNews } from './registration-news';
+import { toRegistrationResponse } from './registration-response';
+import { RegistrationSeats } from './registration-seats';
 import { type RegistrationRow, RegistrationsRepository } from './registrations.repository';
-import { WebhooksService } from '../../platform/webhooks/webhooks.service';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { Tx } from '@app/database';
 
 /** Roles a participant may take when registering themselves; the rest are given by organizers. */
 const SELF_ROLES: RegistrationRole[] = ['delegate', 'guest', 'press'];
 
-/** 20 characters of Crockford base32: 100 bits, unguessable, easy to type from a damaged badge. */
-export function newBadgeCode(): string {
-  const bytes = randomBytes(BADGE_CODE_LENGTH);
-  return [...bytes].map((b) => BADGE_CODE_ALPHABET[b % 32]).join('');
-}
-
+/** Registering for an event: one's own or on someone's behalf, its changes of state, and who is registered where. */
 @Injectable()
 export class RegistrationsService {
   constructor(
@@ -44,34 +35,10 @@ export class RegistrationsService {
     private readonly events: EventsService,
     private readonly people: PeopleService,
     private readonly users: UsersService,
-    private readonly notifications: NotificationsService,
-    private readonly webhooks: WebhooksService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: RegistrationAccess,
+    private readonly news: RegistrationNews,
+    private readonly seats: RegistrationSeats,
   ) {}
-
-  private toResponse(
-    row: RegistrationRow,
-    timeZone: string,
-    lang: Language,
-    showBadge: boolean,
-  ): RegistrationResponseDto {
-    return {
-      id: row.id,
-      eventId: row.eventId,
-      personId: row.personId,
-      name: personName(row.fullName, lang),
-      position: pickText(row.position, lang),
-      organization: pickText(row.organizationName, lang),
-      regionCode: row.regionCode,
-      role: row.role,
-      status: row.status,
-      ...(row.waitlistPosition ? { waitlistPosition: row.waitlistPosition } : {}),
-      ...(showBadge && row.status === 'registered' ? { badgeCode: row.badgeCode } : {}),
-      checkedInAt: row.checkedInAt ? toZonedIso(new Date(row.checkedInAt), timeZone) : null,
-      version: row.version,
-      createdAt: new Date(row.createdAt).toISOString(),
-    };
-  }
 
   /**
    * Registers a person. Capacity is decided under the event's row lock, so concurrent
@@ -89,7 +56,7 @@ export class RegistrationsService {
     if (idempotencyKey) {
       const previous = await this.registrations.findByIdempotencyKey(event.id, user.id, idempotencyKey);
       if (previous) {
-        return { created: false, registration: this.toResponse(previous, event.timeZone, lang, true) };
+        return { created: false, registration: toRegistrationResponse(previous, event.timeZone, lang, true) };
       }
     }
     const onBehalf = dto.personId !== undefined && dto.personId !== user.personId;
@@ -136,13 +103,13 @@ export class RegistrationsService {
       const previous =
         idempotencyKey && (await this.registrations.findByIdempotencyKey(event.id, user.id, idempotencyKey));
       if (previous) {
-        return { created: false, registration: this.toResponse(previous, event.timeZone, lang, true) };
+        return { created: false, registration: toRegistrationResponse(previous, event.timeZone, lang, true) };
       }
       throw new AppError('ALREADY_REGISTERED', {}, [{ field: 'personId', code: 'alreadyExists' }]);
     }
     // admit is one statement of its own: the news follows it (a crash between the two loses only the webhook).
-    await this.announce(undefined, outcome, current);
-    return { created: true, registration: this.toResponse(outcome, event.timeZone, lang, true) };
+    await this.news.announce(undefined, outcome, current);
+    return { created: true, registration: toRegistrationResponse(outcome, event.timeZone, lang, true) };
   }
 
   /** approve / decline (organizers), cancel (organizers or the person). A cancellation promotes the next in line. */
@@ -174,25 +141,25 @@ export class RegistrationsService {
         throw new AppError('INVALID_STATUS_CHANGE', { from: row.status, to: dto.action });
       }
       if (dto.action === 'approve') {
-        const status = (await this.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
+        const status = (await this.seats.hasSeat(manager, locked)) ? 'registered' : 'waitlisted';
         await this.registrations.setStatus(manager, id, status);
-        await this.notify(manager, id, status, locked);
-        await this.announce(manager, (await this.registrations.findById(id, manager))!, locked);
+        await this.news.notify(manager, id, status, locked);
+        await this.news.announceStored(manager, id, locked);
         return;
       }
       await this.registrations.setStatus(manager, id, dto.action === 'decline' ? 'declined' : 'cancelled');
-      await this.announce(manager, (await this.registrations.findById(id, manager))!, locked);
+      await this.news.announceStored(manager, id, locked);
       if (row.status === 'registered') {
-        await this.promote(manager, locked);
+        await this.seats.promote(manager, locked);
       }
     });
     const row = (await this.registrations.findById(id))!;
-    return this.toResponse(row, event?.timeZone ?? 'Asia/Almaty', lang, true);
+    return toRegistrationResponse(row, event?.timeZone ?? 'Asia/Almaty', lang, true);
   }
 
   async get(user: AuthUser, id: string, lang: Language): Promise<RegistrationResponseDto> {
-    const { row, event } = await this.readable(user, id);
-    return this.toResponse(row, event.timeZone, lang, true);
+    const { row, event } = await this.access.readable(user, id);
+    return toRegistrationResponse(row, event.timeZone, lang, true);
   }
 
   async list(
@@ -215,7 +182,7 @@ export class RegistrationsService {
       limit,
       offset,
     });
-    return { items: rows.map((row) => this.toResponse(row, event.timeZone, lang, true)), total, limit, offset };
+    return { items: rows.map((row) => toRegistrationResponse(row, event.timeZone, lang, true)), total, limit, offset };
   }
 
   /** The events a person has a live registration at (not declined or cancelled): their private calendar. */
@@ -229,86 +196,7 @@ export class RegistrationsService {
       return [];
     }
     const rows = await this.registrations.listForPerson(user.personId);
-    return rows.map((row) => this.toResponse(row, 'Asia/Almaty', lang, true));
-  }
-
-  /** The badge as a QR code PNG (the person themself and the event's staff only). */
-  async badgePng(user: AuthUser, id: string): Promise<Buffer> {
-    const { row } = await this.readable(user, id);
-    if (row.status !== 'registered') {
-      throw new AppError('NOT_ADMITTED', { status: row.status });
-    }
-    return qrCodePng(row.badgeCode);
-  }
-
-  /**
-   * Invites people (a list, an organization, a region, optionally one category) as
-   * `invited` registrations; each gets a personal link to confirm or decline without a password.
-   */
-  async invite(
-    user: AuthUser,
-    eventIdOrSlug: string,
-    dto: CreateInvitationsDto,
-    lang: Language,
-  ): Promise<InvitationsResultDto> {
-    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    if (!mayAccessEvent(user, event, 'manage')) {
-      throw AppError.forbidden();
-    }
-    if (!dto.personIds?.length && !dto.organizationId && !dto.regionCode) {
-      throw AppError.validation([{ field: 'personIds', code: 'isDefined' }]);
-    }
-    const candidates = await this.registrations.invitees(event.id, dto);
-    const fresh = candidates.filter((c) => !c.active);
-    const tokens = new Map(fresh.map((c) => [c.personId, randomBytes(32).toString('base64url')]));
-    const created = await this.registrations.transaction(async (manager) => {
-      const locked = await this.events.lockRow(manager, event.id);
-      if (locked.status === 'cancelled' || locked.status === 'closed') {
-        throw new AppError('REGISTRATION_CLOSED');
-      }
-      const inserted = await this.registrations.insertInvitations(
-        manager,
-        event.id,
-        fresh.map((c) => ({
-          personId: c.personId,
-          role: dto.role ?? 'delegate',
-          badgeCode: newBadgeCode(),
-          tokenHash: secretHash(tokens.get(c.personId)!),
-        })),
-        user.id,
-      );
-      for (const invitation of inserted) {
-        await this.announce(manager, (await this.registrations.findById(invitation.id, manager))!, locked);
-        await this.notify(
-          manager,
-          invitation.id,
-          'invited',
-          locked,
-          this.invitationLink(tokens.get(invitation.personId)!),
-        );
-      }
-      return inserted;
-    });
-    const names = new Map(candidates.map((c) => [c.personId, c.fullName]));
-    return {
-      invited: created.length,
-      skipped: candidates.length - created.length,
-      invitations: created.map((r) => ({
-        registrationId: r.id,
-        personId: r.personId,
-        name: personName(names.get(r.personId)!, lang),
-        link: this.invitationLink(tokens.get(r.personId)!),
-      })),
-    };
-  }
-
-  /** What the invitation link shows: the event, the person, where the invitation stands. */
-  async viewInvitation(token: string, lang: Language): Promise<InvitationViewDto> {
-    const row = await this.registrations.findByInvitationHash(this.registrations.manager(), secretHash(token));
-    if (!row) {
-      throw AppError.notFound();
-    }
-    return this.invitationView(row, lang);
+    return rows.map((row) => toRegistrationResponse(row, 'Asia/Almaty', lang, true));
   }
 
   /** Whom the invitation link names (for the account made on its page); NOT_FOUND for an unknown link. */
@@ -328,92 +216,6 @@ export class RegistrationsService {
     };
   }
 
-  /** Confirm or decline through the link. Confirming takes a seat if one is free, else the waitlist. Answering again with the same answer is harmless. */
-  async respond(token: string, answer: 'confirm' | 'decline', lang: Language): Promise<InvitationViewDto> {
-    const id = await this.registrations.transaction(async (manager) => {
-      const found = await this.registrations.findByInvitationHash(manager, secretHash(token));
-      if (!found) {
-        throw AppError.notFound();
-      }
-      const event = await this.events.lockRow(manager, found.eventId);
-      const row = (await this.registrations.findById(found.id, manager))!;
-      const already = answer === 'confirm' ? ['registered', 'waitlisted', 'pending'] : ['declined'];
-      if (already.includes(row.status)) {
-        return row.id;
-      }
-      if (row.status !== 'invited') {
-        throw new AppError('INVALID_STATUS_CHANGE', { from: row.status, to: answer });
-      }
-      if (answer === 'decline') {
-        await this.registrations.setStatus(manager, row.id, 'declined');
-      } else {
-        if (event.status !== 'published' || new Date(event.endsAt) <= new Date()) {
-          throw new AppError('REGISTRATION_CLOSED');
-        }
-        const status = (await this.hasSeat(manager, event)) ? 'registered' : 'waitlisted';
-        await this.registrations.setStatus(manager, row.id, status);
-        await this.notify(manager, row.id, status, event);
-      }
-      await this.announce(manager, (await this.registrations.findById(row.id, manager))!, event);
-      await this.registrations.markResponded(manager, row.id);
-      return row.id;
-    });
-    return this.invitationView((await this.registrations.findById(id))!, lang);
-  }
-
-  private async invitationView(row: RegistrationRow, lang: Language): Promise<InvitationViewDto> {
-    const event = (await this.events.findRow(row.eventId))!;
-    return {
-      eventId: event.id,
-      eventSlug: event.slug,
-      eventTitle: pickText(event.title, lang) ?? '',
-      startsAt: toZonedIso(new Date(event.startsAt), event.timeZone),
-      name: personName(row.fullName, lang),
-      status: row.status,
-      ...(row.waitlistPosition ? { waitlistPosition: row.waitlistPosition } : {}),
-      ...(row.status === 'registered' ? { badgeCode: row.badgeCode } : {}),
-    };
-  }
-
-  /** A printable A6 badge with the QR code, name, position and organization in Kazakh. */
-  async badgePdf(user: AuthUser, id: string): Promise<Buffer> {
-    const { row, event } = await this.readable(user, id);
-    if (row.status !== 'registered') {
-      throw new AppError('NOT_ADMITTED', { status: row.status });
-    }
-    return renderBadgesPdf([this.badgeInfo(row, event)]);
-  }
-
-  /** Every registered participant's badge in one PDF, for printing at the venue (the event's organizers and checkers). */
-  async eventBadgesPdf(user: AuthUser, eventIdOrSlug: string): Promise<Buffer> {
-    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    if (!mayAccessEvent(user, event, 'seeRegistrations')) {
-      throw AppError.forbidden();
-    }
-    const { rows } = await this.registrations.list(event.id, { status: 'registered', limit: 10000, offset: 0 });
-    return renderBadgesPdf(
-      rows.map((row) => this.badgeInfo(row, event)),
-      { title: pickText(event.title, 'kk') ?? undefined },
-    );
-  }
-
-  private badgeInfo(row: RegistrationRow, event: EventRow): BadgeInfo {
-    const start = toZonedIso(new Date(event.startsAt), event.timeZone);
-    const end = toZonedIso(new Date(event.endsAt), event.timeZone);
-    const first = formatLocalDate(start, event.timeZone, 'kk');
-    const last = formatLocalDate(end, event.timeZone, 'kk');
-    return {
-      badgeCode: row.badgeCode,
-      name: row.fullName.kk,
-      position: pickText(row.position, 'kk'),
-      organization: pickText(row.organizationName, 'kk'),
-      role: row.role,
-      eventTitle: pickText(event.title, 'kk') ?? '',
-      eventDates: first === last ? first : `${first} – ${last}`,
-      venue: pickText(event.venue.name, 'kk'),
-    };
-  }
-
   /** Of these events, those where the signed-in person is registered (their participants' materials, say). */
   async registeredEvents(user: AuthUser | undefined, eventIds: string[]): Promise<string[]> {
     return user?.personId && eventIds.length > 0 ? this.registrations.registeredEvents(user.personId, eventIds) : [];
@@ -424,22 +226,6 @@ export class RegistrationsService {
     return this.registrations.findById(id, manager);
   }
 
-  private async readable(user: AuthUser, id: string): Promise<{ row: RegistrationRow; event: EventRow }> {
-    const row = await this.registrations.findById(id);
-    if (!row) {
-      throw AppError.notFound();
-    }
-    const event = await this.events.getVisibleRow(user, row.eventId).catch(() => undefined);
-    const isSelf = user.personId !== null && user.personId === row.personId;
-    if (!event && !isSelf) {
-      throw AppError.notFound();
-    }
-    if (!isSelf && !(event && mayAccessEvent(user, event, 'seeRegistrations'))) {
-      throw AppError.forbidden();
-    }
-    return { row, event: event ?? (await this.events.findRow(row.eventId))! };
-  }
-
   private assertOpen(event: EventRow, isOrganizer: boolean): void {
     const now = new Date();
     const opens = event.registrationOpensAt ? new Date(event.registrationOpensAt) : null;
@@ -448,75 +234,6 @@ export class RegistrationsService {
     // Organizers may still add people outside the window (late delegations), never to a cancelled or closed event.
     if (!open && !(isOrganizer && (event.status === 'published' || event.status === 'draft'))) {
       throw new AppError('REGISTRATION_CLOSED');
-    }
-  }
-
-  /** Queues the message about this registration's new state, in the same transaction (none without an e-mail). */
-  private invitationLink(token: string): string {
-    return `${this.config.publicUrl}/invitations/${token}`;
-  }
-
-  private async notify(
-    manager: Tx,
-    id: string,
-    kind: RegistrationMailKind,
-    event: EventRow,
-    invitationUrl?: string,
-  ): Promise<void> {
-    await this.notifyRow(manager, (await this.registrations.findById(id, manager))!, kind, event, invitationUrl);
-  }
-
-  private async notifyRow(
-    manager: Tx,
-    row: RegistrationRow,
-    kind: RegistrationMailKind,
-    event: EventRow,
-    invitationUrl?: string,
-  ): Promise<void> {
-    await this.notifications.registrationChanged(manager, {
-      registrationId: row.id,
-      kind,
-      email: row.email,
-      language: row.language,
-      name: personName(row.fullName, row.language),
-      event,
-      badgeCode: kind === 'registered' || kind === 'promoted' ? row.badgeCode : undefined,
-      waitlistPosition: row.waitlistPosition ?? undefined,
-      invitationUrl,
-    });
-  }
-
-  /** Webhook news for the event's organizers: the registration's new state, without the person's contacts or badge. */
-  private async announce(manager: Tx | undefined, row: RegistrationRow, event: EventRow): Promise<void> {
-    await this.webhooks.announce(manager, {
-      type: 'registration.changed',
-      organizationIds: event.organizers.map((o) => o.id),
-      data: {
-        id: row.id,
-        eventId: row.eventId,
-        personId: row.personId,
-        role: row.role,
-        status: row.status,
-        waitlistPosition: row.waitlistPosition,
-      },
-    });
-  }
-
-  private async hasSeat(manager: Tx, event: EventRow): Promise<boolean> {
-    return event.capacity === null || (await this.registrations.countRegistered(manager, event.id)) < event.capacity;
-  }
-
-  /** Fills freed seats from the waitlist, first come first served, in the caller's transaction. */
-  private async promote(manager: Tx, event: EventRow): Promise<void> {
-    const free =
-      event.capacity === null ? 0 : event.capacity - (await this.registrations.countRegistered(manager, event.id));
-    if (free <= 0) {
-      return;
-    }
-    for (const id of await this.registrations.firstWaitlisted(manager, event.id, free)) {
-      await this.registrations.setStatus(manager, id, 'registered');
-      await this.notify(manager, id, 'promoted', event);
-      await this.announce(manager, (await this.registrations.findById(id, manager))!, event);
     }
   }
 

@@ -1,5 +1,7 @@
 import JSZip from 'jszip';
-import { csv, DATASETS, datasetRows, dumpZip, type DumpRows } from './open-data-dump';
+import type { DumpRows } from './open-data-columns';
+import { DATASETS } from './open-data-datasets';
+import { csv, datasetRows, dumpZip } from './open-data-dump';
 
 const EMPTY: DumpRows = { organizations: [], people: [], events: [], adoptions: [], votes: [] };
 

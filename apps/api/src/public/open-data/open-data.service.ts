@@ -3,7 +3,8 @@ import { ExpiringMap, ifNoneMatchHits, NextFlight } from '@app/common';
 import type { Language } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createHash } from 'node:crypto';
-import { dumpJson, dumpZip, type DumpRows } from './open-data-dump';
+import type { DumpRows } from './open-data-columns';
+import { dumpJson, dumpZip } from './open-data-dump';
 import type { OpenCursor, OpenDataKind, OpenDataPage } from './open-data.model';
 import { OpenDataRepository, type Fingerprint } from './open-data.repository';
 import {

@@ -1,14 +1,14 @@
-import { LANGUAGES, type Language, type Role, ROLES } from '@app/contracts';
+import { type Language, type Role, ROLES } from '@app/contracts';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { EmailField, LanguageField } from '../../lib/account-fields';
 import { api, type ApiError } from '../../lib/api';
-import { asApiError, fieldMessage, isVersionConflict, SelectField, TextField } from '../../lib/forms';
+import { asApiError, fieldMessage, isVersionConflict, TextField } from '../../lib/forms';
 import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { TEXTS } from './messages';
 import { ScopesField } from './ScopesField';
 import type { Account, Scope, ScopeTargets } from './types';
 
-const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 export const ROLE_KEY = {
   admin: 'roleAdmin',
   organizer: 'roleOrganizer',
@@ -98,16 +98,7 @@ export function AccountForm(props: {
         {!account && <p className="hint">{t('noPasswordHint')}</p>}
         <div className="grid-2">
           {!account && (
-            <TextField
-              id="account-email"
-              type="email"
-              inputMode="email"
-              label={t('email')}
-              value={email}
-              onChange={setEmail}
-              error={fieldMessage(error, 'email')}
-              required
-            />
+            <EmailField id="account-email" label={t('email')} value={email} onChange={setEmail} error={error} />
           )}
           <TextField
             id="account-name"
@@ -116,13 +107,12 @@ export function AccountForm(props: {
             onChange={setFullName}
             error={fieldMessage(error, 'fullName')}
           />
-          <SelectField
+          <LanguageField
             id="account-language"
             label={t('language')}
             value={language}
-            onChange={(value) => setLanguage(value as Language)}
-            options={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
-            error={fieldMessage(error, 'language')}
+            onChange={setLanguage}
+            error={error}
           />
         </div>
         <fieldset {...(fieldMessage(error, 'roles') ? { 'aria-describedby': 'account-roles-error' } : {})}>

@@ -6,6 +6,7 @@ import { Notice, Page } from '../../lib/ui';
 import { AccountForm, ROLE_KEY } from './AccountForm';
 import { TEXTS } from './messages';
 import type { Account, AccountPage, ScopeTargets } from './types';
+import '../../lib/console.css';
 import './accounts.css';
 
 const PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { EmailField } from '../../lib/account-fields';
 import { api, getUser, signIn } from '../../lib/api';
-import { fieldMessage, TextField } from '../../lib/forms';
 import { type Messages, useTexts } from '../../lib/i18n';
 import { PasswordForm } from '../../lib/password-form';
 
@@ -60,16 +60,7 @@ export function InvitationAccount({ token }: { token: string }): ReactNode {
         submit={submit}
         before={(error) =>
           !state.email && (
-            <TextField
-              id="invitation-email"
-              type="email"
-              inputMode="email"
-              label={t('email')}
-              value={email}
-              onChange={setEmail}
-              error={fieldMessage(error, 'email')}
-              required
-            />
+            <EmailField id="invitation-email" label={t('email')} value={email} onChange={setEmail} error={error} />
           )
         }
       />

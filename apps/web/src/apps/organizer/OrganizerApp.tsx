@@ -6,6 +6,7 @@ import { EventList } from './EventList';
 import { EventPage } from './EventPage';
 import { confirmLeave } from '../../lib/forms';
 import { TEXTS } from './messages';
+import '../../lib/console.css';
 import './organizer.css';
 import type { Navigate } from './types';
 

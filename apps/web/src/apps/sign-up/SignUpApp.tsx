@@ -1,11 +1,10 @@
-import { LANGUAGES, type Language } from '@app/contracts';
+import type { Language } from '@app/contracts';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { EmailField, LanguageField } from '../../lib/account-fields';
 import { api, type ApiError } from '../../lib/api';
-import { asApiError, fieldMessage, SelectField, TextField } from '../../lib/forms';
+import { asApiError, fieldMessage, TextField } from '../../lib/forms';
 import { type Messages, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
-
-const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 const TEXTS: Messages<
   'title' | 'intro' | 'name' | 'email' | 'language' | 'submit' | 'busy' | 'sent' | 'noPassword' | 'haveAccount'
@@ -88,24 +87,8 @@ export default function SignUpApp(): ReactNode {
             error={fieldMessage(error, 'fullName')}
             required
           />
-          <TextField
-            id="email"
-            type="email"
-            inputMode="email"
-            label={t('email')}
-            value={email}
-            onChange={setEmail}
-            error={fieldMessage(error, 'email')}
-            required
-          />
-          <SelectField
-            id="language"
-            label={t('language')}
-            value={language}
-            onChange={(value) => setLanguage(value as Language)}
-            options={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
-            error={fieldMessage(error, 'language')}
-          />
+          <EmailField id="email" label={t('email')} value={email} onChange={setEmail} error={error} />
+          <LanguageField id="language" label={t('language')} value={language} onChange={setLanguage} error={error} />
           <p className="hint">{t('noPassword')}</p>
           {error && <Notice kind="error">{error.message}</Notice>}
           <button type="submit" disabled={busy}>
