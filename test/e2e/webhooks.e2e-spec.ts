@@ -236,6 +236,7 @@ describe('webhooks', () => {
       const published = accepted.find((r) => r.json.type === 'event.published')!;
       expect(published.json.data).toMatchObject({ id: eventId, status: 'published', organizerIds: [org.id] });
       expect(published.json.data.startsAt).toMatch(/\+05:00$/);
+      expect(accepted.find((r) => r.json.type === 'event.changed')!.json.data.changed).toBe('details');
       expect(accepted.find((r) => r.json.type === 'event.changed')!.json.data.title).toMatchObject({
         ru: 'Новое название',
       });
@@ -298,6 +299,49 @@ describe('webhooks', () => {
       await t.close();
       await receiver.stop();
       await other.stop();
+    }
+  });
+
+  it('announces a public forum whose agenda changed once, when the edits have settled; never an invite-only one', async () => {
+    const receiver = await WebhookReceiver.start();
+    const t = await startTestApp({ ...FAST, MAIL_POLL_MS: '100', MAIL_DIGEST_QUIET_SECONDS: '1' });
+    try {
+      const org = await createOrganization(t);
+      const organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: org.id }]);
+      await createWebhook(t, receiver.url, ['event.changed']);
+      const open = (await publishedEvent(t, organizer, [org.id], underWay())).id;
+      const hidden = (await publishedEvent(t, organizer, [org.id], { ...underWay(), visibility: 'invite_only' })).id;
+      for (const eventId of [open, hidden]) {
+        const session = await adoptionSession(t, organizer, eventId);
+        for (let i = 1; i <= 3; i++) {
+          const edit = await t.client.patch(
+            `/api/v1/sessions/${session}`,
+            { title: { kk: `Отырыс ${i}`, ru: `Заседание ${i}` } },
+            { token: organizer },
+          );
+          expect(edit.status).toBe(200);
+        }
+      }
+      // Both changes are taken (the digests' rows gone), and what is news has been delivered.
+      await eventually(
+        async () => {
+          const { rows } = await withClient(t.databaseUrl, (client) =>
+            client.query(`SELECT count(*)::int AS n FROM agenda_changes WHERE event_id = ANY($1)`, [[open, hidden]]),
+          );
+          expect(rows[0].n).toBe(0);
+        },
+        { timeoutMs: 15_000 },
+      );
+      await settled(t);
+      const news = receiver.accepted().map((r) => r.json);
+      expect(news).toHaveLength(1);
+      expect(news[0]).toMatchObject({
+        type: 'event.changed',
+        data: { id: open, changed: 'agenda', status: 'published' },
+      });
+    } finally {
+      await t.close();
+      await receiver.stop();
     }
   });
 

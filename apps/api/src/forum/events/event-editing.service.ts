@@ -115,7 +115,7 @@ export class EventEditingService {
           auditable(after, organizerIds),
         ),
       });
-      await this.announce(manager, eventNews('event.changed', id, after, current.status, organizerIds));
+      await this.announce(manager, eventNews('event.changed', id, after, current.status, organizerIds, 'details'));
     });
     return this.events.get(user, id, lang);
   }
@@ -150,6 +150,18 @@ export class EventEditingService {
       await this.announce(manager, news);
     });
     return this.events.get(user, id, lang);
+  }
+
+  /**
+   * A published forum's agenda changed and the edits have settled (see the mail worker's agenda digests, which
+   * take each settled change once across instances): the `event.changed` news, in the same transaction.
+   */
+  async announceAgendaChanged(manager: Tx, eventId: string): Promise<void> {
+    const row = await this.events.findRow(eventId);
+    if (row) {
+      const organizerIds = row.organizers.map((o) => o.id);
+      await this.announce(manager, eventNews('event.changed', row.id, row, row.status, organizerIds, 'agenda'));
+    }
   }
 
   private async announce(manager: Tx, news: ReturnType<typeof eventNews>): Promise<void> {

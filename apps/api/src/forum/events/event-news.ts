@@ -5,7 +5,8 @@ import type { EventValues } from './events.model';
 
 /**
  * The webhook news of a forum's change: its public fields only, and only for a forum anyone may read (public and
- * not a draft); null otherwise.
+ * not a draft); null otherwise. An `event.changed` says what changed: `details` (the forum's own fields, at once)
+ * or `agenda` (its sessions, once the edits have settled).
  */
 export function eventNews(
   type: 'event.published' | 'event.changed' | 'event.cancelled',
@@ -25,6 +26,7 @@ export function eventNews(
   >,
   status: EventStatus,
   organizerIds: string[],
+  changed?: 'details' | 'agenda',
 ): WebhookAnnouncement | null {
   if (values.visibility !== 'public' || status === 'draft') {
     return null;
@@ -44,6 +46,7 @@ export function eventNews(
       endsAt: toZonedIso(new Date(values.endsAt), values.timeZone),
       timeZone: values.timeZone,
       organizerIds,
+      ...(changed ? { changed } : {}),
     },
   };
 }

@@ -12,6 +12,6 @@ import { EventsService } from './events.service';
   imports: [OrganizationsModule, RegionsModule, AuditModule, WebhooksModule],
   controllers: [EventsController],
   providers: [EventsService, EventEditingService, EventsRepository],
-  exports: [EventsService],
+  exports: [EventsService, EventEditingService],
 })
 export class EventsModule {}

@@ -6,6 +6,7 @@ import type { Language } from '@app/contracts';
 import { AgendaService } from '../../forum/agenda/agenda.service';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
+import { EventEditingService } from '../../forum/events/event-editing.service';
 import { personName } from '../../directory/people/people.service';
 import { type MessageRow, NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
@@ -30,6 +31,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly outbox: NotificationsRepository,
     private readonly agendas: AgendaService,
     private readonly events: EventsService,
+    private readonly editing: EventEditingService,
     private readonly notifications: NotificationsService,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -65,6 +67,8 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         this.config.mail.digestQuietSeconds,
         async (manager, change, registrants) => {
           const event = await this.events.findRow(change.eventId);
+          // The same settled change is also news for the organizations' systems (once, as the digest is).
+          await this.editing.announceAgendaChanged(manager, change.eventId);
           for (const registrant of event ? registrants : []) {
             await this.notifications.registrationChanged(
               manager,
