@@ -466,6 +466,14 @@ describe('open data: the public record in Popolo shapes, paged, cached, and as b
       }
       const lines = csvs[`${dataset.dataset}.csv`].trimEnd().split('\r\n');
       expect(json.body.datasets[dataset.dataset].length).toBeGreaterThan(0);
+      // The JSON's records carry only what the passport describes.
+      const described = dataset.fields.map((f: Item) => f.name);
+      for (const row of json.body.datasets[dataset.dataset]) {
+        expect([dataset.dataset, Object.keys(row).filter((key) => !described.includes(key))]).toEqual([
+          dataset.dataset,
+          [],
+        ]);
+      }
       // Texts with line breaks (a motion's points) are quoted: count records by the JSON instead.
       if (dataset.dataset !== 'motions') {
         expect(lines.length - 1).toBe(json.body.datasets[dataset.dataset].length);

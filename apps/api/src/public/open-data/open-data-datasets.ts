@@ -302,6 +302,12 @@ export const DATASETS: Dataset[] = [
         'Дауысы: yes (қолдаймын), no (қарсымын), abstain (қалыс), not voting (дауыс бермеді)',
         'Голос: yes (за), no (против), abstain (воздержался), not voting (не голосовал)',
       ),
+      f(
+        'role',
+        'string',
+        'Дауыс берудегі рөлі (Popolo): voter — дауыс беруші мүше',
+        'Роль в голосовании (Popolo): voter — голосующий член',
+      ),
     ],
     rows: (data) => data.votes.map((row) => ({ ...toVote(row) })),
   },

@@ -79,6 +79,6 @@ describe('the bulk download', () => {
     expect((await dumpZip(EMPTY, 'https://forum.example.kz', at)).equals(first)).toBe(true);
     const zip = await JSZip.loadAsync(first);
     expect(Object.keys(zip.files)).toHaveLength(DATASETS.length + 1);
-    expect(await zip.file('votes.csv')!.async('string')).toBe('vote_event_id,voter_id,option\r\n');
+    expect(await zip.file('votes.csv')!.async('string')).toBe('vote_event_id,voter_id,option,role\r\n');
   });
 });
