@@ -194,6 +194,16 @@ export class ControlRepository {
     return rows[0].summary;
   }
 
+  /** The last progress note of each of these points (the reason a report gives for an overdue one). */
+  async lastNotes(pointIds: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; note: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (g.point_id) g.point_id AS id, g.note FROM control_progress g
+       WHERE g.point_id = ANY($1::uuid[]) AND g.note IS NOT NULL AND g.note <> '' ORDER BY g.point_id, g.at DESC`,
+      [pointIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.note]));
+  }
+
   history(pointId: string): Promise<ControlHistoryEntry[]> {
     return this.dataSource.query(
       `SELECT g.at, g.status, g.percent, g.note, g.evidence_url AS "evidenceUrl", NULLIF(g.author_name, '') AS author
