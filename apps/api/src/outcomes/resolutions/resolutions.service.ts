@@ -9,9 +9,9 @@ import { EventsService } from '../../forum/events/events.service';
 import { NotificationsService } from '../../participation/notifications/notifications.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
 import type { AdoptDto, CreateResolutionDto, ResolutionResponseDto, UpdateResolutionDto } from './dto/resolution.dto';
-import { ResolutionAccess } from './resolution-access';
+import { audienceOf, ResolutionAccess } from './resolution-access';
 import { ResolutionExecutionService } from './resolution-execution.service';
-import { numberOf, toResponse, voteOf } from './resolution-views';
+import { numberOf, type PublicAdoptedResolution, publicProgress, toResponse, voteOf } from './resolution-views';
 import type { ResolutionRow } from './resolutions.model';
 import { ResolutionsRepository } from './resolutions.repository';
 import { ResolutionPointsRepository } from './resolution-points.repository';
@@ -104,28 +104,16 @@ export class ResolutionsService {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
     const rows = await this.resolutions.listForEvent(event.id, !mayAccessEvent(user, event, 'draft'));
     const points = await this.points.pointsOf(rows.map((r) => r.id));
-    return rows.map((row) => toResponse(row, points, event, lang));
+    return rows.map((row) => toResponse(row, points, event, lang, audienceOf(user, event)));
   }
 
   /**
-   * The adopted resolutions of an event, without their points, for its public page: adopted ones are public,
-   * and the caller has already checked that the reader may see the event.
+   * The adopted resolutions of an event for its public page, each point with its status and percent only (no notes,
+   * evidence or people): adopted ones are public, and the caller has already checked that the reader may see the event.
    */
-  async adoptedOf(
-    eventId: string,
-    timeZone: string,
-    lang: Language,
-  ): Promise<
-    {
-      id: string;
-      number: string | null;
-      label: string;
-      title: string;
-      place: string | null;
-      adoptedAt: string | null;
-    }[]
-  > {
+  async adoptedOf(eventId: string, timeZone: string, lang: Language): Promise<PublicAdoptedResolution[]> {
     const rows = await this.resolutions.listForEvent(eventId, true);
+    const points = await this.points.pointsOf(rows.map((row) => row.id));
     return rows.map((row) => ({
       id: row.id,
       number: numberOf(row),
@@ -133,6 +121,7 @@ export class ResolutionsService {
       place: pickText(row.place, lang),
       title: pickText(row.title, lang) ?? '',
       adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), timeZone) : null,
+      points: points.filter((p) => p.resolutionId === row.id).map((p) => publicProgress(p, lang)),
     }));
   }
 
@@ -182,7 +171,8 @@ export class ResolutionsService {
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
     const { row, event } = await this.access.readable(user, id);
     const seal = row.status === 'adopted' ? (await this.verification.codesOf('resolution', [id])).get(id) : undefined;
-    return { ...toResponse(row, await this.points.pointsOf([id]), event, lang), verification: seal ?? null };
+    const response = toResponse(row, await this.points.pointsOf([id]), event, lang, audienceOf(user, event));
+    return { ...response, verification: seal ?? null };
   }
 
   async create(
