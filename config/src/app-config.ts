@@ -38,6 +38,8 @@ export interface AppConfig {
     maxAttempts: number;
     digestQuietSeconds: number;
     reminderHour: number;
+    /** Days before a control point's deadline when its responsible person is reminded. */
+    controlReminderDays: number;
   };
   webhooks: { pollMs: number; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
 }
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: parsed.MAIL_MAX_ATTEMPTS,
       digestQuietSeconds: parsed.MAIL_DIGEST_QUIET_SECONDS,
       reminderHour: parsed.MAIL_REMINDER_HOUR,
+      controlReminderDays: parsed.CONTROL_REMINDER_DAYS,
     },
     webhooks: {
       pollMs: parsed.WEBHOOK_POLL_MS,

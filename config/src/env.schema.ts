@@ -195,6 +195,13 @@ export class EnvSchema {
   @Max(23)
   MAIL_REMINDER_HOUR = 18;
 
+  /** Days before a control point's deadline when its responsible person is reminded (0: on the day itself). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  CONTROL_REMINDER_DAYS = 3;
+
   /** The largest material (a presentation, a report, a draft) one upload may be, in MB. */
   @Transform(toInt)
   @IsInt()

@@ -244,17 +244,32 @@ export async function readSheet(content: Buffer, fileName: string, contentType?:
   return sheet;
 }
 
-/** An XLSX workbook of one sheet: a bold, frozen header row, the rows, and column widths in characters. */
-export async function writeSheet(name: string, header: string[], rows: unknown[][], widths: number[]): Promise<Buffer> {
+/** One sheet of a workbook: a bold, frozen header row, the rows, and column widths in characters. */
+export interface SheetSpec {
+  name: string;
+  header: string[];
+  rows: unknown[][];
+  widths: number[];
+}
+
+/** An XLSX workbook of these sheets, in order. */
+export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
   // exceljs is big (about 28 MB in memory): loaded by the first workbook, not at start.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
-  const sheet = workbook.addWorksheet(name);
-  sheet.addRow(header).font = { bold: true };
-  sheet.addRows(rows);
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  widths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
-  });
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    sheet.addRow(spec.header).font = { bold: true };
+    sheet.addRows(spec.rows);
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    spec.widths.forEach((width, i) => {
+      sheet.getColumn(i + 1).width = width;
+    });
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** An XLSX workbook of one sheet: a bold, frozen header row, the rows, and column widths in characters. */
+export function writeSheet(name: string, header: string[], rows: unknown[][], widths: number[]): Promise<Buffer> {
+  return writeWorkbook([{ name, header, rows, widths }]);
 }

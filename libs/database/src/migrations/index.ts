@@ -23,6 +23,7 @@ import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 import { ArticleKinds1795730000000 } from './1795730000000-ArticleKinds';
 import { RegionFormerNames1795731000000 } from './1795731000000-RegionFormerNames';
 import { UnsubscribeTokenExpiry1795732000000 } from './1795732000000-UnsubscribeTokenExpiry';
+import { ControlReminders1795760000000 } from './1795760000000-ControlReminders';
 import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ArticleKinds1795730000000,
   RegionFormerNames1795731000000,
   UnsubscribeTokenExpiry1795732000000,
+  ControlReminders1795760000000,
 ];

@@ -13,10 +13,13 @@ export interface OrganizationRow {
   /** The organization this one belongs to (a district akimat under the oblast's), if any. */
   parentId: string | null;
   announcementLeadDays: number;
+  /** The person who answers for the organization's execution (gets the weekly digest of its overdue points). */
+  headPersonId: string | null;
   version: number;
 }
 
-const COLUMNS = `o.id, o.name, o.kind, o.region_code AS "regionCode", o.parent_id AS "parentId", o.announcement_lead_days AS "announcementLeadDays", o.version`;
+const COLUMNS = `o.id, o.name, o.kind, o.region_code AS "regionCode", o.parent_id AS "parentId", o.announcement_lead_days AS "announcementLeadDays",
+  o.head_person_id AS "headPersonId", o.version`;
 
 @Injectable()
 export class OrganizationsRepository {
@@ -67,11 +70,12 @@ export class OrganizationsRepository {
     regionCode: string | null;
     parentId: string | null;
     announcementLeadDays: number;
+    headPersonId: string | null;
   }): Promise<string> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO organizations (name, kind, region_code, parent_id, announcement_lead_days) VALUES ($1, $2, $3, $4, $5)
-       RETURNING id`,
-      [JSON.stringify(org.name), org.kind, org.regionCode, org.parentId, org.announcementLeadDays],
+      `INSERT INTO organizations (name, kind, region_code, parent_id, announcement_lead_days, head_person_id)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [JSON.stringify(org.name), org.kind, org.regionCode, org.parentId, org.announcementLeadDays, org.headPersonId],
     );
     return rows[0].id;
   }
@@ -99,6 +103,7 @@ export class OrganizationsRepository {
       kind: OrganizationKind;
       regionCode: string | null;
       announcementLeadDays: number;
+      headPersonId: string | null;
     }>,
     expectedVersion?: number,
   ): Promise<number> {
@@ -108,6 +113,7 @@ export class OrganizationsRepository {
          kind = COALESCE($3, kind),
          region_code = CASE WHEN $4::boolean THEN $5 ELSE region_code END,
          announcement_lead_days = COALESCE($6, announcement_lead_days),
+         head_person_id = CASE WHEN $8::boolean THEN $9::uuid ELSE head_person_id END,
          version = version + 1, updated_at = now()
        WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
       [
@@ -118,6 +124,8 @@ export class OrganizationsRepository {
         changes.regionCode ?? null,
         changes.announcementLeadDays ?? null,
         expectedVersion ?? null,
+        changes.headPersonId !== undefined,
+        changes.headPersonId ?? null,
       ],
     );
     return result[1];

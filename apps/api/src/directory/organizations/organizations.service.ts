@@ -21,6 +21,7 @@ function toResponse(row: OrganizationRow, lang: Language): OrganizationResponseD
     regionCode: row.regionCode,
     parentId: row.parentId,
     announcementLeadDays: row.announcementLeadDays,
+    headPersonId: row.headPersonId,
     version: row.version,
   };
 }
@@ -67,6 +68,7 @@ export class OrganizationsService {
       regionCode: dto.regionCode ?? null,
       parentId: dto.parentId ?? null,
       announcementLeadDays: dto.announcementLeadDays ?? 5,
+      headPersonId: dto.headPersonId ?? null,
     });
     return this.get(id, lang);
   }

@@ -21,6 +21,8 @@ export interface ControlRow {
   text: LocalizedText;
   responsibleId: string | null;
   responsibleName: LocalizedText | null;
+  /** The responsible person (people.id), if named. */
+  executorId: string | null;
   regionCode: string | null;
   dueDate: string | null;
   weight: number;
@@ -49,6 +51,8 @@ export interface ControlFilter {
   actId?: string;
   status?: PointStatus | 'overdue';
   dueBefore?: string;
+  /** Only points due on or after this day. */
+  dueFrom?: string;
   overdue?: boolean;
   /** Folded lower-case words the text or the responsible body must contain. */
   words?: string[];
@@ -69,7 +73,7 @@ const SEARCH_TEXT = `translate(lower((COALESCE(c.text->>'kk', '') || ' ' || COAL
 
 const SELECT = `c.id, c.source, c.act_id AS "actId", c.act_number AS "actNumber", c.act_title AS "actTitle",
   c.event_id AS "eventId", c.position, c.text, c.responsible_organization_id AS "responsibleId",
-  c.responsible_name AS "responsibleName", c.region_code AS "regionCode", to_char(c.due_date, 'YYYY-MM-DD') AS "dueDate",
+  c.responsible_name AS "responsibleName", c.executor_id AS "executorId", c.region_code AS "regionCode", to_char(c.due_date, 'YYYY-MM-DD') AS "dueDate",
   c.weight::float8 AS weight, c.status, c.percent, ${OVERDUE} AS overdue`;
 
 /** Weighted completion of the rows aggregated, cancelled ones left out, one decimal. */
@@ -91,7 +95,8 @@ function where(filter: ControlFilter): Where {
   w.when(filter.region, (p) => regionSubtree('c.region_code', p))
     .when(filter.source, (p) => `c.source = ${p}`)
     .when(filter.actId, (p) => `c.act_id = ${p}`)
-    .when(filter.dueBefore, (p) => `c.due_date <= ${p}::date`);
+    .when(filter.dueBefore, (p) => `c.due_date <= ${p}::date`)
+    .when(filter.dueFrom, (p) => `c.due_date >= ${p}::date`);
   if (filter.status === 'overdue' || filter.overdue) {
     w.add(OVERDUE);
   }
@@ -187,6 +192,16 @@ export class ControlRepository {
       w.params,
     );
     return rows[0].summary;
+  }
+
+  /** The last progress note of each of these points (the reason a report gives for an overdue one). */
+  async lastNotes(pointIds: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; note: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (g.point_id) g.point_id AS id, g.note FROM control_progress g
+       WHERE g.point_id = ANY($1::uuid[]) AND g.note IS NOT NULL AND g.note <> '' ORDER BY g.point_id, g.at DESC`,
+      [pointIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.note]));
   }
 
   history(pointId: string): Promise<ControlHistoryEntry[]> {

@@ -10,12 +10,15 @@ import type {
   ControlPointResponseDto,
   ControlPointsResponseDto,
   ControlQueryDto,
+  ControlReportResponseDto,
   ControlSummaryResponseDto,
 } from './dto/control.dto';
 import { type ControlFilter, ControlRepository, type ControlRow } from './control.repository';
 
 /** Weeks the trend goes back, the current one included. */
 const TREND_WEEKS = 26;
+/** The most overdue points one report lists. */
+const REPORT_OVERDUE_LIMIT = 2000;
 
 function pointResponse(row: ControlRow, lang: Language): ControlPointResponseDto {
   return {
@@ -96,6 +99,27 @@ export class ControlService {
         name: pickText(name, lang) ?? '—',
       })),
       trend: summary.trend,
+    };
+  }
+
+  /**
+   * The dated report for the superior body: the summary's figures (same filters) and the overdue list, most overdue
+   * first, each with the reason its last progress note gives.
+   */
+  async report(user: AuthUser, query: ControlQueryDto, lang: Language): Promise<ControlReportResponseDto> {
+    const summary = await this.summary(user, query, lang);
+    const filter = await this.filter(user, query);
+    const overdue = await this.control.list({ ...filter, overdue: true }, REPORT_OVERDUE_LIMIT, 0);
+    const notes = await this.control.lastNotes(overdue.rows.map((row) => row.id));
+    return {
+      date: summary.date,
+      totals: summary.totals,
+      byOrganization: summary.byOrganization,
+      overdue: overdue.rows.map((row) => ({
+        point: pointResponse(row, lang),
+        daysOverdue: Math.round((Date.parse(filter.date) - Date.parse(row.dueDate!)) / 86_400_000),
+        lastNote: notes.get(row.id) ?? null,
+      })),
     };
   }
 

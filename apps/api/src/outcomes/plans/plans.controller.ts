@@ -28,6 +28,8 @@ import {
   UpdatePlanDto,
   UpdatePlanPointDto,
 } from './dto/plan.dto';
+import { PlanImportService } from './plan-import.service';
+import { PlanPointsService } from './plan-points.service';
 import { PlansService } from './plans.service';
 
 /** Road maps are internal documents of the bodies that carry them out: staff roles only, never the public. */
@@ -36,7 +38,11 @@ import { PlansService } from './plans.service';
 @Roles('organizer', 'secretary')
 @Controller('plans')
 export class PlansController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly points: PlanPointsService,
+    private readonly files: PlanImportService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: PlanListResponseDto, description: 'Plans of the user’s organizations, or with their points' })
@@ -69,7 +75,7 @@ export class PlansController {
       throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     }
     const { body, headers } = request;
-    return this.plans.import(
+    return this.files.import(
       user,
       query.plan,
       body,
@@ -99,7 +105,7 @@ export class PlansController {
     @Lang() lang: Language,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { file } = await this.plans.exportXlsx(user, id, lang);
+    const { file } = await this.files.exportXlsx(user, id, lang);
     await reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', 'attachment; filename="road-map.xlsx"')
@@ -125,7 +131,7 @@ export class PlansController {
     @Body() dto: PlanPointDto,
     @Lang() lang: Language,
   ): Promise<PlanPointResponseDto> {
-    return this.plans.addPoint(user, id, dto, lang);
+    return this.points.addPoint(user, id, dto, lang);
   }
 
   @VersionedPatch({
@@ -142,7 +148,7 @@ export class PlansController {
     @IfMatchVersion() version: number | undefined,
     @Lang() lang: Language,
   ): Promise<PlanPointResponseDto> {
-    return this.plans.updatePoint(user, id, pointId, dto, version, lang);
+    return this.points.updatePoint(user, id, pointId, dto, version, lang);
   }
 
   @Post(':id/points/:pointId/links')
@@ -154,7 +160,7 @@ export class PlansController {
     @Body() dto: LinkPointDto,
     @Lang() lang: Language,
   ): Promise<PlanPointResponseDto> {
-    return this.plans.link(user, id, pointId, dto, lang);
+    return this.points.link(user, id, pointId, dto, lang);
   }
 
   @Delete(':id/points/:pointId/links/:linkedId')
@@ -166,6 +172,6 @@ export class PlansController {
     @Param('pointId', ParseUuid('pointId')) pointId: string,
     @Param('linkedId', ParseUuid('linkedId')) linkedId: string,
   ): Promise<void> {
-    return this.plans.unlink(user, id, pointId, linkedId);
+    return this.points.unlink(user, id, pointId, linkedId);
   }
 }

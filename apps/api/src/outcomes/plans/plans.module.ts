@@ -6,12 +6,15 @@ import { PeopleModule } from '../../directory/people/people.module';
 import { RegionsModule } from '../../directory/regions/regions.module';
 import { PlansController } from './plans.controller';
 import { PlansRepository } from './plans.repository';
+import { PlanAccess } from './plan-access';
+import { PlanImportService } from './plan-import.service';
+import { PlanPointsService } from './plan-points.service';
 import { PlansService } from './plans.service';
 
 @Module({
   imports: [AuditModule, EventsModule, OrganizationsModule, PeopleModule, RegionsModule],
   controllers: [PlansController],
-  providers: [PlansService, PlansRepository],
+  providers: [PlansService, PlanPointsService, PlanImportService, PlanAccess, PlansRepository],
   exports: [PlansService],
 })
 export class PlansModule {}

@@ -8,6 +8,14 @@ import type { ResolutionRow } from './resolutions.model';
 import { ResolutionsRepository } from './resolutions.repository';
 
 /** Who may draft a resolution and who may read one, for the services of this module. */
+/**
+ * Who reads an act's execution: its forum's staff (drafting or watching it) see the progress notes, evidence and
+ * people; everyone else, the public, only each point's status and percent.
+ */
+export function audienceOf(user: AuthUser | undefined, event: EventRow): 'staff' | 'public' {
+  return mayAccessEvent(user, event, 'draft') || mayAccessEvent(user, event, 'watch') ? 'staff' : 'public';
+}
+
 @Injectable()
 export class ResolutionAccess {
   constructor(

@@ -1,5 +1,5 @@
 import { pickText, toZonedIso } from '@app/common';
-import { actLabel, type Language } from '@app/contracts';
+import { actLabel, type Language, type PointStatus } from '@app/contracts';
 import type { EventRow } from '../../forum/events/events.model';
 import { personName } from '../../directory/people/people.service';
 import type { PointResponseDto, ResolutionResponseDto } from './dto/resolution.dto';
@@ -30,6 +30,7 @@ export function toResponse(
   points: PointRow[],
   event: EventRow,
   lang: Language,
+  audience: 'staff' | 'public' = 'staff',
 ): ResolutionResponseDto {
   return {
     id: row.id,
@@ -57,7 +58,9 @@ export function toResponse(
     chair: row.chairId ? { id: row.chairId, name: personName(row.chairName!, lang) } : null,
     amends: row.amendsId ? { id: row.amendsId, number: row.amendsNumber } : null,
     amendments: row.amendments,
-    points: points.filter((p) => p.resolutionId === row.id).map((p) => pointResponse(p, lang)),
+    points: points
+      .filter((p) => p.resolutionId === row.id)
+      .map((p) => (audience === 'staff' ? pointResponse(p, lang) : publicPoint(pointResponse(p, lang)))),
     version: row.version,
   };
 }
@@ -76,5 +79,42 @@ export function pointResponse(p: PointRow, lang: Language): PointResponseDto {
     status: p.overdue ? 'overdue' : p.status,
     percent: p.percent,
     progress: p.progress,
+  };
+}
+
+/** A point as the public sees it: status and percent, with no notes, evidence links or people. */
+export function publicPoint(point: PointResponseDto): PointResponseDto {
+  return {
+    ...point,
+    executor: null,
+    progress: point.progress.map(({ at, status, percent }) => ({ at, status, percent, note: null, evidenceUrl: null })),
+  };
+}
+
+/** An adopted resolution as its forum's public page lists it, with the progress of each point. */
+export interface PublicAdoptedResolution {
+  id: string;
+  number: string | null;
+  label: string;
+  title: string;
+  place: string | null;
+  adoptedAt: string | null;
+  points: PublicPointProgress[];
+}
+
+/** What the public page shows of a point's execution. */
+export interface PublicPointProgress {
+  number: number;
+  text: string;
+  status: PointStatus | 'overdue';
+  percent: number;
+}
+
+export function publicProgress(p: PointRow, lang: Language): PublicPointProgress {
+  return {
+    number: p.position,
+    text: pickText(p.text, lang) ?? '',
+    status: p.overdue ? 'overdue' : p.status,
+    percent: p.percent,
   };
 }

@@ -7,8 +7,8 @@ import { mayAccessEvent } from '../../platform/access/event-access';
 import { EventsService } from '../../forum/events/events.service';
 import { personName } from '../../directory/people/people.service';
 import type { ResolutionResponseDto } from './dto/resolution.dto';
-import { ResolutionAccess } from './resolution-access';
-import { numberOf, toResponse, voteOf } from './resolution-views';
+import { audienceOf, ResolutionAccess } from './resolution-access';
+import { numberOf, type PublicAdoptedResolution, publicProgress, toResponse, voteOf } from './resolution-views';
 import { ResolutionsRepository } from './resolutions.repository';
 import { ResolutionPointsRepository } from './resolution-points.repository';
 import { ResolutionVotes } from './resolution-votes';
@@ -43,28 +43,16 @@ export class ResolutionsService {
     const event = await this.events.getVisibleRow(user, eventIdOrSlug);
     const rows = await this.resolutions.listForEvent(event.id, !mayAccessEvent(user, event, 'draft'));
     const points = await this.points.pointsOf(rows.map((r) => r.id));
-    return rows.map((row) => toResponse(row, points, event, lang));
+    return rows.map((row) => toResponse(row, points, event, lang, audienceOf(user, event)));
   }
 
   /**
-   * The adopted resolutions of an event, without their points, for its public page: adopted ones are public,
-   * and the caller has already checked that the reader may see the event.
+   * The adopted resolutions of an event for its public page, each point with its status and percent only (no notes,
+   * evidence or people): adopted ones are public, and the caller has already checked that the reader may see the event.
    */
-  async adoptedOf(
-    eventId: string,
-    timeZone: string,
-    lang: Language,
-  ): Promise<
-    {
-      id: string;
-      number: string | null;
-      label: string;
-      title: string;
-      place: string | null;
-      adoptedAt: string | null;
-    }[]
-  > {
+  async adoptedOf(eventId: string, timeZone: string, lang: Language): Promise<PublicAdoptedResolution[]> {
     const rows = await this.resolutions.listForEvent(eventId, true);
+    const points = await this.points.pointsOf(rows.map((row) => row.id));
     return rows.map((row) => ({
       id: row.id,
       number: numberOf(row),
@@ -72,6 +60,7 @@ export class ResolutionsService {
       place: pickText(row.place, lang),
       title: pickText(row.title, lang) ?? '',
       adoptedAt: row.adoptedAt ? toZonedIso(new Date(row.adoptedAt), timeZone) : null,
+      points: points.filter((p) => p.resolutionId === row.id).map((p) => publicProgress(p, lang)),
     }));
   }
 
@@ -121,6 +110,7 @@ export class ResolutionsService {
   async get(user: AuthUser | undefined, id: string, lang: Language): Promise<ResolutionResponseDto> {
     const { row, event } = await this.access.readable(user, id);
     const seal = row.status === 'adopted' ? (await this.verification.codesOf('resolution', [id])).get(id) : undefined;
-    return { ...toResponse(row, await this.points.pointsOf([id]), event, lang), verification: seal ?? null };
+    const response = toResponse(row, await this.points.pointsOf([id]), event, lang, audienceOf(user, event));
+    return { ...response, verification: seal ?? null };
   }
 }

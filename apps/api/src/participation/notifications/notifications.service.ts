@@ -14,6 +14,7 @@ import { type AwardMailInput, awardMail, type EventMailKind, registrationMail, r
 import { unsubscribePage } from './unsubscribe-page';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import { accountMail, type AccountMailKind } from './account-templates';
+import { controlMail, type ControlMailInput } from './control-templates';
 import type { Tx } from '@app/database';
 
 /** What a message needs to know of its event. */
@@ -71,6 +72,12 @@ export interface AccountNotice {
   name: string;
   url?: string;
   expiresAt?: Date;
+}
+
+/** A message of execution control to one person; `key` names the point and deadline (or organization and week). */
+export interface ControlNotice extends Omit<ControlMailInput, 'controlUrl'> {
+  key: string;
+  email: string;
 }
 
 /** Where account links' deadlines are written out: the zone of most of the country. */
@@ -247,6 +254,25 @@ export class NotificationsService {
       attachAgenda: false,
       badgeCode: null,
     });
+  }
+
+  /** Execution control's messages in one statement; each key goes out once however many instances queue it. */
+  controlNoticesDue(notices: ControlNotice[]): Promise<number> {
+    return this.outbox.transaction((manager) =>
+      this.outbox.enqueueMany(
+        manager,
+        notices.map(({ key, email, ...input }) => ({
+          dedupeKey: `control.${input.kind}:${key}`,
+          purpose: `control.${input.kind}`,
+          eventId: null,
+          recipient: email,
+          language: input.language,
+          ...controlMail({ ...input, controlUrl: `${this.config.publicUrl}/control` }),
+          attachAgenda: false,
+          badgeCode: null,
+        })),
+      ),
+    );
   }
 
   /** Admins: every message. */

@@ -10,7 +10,7 @@ import {
 import { agendaLabels } from '../../forum/agenda/agenda-labels';
 import { eventJsonLd } from './event-json-ld';
 import { markup, renderDocument, SafeHtml, text } from './html';
-import { EVENT_KIND_LABELS, pageTexts, SESSION_KIND_LABELS } from './page-texts';
+import { EVENT_KIND_LABELS, type PageTexts, pageTexts, SESSION_KIND_LABELS } from './page-texts';
 
 /** An adopted resolution as the public page lists it. */
 export interface PageResolution {
@@ -23,6 +23,8 @@ export interface PageResolution {
   place?: string | null;
   /** ISO 8601 with the event's offset. */
   adoptedAt: string | null;
+  /** Each point's execution as the public sees it: status and percent, never notes, evidence or people. */
+  points?: { number: number; text: string; status: keyof PageTexts['pointStatus']; percent: number }[];
 }
 
 /** A published protocol or addendum as the public page lists it. */
@@ -212,7 +214,13 @@ export function renderForumPage(model: ForumPageModel): string {
     const adopted = r.adoptedAt
       ? markup` <span class="m">— ${texts.adopted} ${formatLocalDate(r.adoptedAt.slice(0, 10), event.timeZone, lang)}${where}</span>`
       : '';
-    return markup`<li><a href="${href}">${r.label} ${t(r.title)} (${texts.resolutionPdf})</a>${adopted}</li>`;
+    const points = r.points?.length
+      ? markup`<details><summary>${texts.execution}</summary><ol class="pts">${r.points.map(
+          (p) =>
+            markup`<li data-status="${p.status}" data-percent="${p.percent}">${t(p.text)} <span class="m">— ${texts.pointStatus[p.status]}, ${p.percent}%</span></li>`,
+        )}</ol></details>`
+      : '';
+    return markup`<li><a href="${href}">${r.label} ${t(r.title)} (${texts.resolutionPdf})</a>${adopted}${points}</li>`;
   };
   const resolutions = model.resolutions.length
     ? markup`<section aria-labelledby="res"><h2 id="res">${texts.resolutions}</h2><ul>${model.resolutions.map(resolution)}</ul></section>`

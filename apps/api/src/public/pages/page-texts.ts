@@ -34,6 +34,9 @@ export interface PageTexts {
   resolutions: string;
   resolutionPdf: string;
   adopted: string;
+  /** The heading of an act's points with their execution, and each status's word. */
+  execution: string;
+  pointStatus: Record<'not_started' | 'in_progress' | 'done' | 'cancelled' | 'overdue', string>;
   protocols: string;
   protocol: string;
   materials: string;
@@ -83,6 +86,14 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutions: 'Қабылданған қаулылар',
     resolutionPdf: 'PDF',
     adopted: 'қабылданды',
+    execution: 'Орындалуы',
+    pointStatus: {
+      not_started: 'басталған жоқ',
+      in_progress: 'орындалуда',
+      done: 'орындалды',
+      cancelled: 'күші жойылды',
+      overdue: 'мерзімі өтті',
+    },
     protocols: 'Хаттамалар',
     materials: 'Материалдар',
     materialsOfSession: 'Материалдар',
@@ -130,6 +141,14 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutions: 'Принятые постановления',
     resolutionPdf: 'PDF',
     adopted: 'принято',
+    execution: 'Исполнение',
+    pointStatus: {
+      not_started: 'не начато',
+      in_progress: 'в работе',
+      done: 'исполнено',
+      cancelled: 'снято с контроля',
+      overdue: 'просрочено',
+    },
     protocols: 'Протоколы',
     materials: 'Материалы',
     materialsOfSession: 'Материалы',
@@ -177,6 +196,14 @@ const TEXTS: Record<Language, PageTexts> = {
     resolutions: 'Adopted resolutions',
     resolutionPdf: 'PDF',
     adopted: 'adopted',
+    execution: 'Execution',
+    pointStatus: {
+      not_started: 'not started',
+      in_progress: 'in progress',
+      done: 'done',
+      cancelled: 'cancelled',
+      overdue: 'overdue',
+    },
     protocols: 'Protocols',
     materials: 'Materials',
     materialsOfSession: 'Materials',

@@ -266,22 +266,45 @@ function PointList({
   );
 }
 
-/** Who reported what and when on one point, newest first, with the evidence links. */
+/**
+ * Who reported what and when on one point, newest first, with the evidence links. The region shows its heading and
+ * entries together once this point's history has arrived (a loading line until then), so it never reads as a point
+ * with no reports while the request is under way; a late answer for a point closed meanwhile is dropped.
+ */
 function History({ point, onClose }: { point: ControlPointResponse; onClose: () => void }): ReactNode {
   const t = useTexts(TEXTS);
   const { lang } = useLanguage();
   const [history, setHistory] = useState<ControlHistoryResponse | undefined>();
+  const [error, setError] = useState<string | undefined>();
   useEffect(() => {
-    void api<ControlHistoryResponse>('GET', `/control/points/${point.id}/history`).then(setHistory);
+    let current = true;
+    setHistory(undefined);
+    setError(undefined);
+    void api<ControlHistoryResponse>('GET', `/control/points/${point.id}/history`)
+      .then((loaded) => current && setHistory(loaded))
+      .catch((e: Error) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
   }, [point.id, lang]);
+  if (!history) {
+    return (
+      <section className="ctl-history" aria-busy={!error} role="region" aria-label={t('history')}>
+        {error ? <p role="alert">{error}</p> : <p className="loading">{t('loading')}</p>}
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('closeHistory')}
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="ctl-history" aria-labelledby="history-title" role="region">
       <h2 id="history-title">
         {t('history')}: {point.number}. {point.text}
       </h2>
-      {history && history.history.length === 0 && <p>{t('noHistory')}</p>}
+      {history.history.length === 0 && <p>{t('noHistory')}</p>}
       <ol>
-        {history?.history.map((entry) => (
+        {history.history.map((entry) => (
           <li key={entry.at}>
             <time dateTime={entry.at}>
               {formatInZone(entry.at, 'Asia/Almaty', lang, { dateStyle: 'medium', timeStyle: 'short' })}

@@ -4,7 +4,19 @@ import { ORGANIZATION_KINDS, type OrganizationKind } from '@app/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
-export class CreateOrganizationDto {
+/** Who heads an organization, on creation and edits alike. */
+class OrganizationHeadDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'The head: the person who gets the weekly digest of the organization’s overdue points',
+  })
+  @IsOptional()
+  @IsUUID()
+  headPersonId?: string | null;
+}
+
+export class CreateOrganizationDto extends OrganizationHeadDto {
   @ApiProperty({ type: LocalizedTextDto })
   @ValidateNested()
   @Type(() => LocalizedTextDto)
@@ -41,7 +53,7 @@ export class CreateOrganizationDto {
   announcementLeadDays?: number;
 }
 
-export class UpdateOrganizationDto {
+export class UpdateOrganizationDto extends OrganizationHeadDto {
   @ApiPropertyOptional({ type: LocalizedTextDto })
   @IsOptional()
   @ValidateNested()
@@ -92,6 +104,7 @@ export class OrganizationResponseDto {
   @ApiProperty({ nullable: true, type: String }) regionCode!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) parentId!: string | null;
   @ApiProperty() announcementLeadDays!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) headPersonId!: string | null;
   @ApiProperty() version!: number;
 }
 

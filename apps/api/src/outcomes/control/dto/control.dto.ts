@@ -136,3 +136,18 @@ export class ControlHistoryResponseDto implements ControlHistoryResponse {
   @ApiProperty({ type: ControlPointResponseDto }) point!: ControlPointResponseDto;
   @ApiProperty({ type: [ControlHistoryEntryDto] }) history!: ControlHistoryEntryDto[];
 }
+
+export class ControlReportOverdueDto {
+  @ApiProperty({ type: ControlPointResponseDto }) point!: ControlPointResponseDto;
+  @ApiProperty({ description: 'Days past the deadline on the report’s date' }) daysOverdue!: number;
+  @ApiProperty({ nullable: true, type: String, description: 'The reason: the last progress note' })
+  lastNote!: string | null;
+}
+
+export class ControlReportResponseDto {
+  @ApiProperty({ description: 'The day the report is made on (overdue judged on it)' }) date!: string;
+  @ApiProperty({ type: ControlFiguresDto }) totals!: ControlFiguresDto;
+  @ApiProperty({ type: [ControlOrganizationFiguresDto] }) byOrganization!: ControlOrganizationFiguresDto[];
+  @ApiProperty({ type: [ControlReportOverdueDto], description: 'Most overdue first' })
+  overdue!: ControlReportOverdueDto[];
+}
