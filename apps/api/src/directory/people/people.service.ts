@@ -145,6 +145,15 @@ export class PeopleService {
     }
   }
 
+  /** For other modules: people by id as responses, in the order asked (missing ids are simply absent). */
+  async responsesFor(ids: string[], lang: Language, user: AuthUser): Promise<PersonResponseDto[]> {
+    const rows = new Map((await this.people.findByIds([...new Set(ids)])).map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = rows.get(id);
+      return row ? [toResponse(row, lang, seesContacts(user))] : [];
+    });
+  }
+
   /** For other modules: people by id (missing ids are simply absent). */
   findByIds(ids: string[]): Promise<PersonRow[]> {
     return this.people.findByIds([...new Set(ids)]);
