@@ -95,6 +95,14 @@ export class PeopleService {
     return toResponse(row, lang, user === undefined || seesContacts(user));
   }
 
+  /** The user's own record, contacts included. */
+  async mine(user: AuthUser, lang: Language): Promise<PersonResponseDto> {
+    if (!user.personId) {
+      throw AppError.notFound();
+    }
+    return this.get(user.personId, lang);
+  }
+
   async create(dto: CreatePersonDto, lang: Language): Promise<PersonResponseDto> {
     const values = this.values(dto);
     await this.assertReferences([values]);

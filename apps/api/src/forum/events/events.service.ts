@@ -77,6 +77,7 @@ export function toEventResponse(row: EventRow, lang: Language): EventResponseDto
     registrationOpensAt: zoned(row.registrationOpensAt, tz),
     registrationClosesAt: zoned(row.registrationClosesAt, tz),
     requiresApproval: row.requiresApproval,
+    reportsByRegion: row.reportsByRegion,
     quorum: row.quorum,
     leadTimeDays: row.leadTimeDays,
     requiredLeadDays: row.requiredLeadDays,
@@ -117,6 +118,7 @@ function valuesOf(row: EventRow): EventValues {
     registrationOpensAt: row.registrationOpensAt ? new Date(row.registrationOpensAt) : null,
     registrationClosesAt: row.registrationClosesAt ? new Date(row.registrationClosesAt) : null,
     requiresApproval: row.requiresApproval,
+    reportsByRegion: row.reportsByRegion,
     quorum: row.quorum,
   };
 }
@@ -214,6 +216,7 @@ export class EventsService {
       registrationOpensAt: dto.registrationOpensAt ? new Date(dto.registrationOpensAt) : null,
       registrationClosesAt: dto.registrationClosesAt ? new Date(dto.registrationClosesAt) : null,
       requiresApproval: dto.requiresApproval ?? false,
+      reportsByRegion: dto.reportsByRegion ?? false,
       quorum: dto.quorum ?? null,
     };
     await this.validate(values, dto.organizerIds);
@@ -261,6 +264,7 @@ export class EventsService {
         registrationOpensAt: patchedDate(dto.registrationOpensAt, before.registrationOpensAt),
         registrationClosesAt: patchedDate(dto.registrationClosesAt, before.registrationClosesAt),
         requiresApproval: dto.requiresApproval ?? before.requiresApproval,
+        reportsByRegion: dto.reportsByRegion ?? before.reportsByRegion,
         quorum: patched(dto.quorum, before.quorum),
       };
       const currentIds = current.organizers.map((o) => o.id);

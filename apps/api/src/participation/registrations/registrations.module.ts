@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../../forum/events/events.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../../directory/people/people.module';
+import { OrganizationsModule } from '../../directory/organizations/organizations.module';
+import { RegionsModule } from '../../directory/regions/regions.module';
 import { UsersModule } from '../../platform/users/users.module';
 import {
   EventBadgesController,
@@ -11,6 +13,8 @@ import {
   InvitationsController,
   RegistrationsController,
 } from './registrations.controller';
+import { RegistrationDistricts } from './registration-districts';
+import { RegistrationDistrictsRepository } from './registration-districts.repository';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 import { SignupsController } from './signups.controller';
@@ -18,7 +22,15 @@ import { SignupsRepository } from './signups.repository';
 import { SignupsService } from './signups.service';
 
 @Module({
-  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule, WebhooksModule],
+  imports: [
+    EventsModule,
+    PeopleModule,
+    OrganizationsModule,
+    RegionsModule,
+    UsersModule,
+    NotificationsModule,
+    WebhooksModule,
+  ],
   controllers: [
     EventRegistrationsController,
     EventInvitationsController,
@@ -27,7 +39,14 @@ import { SignupsService } from './signups.service';
     RegistrationsController,
     SignupsController,
   ],
-  providers: [RegistrationsService, RegistrationsRepository, SignupsService, SignupsRepository],
+  providers: [
+    RegistrationsService,
+    RegistrationsRepository,
+    RegistrationDistricts,
+    RegistrationDistrictsRepository,
+    SignupsService,
+    SignupsRepository,
+  ],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

@@ -24,6 +24,7 @@ import type {
   UpdateRegistrationDto,
 } from './dto/registration.dto';
 import { type RegistrationRow, RegistrationsRepository } from './registrations.repository';
+import { RegistrationDistricts } from './registration-districts';
 import { WebhooksService } from '../../platform/webhooks/webhooks.service';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { Tx } from '@app/database';
@@ -46,6 +47,7 @@ export class RegistrationsService {
     private readonly users: UsersService,
     private readonly notifications: NotificationsService,
     private readonly webhooks: WebhooksService,
+    private readonly districts: RegistrationDistricts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -102,6 +104,7 @@ export class RegistrationsService {
       throw AppError.forbidden();
     }
     const personId = dto.personId ?? (await this.ownPerson(user));
+    const district = await this.districts.resolve(event, dto, personId);
 
     // One round trip under the event's lock (see `admit`). The rules are checked on the event as
     // read; if it changed meanwhile, nothing was written and they are checked again on the new one.
@@ -139,6 +142,10 @@ export class RegistrationsService {
         return { created: false, registration: this.toResponse(previous, event.timeZone, lang, true) };
       }
       throw new AppError('ALREADY_REGISTERED', {}, [{ field: 'personId', code: 'alreadyExists' }]);
+    }
+    if (district) {
+      await this.districts.save(outcome.id, district);
+      outcome = { ...outcome, regionCode: district.regionCode ?? outcome.regionCode };
     }
     // admit is one statement of its own: the news follows it (a crash between the two loses only the webhook).
     await this.announce(undefined, outcome, current);
