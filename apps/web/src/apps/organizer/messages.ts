@@ -87,6 +87,7 @@ const en = {
   registrationOpens: 'Registration opens',
   registrationCloses: 'Registration closes',
   requiresApproval: 'Registrations need the organizer’s approval',
+  reportsByRegion: 'Report by district: registration asks the delegate’s district and organization',
   announcedAt: 'Announced on (press, social networks, websites)',
   announcedHint: 'Meetings with residents must be announced at least {days} days ahead. Empty: the day of publishing.',
   announcedLocked: 'The forum is published: only an administrator corrects the announcement date.',
@@ -335,6 +336,7 @@ const ru: Record<TextKey, string> = {
   registrationOpens: 'Регистрация открывается',
   registrationCloses: 'Регистрация закрывается',
   requiresApproval: 'Регистрацию подтверждает организатор',
+  reportsByRegion: 'Отчёт по районам: при регистрации спросить район и организацию делегата',
   announcedAt: 'Дата объявления (пресса, соцсети, сайты)',
   announcedHint:
     'Встречи с населением объявляются не позднее чем за {days} дней. Пусто — будет поставлен день публикации.',
@@ -584,6 +586,7 @@ const kk: Record<TextKey, string> = {
   registrationOpens: 'Тіркеу ашылады',
   registrationCloses: 'Тіркеу жабылады',
   requiresApproval: 'Тіркеуді ұйымдастырушы растайды',
+  reportsByRegion: 'Аудандар бойынша есеп: тіркелгенде делегаттың ауданы мен ұйымы сұралады',
   announcedAt: 'Хабарланған күні (баспасөз, әлеуметтік желілер, сайттар)',
   announcedHint: 'Тұрғындармен кездесу кемінде {days} күн бұрын хабарлануы тиіс. Бос болса — жариялау күні қойылады.',
   announcedLocked: 'Форум жарияланған: хабарлау күнін тек әкімші түзетеді.',
