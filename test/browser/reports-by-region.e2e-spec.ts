@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
 import { createOrganization, createPerson, publishedEvent, userAs, userWith } from '../support/factories';
+import { createDistricts, DISTRICTS } from '../support/districts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('web app: a forum that reports by region asks the district and organization at registration', () => {
@@ -11,24 +12,13 @@ describe('web app: a forum that reports by region asks the district and organiza
   let districtOrgId: string;
   let eventId: string;
   let flaggedId: string;
-  const DISTRICT = 'KZ-27-ZH';
-  const OTHER = 'KZ-27-BK';
+  const DISTRICT = DISTRICTS.zhanakala;
+  const OTHER = DISTRICTS.bokeyOrda;
 
   beforeAll(async () => {
     t = await startTestApp();
     browser = await launchBrowser();
-    const admin = await t.adminToken();
-    for (const [code, kk, ru] of [
-      [DISTRICT, 'Жаңақала ауданы', 'Жангалинский район'],
-      [OTHER, 'Бөкей ордасы ауданы', 'Бокейординский район'],
-    ]) {
-      const created = await t.client.post(
-        '/api/v1/regions',
-        { code, parentCode: 'KZ-27', level: 'district', name: { kk, ru } },
-        { token: admin },
-      );
-      expect(created.status).toBe(201);
-    }
+    await createDistricts(t);
     orgId = (await createOrganization(t)).id;
     districtOrgId = (
       await createOrganization(t, {

@@ -132,6 +132,35 @@ describe('duplicate people: found by name, merged with their registrations and r
     expect(await exists(pair.duplicate)).toBe(true);
   });
 
+  it('refuses a duplicate named in an adopted act (409 MERGE_IN_RECORDS), leaving both records as they were', async () => {
+    const { kept, duplicate } = await twins('Ысқақов Мейрам');
+    const forum = await publishedEvent(t, organizer, [orgId]);
+    const act = await t.client.post(
+      `/api/v1/events/${forum.id}/resolutions`,
+      {
+        title: { kk: 'Қаулы', ru: 'Постановление' },
+        points: [{ text: { kk: 'Жолдарды жөндеу', ru: 'Отремонтировать дороги' }, executorId: duplicate }],
+      },
+      { token: admin },
+    );
+    expect(act.status).toBe(201);
+    // Adopted as the adoption leaves it: numbered, dated, with chair and place (the vote's rules are another spec's).
+    const chair = await createPerson(t, 'Төраға Бекзат');
+    await withClient(t.databaseUrl, (client) =>
+      client.query(
+        `UPDATE resolutions SET status = 'adopted', number = 901, year = 2026, adopted_at = now(), chair_id = $2,
+           place = '{"kk": "Орал қаласы", "ru": "г. Уральск"}' WHERE id = $1`,
+        [act.body.id, chair.id],
+      ),
+    );
+    const refused = await merge(kept, duplicate);
+    expect([refused.status, refused.body.code]).toEqual([409, 'MERGE_IN_RECORDS']);
+    expect(refused.body.message).toMatch(/[а-я]/);
+    expect(await exists(duplicate)).toBe(true);
+    // The other way round keeps the act's executor, so it goes through.
+    expect((await merge(duplicate, kept)).status).toBe(200);
+  });
+
   it('refuses a person merged into themselves (422), an unknown one (404) and a malformed id (400)', async () => {
     const { kept } = await twins('Әлібеков Тимур');
     expect((await merge(kept, kept)).body.code).toBe('MERGE_SAME_PERSON');

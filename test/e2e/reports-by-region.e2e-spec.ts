@@ -1,33 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { createOrganization, createPerson, publishedEvent, userAs, userWith } from '../support/factories';
+import { createDistricts, DISTRICTS } from '../support/districts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 type Json = Record<string, any>;
 
 describe('events that report by region: registration asks the district and organization (issue 22, item 13)', () => {
   let t: TestApp;
-  let admin: string;
   let organizer: string;
   let orgId: string;
   let districtOrgId: string;
   let eventId: string;
-  const DISTRICT = 'KZ-27-ZH';
-  const OTHER = 'KZ-27-BK';
+  const DISTRICT = DISTRICTS.zhanakala;
+  const OTHER = DISTRICTS.bokeyOrda;
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await t.adminToken();
-    for (const [code, kk, ru] of [
-      [DISTRICT, 'Жаңақала ауданы', 'Жангалинский район'],
-      [OTHER, 'Бөкей ордасы ауданы', 'Бокейординский район'],
-    ]) {
-      const created = await t.client.post(
-        '/api/v1/regions',
-        { code, parentCode: 'KZ-27', level: 'district', name: { kk, ru } },
-        { token: admin },
-      );
-      expect(created.status).toBe(201);
-    }
+    await createDistricts(t);
     orgId = (await createOrganization(t)).id;
     districtOrgId = (await createOrganization(t, { regionCode: DISTRICT })).id;
     organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: orgId }]);
