@@ -190,6 +190,14 @@ describe('duplicate people: found by name, merged with their registrations and r
     expect((await merge(kept, duplicate, organizer)).status).toBe(200);
   });
 
+  it('describes the routes in the OpenAPI document', async () => {
+    const doc = await t.client.get('/api/docs-json');
+    expect(doc.body.paths['/api/v1/people/{id}/merge'].post).toBeDefined();
+    expect(doc.body.paths['/api/v1/people/duplicates'].get).toBeDefined();
+    expect(doc.body.paths['/api/v1/people/me'].get).toBeDefined();
+    expect(doc.body.components.schemas.MergePeopleDto.required).toEqual(['duplicateId']);
+  });
+
   it('is safe under concurrency: the same pair merged both ways at once ends with one person, never a 5xx', async () => {
     for (let round = 0; round < 5; round++) {
       const { kept, duplicate } = await twins(`Бекжанов Дәурен ${round}`);
