@@ -213,4 +213,27 @@ describe('duplicate people: found by name, merged with their registrations and r
       expect(regs.body.items.map((r: { personId: string }) => r.personId)).toEqual([survivor]);
     }
   });
+  it('is safe against a registration racing the merge: never two places in one event, never a 5xx', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { kept, duplicate } = await twins(`Жанқожин Әділ ${round}`);
+      const forum = await publishedEvent(t, organizer, [orgId]);
+      await registerAll(t, organizer, forum.id, [kept]);
+      const [merged, registered] = await Promise.all([
+        merge(kept, duplicate),
+        t.client.post(`/api/v1/events/${forum.id}/registrations`, { personId: duplicate }, { token: organizer }),
+      ]);
+      expect(merged.status).toBeLessThan(500);
+      expect(registered.status).toBeLessThan(500);
+      // Either the merge came first (the registration finds no such person) or the registration did (both registered).
+      expect([merged.status === 200, registered.status === 201]).not.toEqual([true, true]);
+      const active = await withClient(t.databaseUrl, async (client) => {
+        const result = await client.query(
+          `SELECT person_id FROM registrations WHERE event_id = $1 AND status IN ('registered', 'waitlisted', 'pending')`,
+          [forum.id],
+        );
+        return result.rows.map((row) => row.person_id as string);
+      });
+      expect(active.length).toBe(new Set(active).size);
+    }
+  });
 });
