@@ -112,6 +112,10 @@ describe('duplicate people: found by name, merged with their registrations and r
     expect(rows.accounts).toBe(1);
     expect(rows.audit.map((row) => row.entity_id).sort()).toEqual([kept, duplicate].sort());
     expect(rows.audit[0].changes).toMatchObject({ mergedId: duplicate, keptId: kept });
+    // The history of the removed id says what became of it (admins read a person's history).
+    const history = await t.client.get(`/api/v1/audit?entity=person&entityId=${duplicate}`, { token: admin });
+    expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['merge']);
+    expect((await t.client.get(`/api/v1/audit?entity=person&entityId=${kept}`, { token: organizer })).status).toBe(403);
   });
 
   it('refuses, moving nothing, when both are registered to the same event, or both have accounts', async () => {
