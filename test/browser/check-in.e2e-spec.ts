@@ -178,7 +178,9 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     const manifest = await t.client.get('/manifest.webmanifest');
     expect(manifest.headers.get('content-type')).toContain('application/manifest+json');
     const body = JSON.parse(manifest.text);
-    expect(body).toMatchObject({ start_url: '/check-in', display: 'standalone', short_name: expect.any(String) });
+    expect(body).toMatchObject({ start_url: '/check-in', display: 'standalone', short_name: 'Белгілеу' });
+    // Check-in is «келгенін белгілеу» / «отметка», never «тіркеу» / «регистрация» (those are registration).
+    expect(`${body.name} ${body.short_name} ${body.description}`).not.toMatch(/тірке|регистрац/i);
     const sizes = body.icons.map((icon: { sizes: string }) => icon.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
     for (const icon of body.icons as { src: string; type: string }[]) {
@@ -210,6 +212,12 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     await page.getByRole('button', { name: /Ауыл әкімдерінің форумы/ }).click();
     await page.locator('h1', { hasText: 'Ауыл әкімдерінің форумы' }).waitFor();
     await page.getByText('Тізімде 5 адам').waitFor();
+    // The Kazakh words of the door: «белгілеу» (marking who came), never «тіркеу» (registration).
+    await page.getByRole('heading', { name: 'Бейджді сканерлеу' }).waitFor();
+    await page.getByLabel('Қайда белгілейміз').waitFor();
+    expect(await page.getByRole('button', { name: 'Белгілеу', exact: true }).count()).toBe(1);
+    expect(await page.locator('main').innerText()).not.toMatch(/тіркеу|тіркейміз|тіркелмеген/i);
+    expect(await page.title()).not.toMatch(/тірке/i);
     expect(await page.locator('#ci-session option').allTextContents()).toEqual([
       'Бүкіл іс-шара',
       expect.stringContaining('Пленарлық отырыс'),
@@ -228,6 +236,7 @@ describe('check-in app (/check-in): badges, Kazakh name search, offline queue, P
     await typeCode(page, 'NOSUCHBADGE0000000001');
     const unknown = await verdict(page, 'unknown', 'confirmed', 'NOSUCHBADGE0000000001');
     expect(unknown).toContain('Бейдж табылмады');
+    expect(unknown).not.toMatch(/тіркелмеген/i);
     expect(unknown).toContain('NOSUCHBADGE0000000001');
     await saveScreenshots(page, 'check-in-feedback-unknown');
 

@@ -22,6 +22,7 @@ import { AwardsModule } from './outcomes/awards/awards.module';
 import { PlansModule } from './outcomes/plans/plans.module';
 import { ControlModule } from './outcomes/control/control.module';
 import { VerificationModule } from './outcomes/verification/verification.module';
+import { PeopleMergeModule } from './outcomes/people-merge/people-merge.module';
 import { SessionsModule } from './forum/sessions/sessions.module';
 import { StaffModule } from './forum/staff/staff.module';
 import { HealthModule } from './platform/health/health.module';
@@ -66,6 +67,7 @@ export class AppModule {
         AwardsModule,
         PlansModule,
         ControlModule,
+        PeopleMergeModule,
         StaffModule,
         PagesModule,
         OpenDataModule,

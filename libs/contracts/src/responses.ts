@@ -65,6 +65,8 @@ export interface EventResponse {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   requiresApproval: boolean;
+  /** Registration asks the district and organization; the attendance report groups by them. */
+  reportsByRegion: boolean;
   quorum: QuorumRule | null;
   leadTimeDays: number | null;
   requiredLeadDays: number;

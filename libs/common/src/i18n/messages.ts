@@ -329,6 +329,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'У этого человека или этой почты уже есть учётная запись: войдите в систему',
     en: 'This person or e-mail already has an account: sign in instead',
   },
+  MERGE_SAME_PERSON: {
+    kk: 'Адамды өзімен біріктіруге болмайды: басқа жазбаны таңдаңыз',
+    ru: 'Нельзя объединить человека с самим собой: выберите другую запись',
+    en: 'A person cannot be merged into themselves: choose another record',
+  },
+  MERGE_BOTH_REGISTERED: {
+    kk: 'Екі жазба да бір іс-шараға тіркелген ({events}): алдымен біреуінің тіркеуінен бас тартыңыз',
+    ru: 'Обе записи зарегистрированы на одно мероприятие ({events}): сначала отмените одну из регистраций',
+    en: 'Both records are registered to the same event ({events}): cancel one of the registrations first',
+  },
+  MERGE_BOTH_ACCOUNTS: {
+    kk: 'Екі жазбаның да өз тіркелгісі бар: біреуін алдымен ажыратыңыз',
+    ru: 'У обеих записей есть учётная запись: сначала отвяжите одну из них',
+    en: 'Both records have an account of their own: unlink one of them first',
+  },
+  MERGE_IN_RECORDS: {
+    kk: 'Қайталанған жазба қабылданған не қол қойылған құжаттарда тұр: оны біріктіруге болмайды',
+    ru: 'Дубликат указан в принятых или подписанных документах: его нельзя объединить',
+    en: 'The duplicate is named in adopted or signed documents: it cannot be merged',
+  },
   DATABASE_UNAVAILABLE: {
     kk: 'Дерекқор уақытша қолжетімсіз: бірнеше секундтан соң қайталаңыз, ештеңе жоғалмайды',
     ru: 'База данных временно недоступна: повторите через несколько секунд, ничего не потеряется',

@@ -24,6 +24,7 @@ import { ArticleKinds1795730000000 } from './1795730000000-ArticleKinds';
 import { RegionFormerNames1795731000000 } from './1795731000000-RegionFormerNames';
 import { UnsubscribeTokenExpiry1795732000000 } from './1795732000000-UnsubscribeTokenExpiry';
 import { ControlReminders1795760000000 } from './1795760000000-ControlReminders';
+import { ReportsByRegion1795770000000 } from './1795770000000-ReportsByRegion';
 import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   RegionFormerNames1795731000000,
   UnsubscribeTokenExpiry1795732000000,
   ControlReminders1795760000000,
+  ReportsByRegion1795770000000,
 ];

@@ -69,6 +69,14 @@ export class PeopleController {
     return this.people.import(request.body, fileName ?? '', request.headers['content-type'], dryRun === 'true', lang);
   }
 
+  /** The signed-in user's own record (a delegate's district and organization prefill their registration). */
+  @Get('me')
+  @Roles('participant', 'admin', 'organizer', 'secretary', 'checker')
+  @ApiOkResponse({ type: PersonResponseDto, description: '404 when the account has no person record yet' })
+  me(@CurrentUser() user: AuthUser, @Lang() lang: Language): Promise<PersonResponseDto> {
+    return this.people.mine(user, lang);
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: PersonResponseDto })
   get(

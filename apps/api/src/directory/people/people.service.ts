@@ -95,6 +95,14 @@ export class PeopleService {
     return toResponse(row, lang, user === undefined || seesContacts(user));
   }
 
+  /** The user's own record, contacts included. */
+  async mine(user: AuthUser, lang: Language): Promise<PersonResponseDto> {
+    if (!user.personId) {
+      throw AppError.notFound();
+    }
+    return this.get(user.personId, lang);
+  }
+
   async create(dto: CreatePersonDto, lang: Language): Promise<PersonResponseDto> {
     const values = this.values(dto);
     await this.assertReferences([values]);
@@ -143,6 +151,15 @@ export class PeopleService {
     if (!(await this.people.setRemindersOptOut(id, optOut))) {
       throw AppError.notFound();
     }
+  }
+
+  /** For other modules: people by id as responses, in the order asked (missing ids are simply absent). */
+  async responsesFor(ids: string[], lang: Language, user: AuthUser): Promise<PersonResponseDto[]> {
+    const rows = new Map((await this.people.findByIds([...new Set(ids)])).map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = rows.get(id);
+      return row ? [toResponse(row, lang, seesContacts(user))] : [];
+    });
   }
 
   /** For other modules: people by id (missing ids are simply absent). */

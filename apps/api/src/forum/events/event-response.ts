@@ -49,6 +49,7 @@ export function toEventResponse(row: EventRow, lang: Language): EventResponseDto
     registrationOpensAt: zoned(row.registrationOpensAt, tz),
     registrationClosesAt: zoned(row.registrationClosesAt, tz),
     requiresApproval: row.requiresApproval,
+    reportsByRegion: row.reportsByRegion,
     quorum: row.quorum,
     leadTimeDays: row.leadTimeDays,
     requiredLeadDays: row.requiredLeadDays,

@@ -34,6 +34,7 @@ export function valuesOf(row: EventRow): EventValues {
     registrationOpensAt: row.registrationOpensAt ? new Date(row.registrationOpensAt) : null,
     registrationClosesAt: row.registrationClosesAt ? new Date(row.registrationClosesAt) : null,
     requiresApproval: row.requiresApproval,
+    reportsByRegion: row.reportsByRegion,
     quorum: row.quorum,
   };
 }
@@ -56,6 +57,7 @@ export function valuesOfNew(dto: CreateEventDto, slug: string): EventValues {
     registrationOpensAt: dto.registrationOpensAt ? new Date(dto.registrationOpensAt) : null,
     registrationClosesAt: dto.registrationClosesAt ? new Date(dto.registrationClosesAt) : null,
     requiresApproval: dto.requiresApproval ?? false,
+    reportsByRegion: dto.reportsByRegion ?? false,
     quorum: dto.quorum ?? null,
   };
 }
@@ -81,6 +83,7 @@ export function valuesPatched(before: EventValues, dto: UpdateEventDto): EventVa
     registrationOpensAt: patchedDate(dto.registrationOpensAt, before.registrationOpensAt),
     registrationClosesAt: patchedDate(dto.registrationClosesAt, before.registrationClosesAt),
     requiresApproval: dto.requiresApproval ?? before.requiresApproval,
+    reportsByRegion: dto.reportsByRegion ?? before.reportsByRegion,
     quorum: patched(dto.quorum, before.quorum),
   };
 }

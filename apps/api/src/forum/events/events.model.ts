@@ -40,6 +40,8 @@ export interface EventRow {
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   requiresApproval: boolean;
+  /** Registration asks the district and organization; the attendance report groups by them. */
+  reportsByRegion: boolean;
   quorum: EventQuorum | null;
   version: number;
   createdAt: Date;
@@ -66,6 +68,8 @@ export interface EventValues {
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   requiresApproval: boolean;
+  /** Registration asks the district and organization; the attendance report groups by them. */
+  reportsByRegion: boolean;
   quorum: EventQuorum | null;
 }
 

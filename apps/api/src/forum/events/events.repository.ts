@@ -11,6 +11,7 @@ const SELECT_EVENT = `
          e.venue, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.time_zone AS "timeZone", e.visibility,
          e.capacity, e.announced_at AS "announcedAt", e.registration_opens_at AS "registrationOpensAt",
          e.registration_closes_at AS "registrationClosesAt", e.requires_approval AS "requiresApproval", e.quorum,
+         e.reports_by_region AS "reportsByRegion",
          e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
          COALESCE(org.list, '[]'::json) AS organizers, COALESCE(org.required, 5) AS "requiredLeadDays",
          CASE WHEN e.announced_at IS NULL THEN NULL
@@ -49,6 +50,7 @@ function toParams(values: EventValues): unknown[] {
     values.registrationClosesAt,
     values.requiresApproval,
     values.quorum ? JSON.stringify(values.quorum) : null,
+    values.reportsByRegion,
   ];
 }
 
@@ -129,8 +131,9 @@ export class EventsRepository {
   async insert(manager: Tx, values: EventValues, organizerIds: string[], createdBy: string | null): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO events (slug, kind, title, description, region_code, venue, starts_at, ends_at, time_zone, visibility,
-         capacity, announced_at, registration_opens_at, registration_closes_at, requires_approval, quorum, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+         capacity, announced_at, registration_opens_at, registration_closes_at, requires_approval, quorum, reports_by_region,
+         created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [...toParams(values), createdBy],
     );
     await this.replaceOrganizers(manager, rows[0].id, organizerIds);
@@ -142,6 +145,7 @@ export class EventsRepository {
       `UPDATE events SET slug = $2, kind = $3, title = $4, description = $5, region_code = $6, venue = $7,
          starts_at = $8, ends_at = $9, time_zone = $10, visibility = $11, capacity = $12, announced_at = $13,
          registration_opens_at = $14, registration_closes_at = $15, requires_approval = $16, quorum = $17,
+         reports_by_region = $18,
          version = version + 1, updated_at = now()
        WHERE id = $1`,
       [id, ...toParams(values)],

@@ -42,12 +42,12 @@ export class AttendanceRepository {
     const counts = await preparedQuery<{ code: string | null; registered: number; present: number }>(
       this.dataSource,
       'attendance-by-region',
-      `SELECT p.region_code AS code, count(*)::int AS registered, count(c.id)::int AS present
+      `SELECT COALESCE(r.region_code, p.region_code) AS code, count(*)::int AS registered, count(c.id)::int AS present
        FROM registrations r
        JOIN people p ON p.id = r.person_id
        LEFT JOIN check_ins c ON c.registration_id = r.id AND c.session_id IS NULL
        WHERE r.event_id = $1 AND r.status = 'registered'
-       GROUP BY p.region_code`,
+       GROUP BY COALESCE(r.region_code, p.region_code)`,
       [eventId],
     );
     let tree = await this.cache.regionTree();
@@ -92,12 +92,12 @@ export class AttendanceRepository {
 
   byOrganization(eventId: string): Promise<GroupCount[]> {
     return this.dataSource.query(
-      `SELECT p.organization_id AS key, o.name AS label, count(*)::int AS registered, count(c.id)::int AS "checkedIn"
+      `SELECT o.id AS key, o.name AS label, count(*)::int AS registered, count(c.id)::int AS "checkedIn"
        FROM registrations r JOIN people p ON p.id = r.person_id
-       LEFT JOIN organizations o ON o.id = p.organization_id
+       LEFT JOIN organizations o ON o.id = COALESCE(r.organization_id, p.organization_id)
        LEFT JOIN check_ins c ON c.registration_id = r.id AND c.session_id IS NULL
        WHERE r.event_id = $1 AND r.status = 'registered'
-       GROUP BY p.organization_id, o.name ORDER BY registered DESC`,
+       GROUP BY o.id, o.name ORDER BY registered DESC`,
       [eventId],
     );
   }
@@ -165,11 +165,11 @@ export class AttendanceRepository {
     }[]
   > {
     return this.dataSource.query(
-      `SELECT p.full_name AS "fullName", p.position, o.name AS organization, p.region_code AS "regionCode", g.name AS region,
+      `SELECT p.full_name AS "fullName", p.position, o.name AS organization, g.code AS "regionCode", g.name AS region,
               r.role, r.status, c.at AS "checkedInAt"
        FROM registrations r JOIN people p ON p.id = r.person_id
-       LEFT JOIN organizations o ON o.id = p.organization_id
-       LEFT JOIN regions g ON g.code = p.region_code
+       LEFT JOIN organizations o ON o.id = COALESCE(r.organization_id, p.organization_id)
+       LEFT JOIN regions g ON g.code = COALESCE(r.region_code, p.region_code)
        LEFT JOIN check_ins c ON c.registration_id = r.id AND c.session_id IS NULL
        WHERE r.event_id = $1
        ORDER BY g.path NULLS LAST, p.sort_name COLLATE "kk-KZ-x-icu"`,

@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../../forum/events/events.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../../directory/people/people.module';
+import { OrganizationsModule } from '../../directory/organizations/organizations.module';
+import { RegionsModule } from '../../directory/regions/regions.module';
 import { UsersModule } from '../../platform/users/users.module';
 import {
   EventBadgesController,
@@ -16,6 +18,8 @@ import { InvitationsService } from './invitations.service';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationNews } from './registration-news';
 import { RegistrationSeats } from './registration-seats';
+import { RegistrationDistricts } from './registration-districts';
+import { RegistrationDistrictsRepository } from './registration-districts.repository';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 import { SignupsController } from './signups.controller';
@@ -23,7 +27,15 @@ import { SignupsRepository } from './signups.repository';
 import { SignupsService } from './signups.service';
 
 @Module({
-  imports: [EventsModule, PeopleModule, UsersModule, NotificationsModule, WebhooksModule],
+  imports: [
+    EventsModule,
+    PeopleModule,
+    OrganizationsModule,
+    RegionsModule,
+    UsersModule,
+    NotificationsModule,
+    WebhooksModule,
+  ],
   controllers: [
     EventRegistrationsController,
     EventInvitationsController,
@@ -40,6 +52,8 @@ import { SignupsService } from './signups.service';
     RegistrationNews,
     RegistrationSeats,
     RegistrationsRepository,
+    RegistrationDistricts,
+    RegistrationDistrictsRepository,
     SignupsService,
     SignupsRepository,
   ],

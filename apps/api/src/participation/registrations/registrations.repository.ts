@@ -35,11 +35,11 @@ const SELECT = `
          END AS "waitlistPosition",
          r.created_by AS "createdBy", r.version, r.created_at AS "createdAt",
          (SELECT c.at FROM check_ins c WHERE c.registration_id = r.id AND c.session_id IS NULL) AS "checkedInAt",
-         p.full_name AS "fullName", p.position, o.name AS "organizationName", p.region_code AS "regionCode",
-         p.email, p.language
+         p.full_name AS "fullName", p.position, o.name AS "organizationName",
+         COALESCE(r.region_code, p.region_code) AS "regionCode", p.email, p.language
   FROM registrations r
   JOIN people p ON p.id = r.person_id
-  LEFT JOIN organizations o ON o.id = p.organization_id`;
+  LEFT JOIN organizations o ON o.id = COALESCE(r.organization_id, p.organization_id)`;
 
 /** One registration to decide. */
 export interface AdmitValues {

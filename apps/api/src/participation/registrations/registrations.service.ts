@@ -20,6 +20,7 @@ import { RegistrationAccess } from './registration-access';
 import { RegistrationNews } from './registration-news';
 import { toRegistrationResponse } from './registration-response';
 import { RegistrationSeats } from './registration-seats';
+import { RegistrationDistricts } from './registration-districts';
 import { type RegistrationRow, RegistrationsRepository } from './registrations.repository';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { Tx } from '@app/database';
@@ -38,6 +39,7 @@ export class RegistrationsService {
     private readonly access: RegistrationAccess,
     private readonly news: RegistrationNews,
     private readonly seats: RegistrationSeats,
+    private readonly districts: RegistrationDistricts,
   ) {}
 
   /**
@@ -69,6 +71,7 @@ export class RegistrationsService {
       throw AppError.forbidden();
     }
     const personId = dto.personId ?? (await this.ownPerson(user));
+    const district = await this.districts.resolve(event, dto, personId);
 
     // One round trip under the event's lock (see `admit`). The rules are checked on the event as
     // read; if it changed meanwhile, nothing was written and they are checked again on the new one.
@@ -106,6 +109,10 @@ export class RegistrationsService {
         return { created: false, registration: toRegistrationResponse(previous, event.timeZone, lang, true) };
       }
       throw new AppError('ALREADY_REGISTERED', {}, [{ field: 'personId', code: 'alreadyExists' }]);
+    }
+    if (district) {
+      await this.districts.save(outcome.id, district);
+      outcome = { ...outcome, regionCode: district.regionCode ?? outcome.regionCode };
     }
     // admit is one statement of its own: the news follows it (a crash between the two loses only the webhook).
     await this.news.announce(undefined, outcome, current);

@@ -16,6 +16,7 @@ export interface AuditEntry {
     | 'award'
     | 'plan'
     | 'plan_point'
+    | 'person'
     | 'user';
   entityId: string;
   action:
@@ -48,6 +49,7 @@ export interface AuditEntry {
     | 'deactivate'
     | 'reactivate'
     | 'reset-link'
+    | 'merge'
     | 'sign-up'
     | 'confirm'
     | 'password';

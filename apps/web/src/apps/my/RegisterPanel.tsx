@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { api, ApiError } from '../../lib/api';
 import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
+import { type District, DistrictFields } from './DistrictFields';
 import { type EventSummary, eventDates, eventTitle, eventVenue } from './event';
 import { newIdempotencyKey } from './files';
 import { REGISTRATION_LABELS, type RegistrationRole, roleKey } from './labels';
@@ -34,6 +35,8 @@ export function RegisterPanel({
   const [role, setRole] = useState<RegistrationRole>('delegate');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; network: boolean } | null>(null);
+  const [district, setDistrict] = useState<District>({ regionCode: '', organizationId: '' });
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<Registration | null>(null);
   // One key for this attempt: a double tap or a retry after a lost answer gets the first result back.
   const [attemptKey, setAttemptKey] = useState(newIdempotencyKey);
@@ -61,9 +64,12 @@ export function RegisterPanel({
   const submit = async (): Promise<void> => {
     setBusy(true);
     setError(null);
+    setFieldErrors({});
     try {
       const created = await api<Registration>('POST', `/events/${event.id}/registrations`, {
-        body: { role },
+        body: event.reportsByRegion
+          ? { role, regionCode: district.regionCode || undefined, organizationId: district.organizationId || undefined }
+          : { role },
         headers: { 'idempotency-key': attemptKey },
       });
       setResult(created);
@@ -71,6 +77,7 @@ export function RegisterPanel({
     } catch (caught) {
       if (caught instanceof ApiError) {
         setError({ message: caught.message, network: false });
+        setFieldErrors(Object.fromEntries(caught.errors.map((e) => [e.field, e.message])));
         // The API refused: nothing was made, so the next try is a new attempt.
         setAttemptKey(newIdempotencyKey());
         if (caught.code === 'ALREADY_REGISTERED') {
@@ -116,6 +123,14 @@ export function RegisterPanel({
               </label>
             ))}
           </fieldset>
+          {event.reportsByRegion && (
+            <DistrictFields
+              parentRegion={event.regionCode ?? null}
+              value={district}
+              onChange={setDistrict}
+              errors={fieldErrors}
+            />
+          )}
           {error && <Notice kind="error">{error.message}</Notice>}
           <button type="submit" disabled={busy}>
             {busy ? t('registering') : error?.network ? t('retry') : t('register')}

@@ -15,6 +15,9 @@ export interface EventSummary {
   endsAt: string;
   timeZone: string;
   requiresApproval: boolean;
+  /** Registration asks the district and organization. */
+  reportsByRegion?: boolean;
+  regionCode?: string | null;
   organizerIds: string[];
 }
 

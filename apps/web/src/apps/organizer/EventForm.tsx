@@ -58,6 +58,7 @@ interface Values {
   visibility: string;
   capacity: string;
   requiresApproval: boolean;
+  reportsByRegion: boolean;
   registrationOpensAt: string;
   registrationClosesAt: string;
   quorum: QuorumValues;
@@ -82,6 +83,7 @@ function valuesOf(event: EventData | null): Values {
     visibility: event?.visibility ?? 'public',
     capacity: event?.capacity ? String(event.capacity) : '',
     requiresApproval: event?.requiresApproval ?? false,
+    reportsByRegion: event?.reportsByRegion ?? false,
     registrationOpensAt: isoToLocalInput(event?.registrationOpensAt, zone),
     registrationClosesAt: isoToLocalInput(event?.registrationClosesAt, zone),
     quorum: quorumValues(event?.quorum),
@@ -106,6 +108,7 @@ const API_FIELD: Record<keyof Values, string> = {
   visibility: 'visibility',
   capacity: 'capacity',
   requiresApproval: 'requiresApproval',
+  reportsByRegion: 'reportsByRegion',
   registrationOpensAt: 'registrationOpensAt',
   registrationClosesAt: 'registrationClosesAt',
   quorum: 'quorum',
@@ -134,6 +137,7 @@ function bodyOf(v: Values, clear: null | undefined): Record<string, unknown> {
     visibility: v.visibility,
     capacity: v.capacity ? Number(v.capacity) : clear,
     requiresApproval: v.requiresApproval,
+    reportsByRegion: v.reportsByRegion,
     registrationOpensAt: instant(v.registrationOpensAt),
     registrationClosesAt: instant(v.registrationClosesAt),
     quorum: quorumBody(v.quorum) ?? clear,
@@ -391,6 +395,15 @@ export function EventForm(props: {
           onChange={(change) => set('requiresApproval')(change.target.checked)}
         />
         <label htmlFor="event-approval">{t('requiresApproval')}</label>
+      </div>
+      <div className="checkbox">
+        <input
+          id="event-reports-by-region"
+          type="checkbox"
+          checked={values.reportsByRegion}
+          onChange={(change) => set('reportsByRegion')(change.target.checked)}
+        />
+        <label htmlFor="event-reports-by-region">{t('reportsByRegion')}</label>
       </div>
       <QuorumFields id="event-quorum" legend="quorum" values={values.quorum} onChange={set('quorum')} error={error} />
       <div className="field">

@@ -45,7 +45,8 @@ export function EventList({ navigate, nav }: { navigate: Navigate; nav: ReactNod
       <p>
         <a className="button" href="/organizer/events/new" onClick={open('/organizer/events/new')}>
           {t('newForum')}
-        </a>
+        </a>{' '}
+        <a href="/organizer/people">{t('duplicatePeople')}</a>
       </p>
       {error && <Notice kind="error">{error.message}</Notice>}
       {!forums && !error && <p className="loading">{t('loading')}</p>}

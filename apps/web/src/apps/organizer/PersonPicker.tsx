@@ -2,6 +2,7 @@ import { PERSON_CATEGORIES } from '@app/contracts';
 import { type ReactNode, useEffect, useState } from 'react';
 import { api, type ApiError } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
+import { personLabel } from '../../lib/people';
 import { Notice } from '../../lib/ui';
 import { asApiError, fieldMessage, SelectField, TextField } from '../../lib/forms';
 import { categoryLabel, TEXTS } from './messages';
@@ -86,9 +87,8 @@ export function PersonPicker(props: {
           {shown.map((person) => (
             <li key={person.id}>
               <button type="button" className="link-button" onClick={() => pick(toPicked(person))}>
-                {t('addPerson', { name: person.name })}
+                {t('addPerson', { name: personLabel(person) })}
               </button>
-              {person.positionText && <span className="muted"> — {person.positionText}</span>}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { PageResponse, PersonResponse } from '@app/contracts';
 import { api } from '../../lib/api';
+import { personDetail } from '../../lib/people';
 import { FieldError } from '../../lib/ui';
 
 export interface Choice {
@@ -17,7 +18,7 @@ export function choiceLabel(choice: Choice): string {
 
 /** A person as a choice: the name, then the position and the organization when the directory knows them. */
 export function personChoice(person: Pick<PersonResponse, 'id' | 'name' | 'positionText' | 'organization'>): Choice {
-  const detail = [person.positionText, person.organization?.name].filter(Boolean).join(', ');
+  const detail = personDetail(person);
   return detail ? { id: person.id, name: person.name, detail } : { id: person.id, name: person.name };
 }
 

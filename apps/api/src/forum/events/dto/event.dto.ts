@@ -35,6 +35,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+const DISTRICT = {
+  description: 'Registration asks the district and organization; the attendance report groups by them',
+};
+
 export class VenueDto {
   @ApiProperty({ type: LocalizedTextDto })
   @ValidateNested()
@@ -166,6 +170,7 @@ export class CreateEventDto {
   @ApiPropertyOptional() @IsOptional() @IsInstant() registrationOpensAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() registrationClosesAt?: string;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() requiresApproval?: boolean;
+  @ApiPropertyOptional({ default: false, ...DISTRICT }) @IsOptional() @IsBoolean() reportsByRegion?: boolean;
 
   @ApiPropertyOptional({ example: 'wko-rural-akims-forum-2026' })
   @IsOptional()
@@ -237,6 +242,7 @@ export class UpdateEventDto {
   @IsInstant()
   registrationClosesAt?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresApproval?: boolean;
+  @ApiPropertyOptional(DISTRICT) @IsOptional() @IsBoolean() reportsByRegion?: boolean;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) @MaxLength(120) slug?: string;
 
   @ApiPropertyOptional({ nullable: true, type: QuorumDto })
@@ -319,6 +325,7 @@ export class EventResponseDto implements EventResponse {
   @ApiProperty({ nullable: true, type: String }) registrationOpensAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) registrationClosesAt!: string | null;
   @ApiProperty() requiresApproval!: boolean;
+  @ApiProperty(DISTRICT) reportsByRegion!: boolean;
   @ApiProperty({ nullable: true, type: QuorumDto }) quorum!: QuorumDto | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Whole days between the announcement and the start' })
   leadTimeDays!: number | null;

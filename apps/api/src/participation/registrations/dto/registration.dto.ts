@@ -23,6 +23,21 @@ export class CreateRegistrationDto {
   @IsOptional()
   @IsIn(REGISTRATION_ROLES)
   role?: RegistrationRole;
+
+  @ApiPropertyOptional({
+    example: '273630000',
+    description: 'The district the delegate comes from (a region code); required when the event reports by region',
+  })
+  @IsOptional()
+  @Transform(trimUpper)
+  @IsString()
+  @MaxLength(40)
+  regionCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The organization the delegate comes from' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
 }
 
 export class UpdateRegistrationDto {

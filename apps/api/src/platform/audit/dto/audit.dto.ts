@@ -3,9 +3,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
 
 export class AuditQueryDto extends PageQueryDto {
-  @ApiProperty({ enum: ['event', 'session', 'resolution', 'point', 'user'] })
-  @IsIn(['event', 'session', 'resolution', 'point', 'user'])
-  entity!: 'event' | 'session' | 'resolution' | 'point' | 'user';
+  @ApiProperty({ enum: ['event', 'session', 'resolution', 'point', 'user', 'person'] })
+  @IsIn(['event', 'session', 'resolution', 'point', 'user', 'person'])
+  entity!: 'event' | 'session' | 'resolution' | 'point' | 'user' | 'person';
   @ApiProperty({ format: 'uuid' }) @IsUUID() entityId!: string;
 }
 
