@@ -50,6 +50,34 @@ describe('events', () => {
     expect(republish.body.code).toBe('INVALID_STATUS_CHANGE');
   });
 
+  it("names the forum's place as it was called on the forum's day: Astana's forum of 2021 was in Nur-Sultan", async () => {
+    const forumOn = async (day: string, slug: string) => {
+      const created = await t.client.post(
+        '/api/v1/events',
+        eventBody([org.id], {
+          slug,
+          regionCode: 'KZ-71',
+          timeZone: 'Asia/Almaty',
+          startsAt: `${day}T10:00:00+06:00`,
+          endsAt: `${day}T18:00:00+06:00`,
+        }),
+        { token: organizer },
+      );
+      expect(created.status).toBe(201);
+      return created.body.id as string;
+    };
+    // Historical dates: the city was Нұр-Сұлтан from 2019-03-23 to 2022-09-17.
+    const then = await forumOn('2021-05-10', 'astana-forum-2021');
+    const now = await forumOn('2023-05-10', 'astana-forum-2023');
+    const read = (id: string, lang: string) => t.client.get(`/api/v1/events/${id}?lang=${lang}`, { token: organizer });
+    expect((await read(then, 'kk')).body.regionName).toBe('Нұр-Сұлтан');
+    expect((await read(then, 'ru')).body.regionName).toBe('Нур-Султан');
+    expect((await read(now, 'kk')).body.regionName).toBe('Астана қаласы');
+    const agenda = await t.client.get(`/api/v1/events/${then}/agenda?lang=ru`, { token: organizer });
+    expect(agenda.status).toBe(200);
+    expect(agenda.body.event.region).toEqual({ code: 'KZ-71', name: 'Нур-Султан' });
+  });
+
   it('refuses organizers outside the event and anonymous callers', async () => {
     const created = await t.client.post('/api/v1/events', eventBody([org.id]), { token: organizer });
     const id = created.body.id as string;

@@ -12,7 +12,7 @@ import {
 import { createHash } from 'node:crypto';
 import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../events/events.model';
-import { EventsService } from '../events/events.service';
+import { EventsService, regionNameOf } from '../events/events.service';
 import { personName } from '../../directory/people/people.service';
 import type { SessionPersonRow, SessionRow } from '../sessions/sessions.model';
 import { SessionsService } from '../sessions/sessions.service';
@@ -99,7 +99,7 @@ export function buildAgenda(
       endsAt: toZonedIso(new Date(event.endsAt), tz),
       venue: { name: pickText(event.venue.name, lang) ?? '', address: pickText(event.venue.address, lang) },
       region: event.regionCode
-        ? { code: event.regionCode, name: pickText(event.regionName, lang) ?? event.regionCode }
+        ? { code: event.regionCode, name: pickText(regionNameOf(event), lang) ?? event.regionCode }
         : null,
       organizers: event.organizers.map((o) => ({ id: o.id, name: pickText(o.name, lang) ?? '' })),
       updatedAt: new Date(event.updatedAt).toISOString(),

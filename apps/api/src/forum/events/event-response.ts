@@ -1,12 +1,24 @@
-import { pickText, toZonedIso } from '@app/common';
-import type { Language } from '@app/contracts';
+import { localDate, pickText, toZonedIso } from '@app/common';
+import type { Language, LocalizedText } from '@app/contracts';
 import type { EventResponseDto } from './dto/event.dto';
 import type { EventRow } from './events.model';
+import { nameOn } from '../../directory/regions/regions.service';
 
 // How an event reads over HTTP: the one place its response shape is built.
 
 export function zoned(date: Date | null, timeZone: string): string | null {
   return date ? toZonedIso(new Date(date), timeZone) : null;
+}
+
+/** The name the forum's region bore on the forum's first day: a forum of 2020 in Astana was in Нұр-Сұлтан. */
+export function regionNameOf(
+  row: Pick<EventRow, 'regionName' | 'regionFormerNames' | 'startsAt' | 'timeZone'>,
+): LocalizedText | null {
+  if (!row.regionName) {
+    return null;
+  }
+  const day = localDate(new Date(row.startsAt), row.timeZone);
+  return nameOn({ name: row.regionName, formerNames: row.regionFormerNames ?? [] }, day);
 }
 
 export function meetsLeadTime(row: Pick<EventRow, 'leadTimeDays' | 'requiredLeadDays'>): boolean {
@@ -31,7 +43,7 @@ export function toEventResponse(row: EventRow, lang: Language): EventResponseDto
     })),
     organizerIds: row.organizers.map((o) => o.id),
     regionCode: row.regionCode,
-    regionName: pickText(row.regionName, lang),
+    regionName: pickText(regionNameOf(row), lang),
     venue: {
       name: pickText(row.venue.name, lang) ?? '',
       address: pickText(row.venue.address, lang),

@@ -1,4 +1,5 @@
 import type { EventKind, EventStatus, EventVisibility, LocalizedText } from '@app/contracts';
+import type { nameOn } from '../../directory/regions/regions.service';
 
 /** The events module's public types: what other modules read of an event. */
 export interface EventVenue {
@@ -30,6 +31,8 @@ export interface EventRow {
   description: LocalizedText | null;
   regionCode: string | null;
   regionName: LocalizedText | null;
+  /** The region's former names with their dates (see regionNameOf). */
+  regionFormerNames: Parameters<typeof nameOn>[0]['formerNames'] | null;
   venue: EventVenue;
   startsAt: Date;
   endsAt: Date;

@@ -8,6 +8,7 @@ import type { EventRow, EventValues, Viewer } from './events.model';
 
 const SELECT_EVENT = `
   SELECT e.id, e.slug, e.kind, e.status, e.title, e.description, e.region_code AS "regionCode", r.name AS "regionName",
+         r.former_names AS "regionFormerNames",
          e.venue, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.time_zone AS "timeZone", e.visibility,
          e.capacity, e.announced_at AS "announcedAt", e.registration_opens_at AS "registrationOpensAt",
          e.registration_closes_at AS "registrationClosesAt", e.requires_approval AS "requiresApproval", e.quorum,

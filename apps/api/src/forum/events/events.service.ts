@@ -16,6 +16,8 @@ import { toEventResponse } from './event-response';
 import type { EventRow, Viewer } from './events.model';
 import { EventsRepository } from './events.repository';
 
+export { regionNameOf } from './event-response';
+
 export function viewerOf(user: AuthUser | undefined): Viewer {
   if (!user) {
     return { isAdmin: false, eventIds: [], organizationIds: [] };
