@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { createOrganization, userWith } from '../support/factories';
+import { createOrganization, dayFromNow, userWith } from '../support/factories';
 import { launchBrowser, newContext, saveScreenshots, seriousAxeViolations, signInContext } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -34,8 +34,8 @@ describe('web app: the control room', () => {
       {
         title: { kk: 'Жол картасы', ru: 'Дорожная карта' },
         ownerOrganizationId: org.oblast,
-        startsOn: '2026-01-01',
-        endsOn: '2028-12-31',
+        startsOn: dayFromNow(-365),
+        endsOn: dayFromNow(2 * 365),
       },
       { token: organizer },
     );
@@ -48,7 +48,11 @@ describe('web app: the control room', () => {
     for (const [i, [who, kk, ru, progress]] of steps.entries()) {
       const point = await t.client.post(
         `/api/v1/plans/${plan.body.id}/points`,
-        { text: { kk, ru }, responsibleOrganizationId: org[who], dueDate: i === 3 ? '2026-03-01' : '2027-10-01' },
+        {
+          text: { kk, ru },
+          responsibleOrganizationId: org[who],
+          dueDate: i === 3 ? dayFromNow(-280) : dayFromNow(300),
+        },
         { token: organizer },
       );
       for (const percent of progress) {
