@@ -235,8 +235,10 @@ describe('web app: the live attendance board', () => {
         expect(attendanceAsked).toBe(false);
         await context.close();
       }
-      // And the API itself refuses the participant.
-      expect((await t.client.get(`/api/v1/events/${eventId}/attendance`, { token: participant })).status).toBe(403);
+      // And the API itself refuses them both.
+      for (const token of [checker, participant]) {
+        expect((await t.client.get(`/api/v1/events/${eventId}/attendance`, { token })).status).toBe(403);
+      }
     },
     BROWSER_TEST_MS,
   );

@@ -126,7 +126,7 @@ describe('token cache', () => {
   it('sees a revocation and a lost scope made straight in the database (another instance)', async () => {
     const org = await createOrganization(t);
     const event = await t.client.post('/api/v1/events', eventBody([org.id]), { token: admin });
-    const { id, token } = await newUser({ scopes: [{ role: 'checker', kind: 'event', id: event.body.id }] });
+    const { id, token } = await newUser({ scopes: [{ role: 'secretary', kind: 'event', id: event.body.id }] });
     const report = () => t.client.get(`/api/v1/events/${event.body.id}/attendance`, { token });
     expect((await report()).status).toBe(200);
     await sql(`DELETE FROM user_scopes WHERE user_id = $1`, [id]);
@@ -157,12 +157,14 @@ describe('token cache', () => {
 
       expect((await report()).status).toBe(403);
       expect(announced).toEqual([]);
-      const granted = await t.client.post(staff, { email, role: 'checker' }, { token: organizer.token });
+      const granted = await t.client.post(staff, { email, role: 'secretary' }, { token: organizer.token });
       expect(granted.status).toBe(201);
       expect(announced).toEqual([member.id]);
       expect((await report()).status).toBe(200);
 
-      const revoked = await t.client.request('DELETE', `${staff}/${member.id}/checker`, { token: organizer.token });
+      const revoked = await t.client.request('DELETE', `${staff}/${member.id}/secretary`, {
+        token: organizer.token,
+      });
       expect(revoked.status).toBe(204);
       expect(announced).toEqual([member.id, member.id]);
       expect((await report()).status).toBe(403);

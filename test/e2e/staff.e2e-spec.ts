@@ -60,10 +60,13 @@ describe('event staff (secretaries and checkers named by organizers)', () => {
     expect(user.body.roles).toEqual(expect.arrayContaining(['participant', 'checker']));
     expect(user.body.scopes).toEqual([{ role: 'checker', kind: 'event', id: eventId }]);
 
-    // The right works at once: the checker reads the event's attendance, and not another event's.
+    // The right works at once: the checker reads the event's roster for the door, and not another event's; the
+    // attendance report is for organizers and secretaries.
     const checker = await t.client.login('checker@akimat.kz', 'password-123');
-    expect((await t.client.get(`/api/v1/events/${eventId}/attendance`, { token: checker })).status).toBe(200);
-    expect((await t.client.get(`/api/v1/events/${otherEventId}/attendance`, { token: checker })).status).not.toBe(200);
+    const roster = (id: string) => t.client.get(`/api/v1/events/${id}/registrations?limit=10`, { token: checker });
+    expect((await roster(eventId)).status).toBe(200);
+    expect((await roster(otherEventId)).status).not.toBe(200);
+    expect((await t.client.get(`/api/v1/events/${eventId}/attendance`, { token: checker })).status).toBe(403);
 
     const audit = await t.client.get(`/api/v1/audit?entity=event&entityId=${eventId}`, { token: organizer });
     expect(audit.body).toEqual(
