@@ -20,6 +20,7 @@ import {
 } from './templates';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import { accountMail, type AccountMailKind } from './account-templates';
+import { type ScheduledMailSource, type SurveyNotice, surveyMail } from './survey-templates';
 import type { Tx } from '@app/database';
 
 /** What a message needs to know of its event. */
@@ -106,6 +107,7 @@ function toSummary(row: MessageRow): MailMessageResponseDto {
 @Injectable()
 export class NotificationsService {
   private readonly attachmentSources = new Map<string, MailAttachmentSource>();
+  private readonly scheduledSources: ScheduledMailSource[] = [];
 
   constructor(
     private readonly outbox: NotificationsRepository,
@@ -203,6 +205,36 @@ export class NotificationsService {
   /** The files a registered source makes for this message; none when no source is registered for its purpose. */
   attachmentsOf(message: { purpose: string; dedupeKey: string; language: Language }): Promise<MailAttachment[]> {
     return this.attachmentSources.get(message.purpose)?.attachmentsFor(message) ?? Promise.resolve([]);
+  }
+
+  /** Called at start by a module whose messages come due with time. */
+  registerScheduled(source: ScheduledMailSource): void {
+    this.scheduledSources.push(source);
+  }
+
+  /** Each registered source queues what has come due (the mail worker, before it sends). */
+  async queueScheduled(): Promise<void> {
+    for (const source of this.scheduledSources) {
+      await source.queueDue();
+    }
+  }
+
+  /** In the transaction that marks the survey invited: each checked-in participant with an e-mail, once. */
+  async surveyOpened(manager: Tx, notices: SurveyNotice[]): Promise<number> {
+    const mailed = notices.filter((notice) => notice.email);
+    return this.outbox.enqueueMany(
+      manager,
+      mailed.map((notice) => ({
+        dedupeKey: `survey:${notice.surveyId}:${notice.personId}`,
+        purpose: 'survey.opened',
+        eventId: notice.eventId,
+        recipient: notice.email!,
+        language: notice.language,
+        ...surveyMail({ ...notice, myUrl: `${this.config.publicUrl}/my` }),
+        attachAgenda: false,
+        badgeCode: null,
+      })),
+    );
   }
 
   /** In the issuing transaction: each recipient with an e-mail hears of their award, or nobody does. */
