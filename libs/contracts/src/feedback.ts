@@ -31,6 +31,8 @@ export interface SurveyResponse {
   sessionId: string | null;
   /** In the asked language. */
   eventTitle: string;
+  /** The event's IANA zone, to write its instants in. */
+  timeZone: string;
   title: LocalizedText;
   questions: SurveyQuestion[];
   anonymous: boolean;

@@ -289,6 +289,7 @@ export class FeedbackService {
       eventId: survey.eventId,
       sessionId: survey.sessionId,
       eventTitle: pickText(event.title, lang) ?? '',
+      timeZone: event.timeZone,
       title: survey.title,
       questions: survey.questions,
       anonymous: survey.anonymous,

@@ -186,6 +186,7 @@ export class SurveyResponseDto implements SurveyResponse {
   @ApiProperty() eventId!: string;
   @ApiProperty({ nullable: true, type: String }) sessionId!: string | null;
   @ApiProperty() eventTitle!: string;
+  @ApiProperty({ example: 'Asia/Almaty' }) timeZone!: string;
   @ApiProperty({ type: LocalizedTextDto }) title!: LocalizedText;
   @ApiProperty({ type: [SurveyQuestionResponseDto] }) questions!: SurveyQuestionResponseDto[];
   @ApiProperty() anonymous!: boolean;
