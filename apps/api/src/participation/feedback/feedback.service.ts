@@ -21,6 +21,15 @@ import {
   type UpdateSurveyDto,
 } from './dto/survey.dto';
 
+/** A survey the demo writes as an organizer would, without a signed-in user. */
+export interface SurveyToSeed {
+  eventId: string;
+  title: { kk: string; ru: string };
+  anonymous: boolean;
+  closesAt: Date;
+  questions: SurveyQuestionDto[];
+}
+
 export function surveyState(survey: Pick<SurveyRow, 'opensAt' | 'closesAt'>, now: Date): SurveyState {
   return now < new Date(survey.opensAt) ? 'upcoming' : now < new Date(survey.closesAt) ? 'open' : 'closed';
 }
@@ -103,6 +112,19 @@ export class FeedbackService {
     }
     const survey = (await this.feedback.findById(id))!;
     return this.toResponse(user, survey, event, lang);
+  }
+
+  /** The demo's survey of a forum. */
+  async seed(survey: SurveyToSeed): Promise<void> {
+    await this.feedback.insert({
+      eventId: survey.eventId,
+      sessionId: null,
+      title: survey.title,
+      questions: toQuestions(survey.questions),
+      anonymous: survey.anonymous,
+      closesAt: survey.closesAt,
+      createdBy: null,
+    });
   }
 
   async update(
@@ -293,8 +315,8 @@ export class FeedbackService {
       title: survey.title,
       questions: survey.questions,
       anonymous: survey.anonymous,
-      opensAt: new Date(survey.opensAt).toISOString(),
-      closesAt: new Date(survey.closesAt).toISOString(),
+      opensAt: toZonedIso(new Date(survey.opensAt), event.timeZone),
+      closesAt: toZonedIso(new Date(survey.closesAt), event.timeZone),
       state,
       version: survey.version,
       sessions: sessions
@@ -304,7 +326,7 @@ export class FeedbackService {
         ? {
             ratings: Object.entries(mine.ratings).map(([sessionId, rating]) => ({ sessionId, rating })),
             answers: Object.entries(mine.answers).map(([questionId, value]) => ({ questionId, value })),
-            updatedAt: new Date(mine.updatedAt).toISOString(),
+            updatedAt: toZonedIso(new Date(mine.updatedAt), event.timeZone),
           }
         : null,
       canAnswer: !!respondent && state === 'open',
