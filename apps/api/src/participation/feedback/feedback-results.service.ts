@@ -6,6 +6,7 @@ import { personName } from '../../directory/people/people.service';
 import type { EventRow } from '../../forum/events/events.model';
 import { type AnswerRow, FeedbackRepository, type SurveyRow } from './feedback.repository';
 import { FeedbackService } from './feedback.service';
+import { ratedSessions } from './survey-views';
 import type { QuestionResultDto, SurveyResultsResponseDto } from './dto/survey.dto';
 
 const MARKS = Array.from({ length: SURVEY_SCALE.max - SURVEY_SCALE.min + 1 }, (_, i) => SURVEY_SCALE.min + i);
@@ -32,7 +33,7 @@ export class FeedbackResultsService {
     const { survey, event } = await this.readable(user, id);
     const counted = survey.questions.filter((q) => q.kind !== 'text').map((q) => q.id);
     const [sessions, ratings, values, answers, invited] = await Promise.all([
-      this.feedback.sessionsOf(survey),
+      this.feedback.sessionsOfEvents([survey.eventId]),
       this.feedback.ratingTotals(survey.id),
       this.feedback.valueTotals(survey.id, counted),
       this.feedback.answers(survey.id, survey.anonymous),
@@ -72,7 +73,7 @@ export class FeedbackResultsService {
       anonymous: survey.anonymous,
       invited,
       respondents: answers.length,
-      sessions: sessions.map((s) => {
+      sessions: ratedSessions(survey, sessions).map((s) => {
         const total = ratings.find((r) => r.sessionId === s.id);
         return {
           sessionId: s.id,
@@ -89,10 +90,11 @@ export class FeedbackResultsService {
   async xlsx(user: AuthUser, id: string, lang: Language): Promise<Buffer> {
     const { survey } = await this.readable(user, id);
     const t = SHEET_TEXTS[lang];
-    const [sessions, answers] = await Promise.all([
-      this.feedback.sessionsOf(survey),
+    const [all, answers] = await Promise.all([
+      this.feedback.sessionsOfEvents([survey.eventId]),
       this.feedback.answers(survey.id, survey.anonymous),
     ]);
+    const sessions = ratedSessions(survey, all);
     const named = !survey.anonymous;
     const header = [
       ...(named ? [t.name] : []),

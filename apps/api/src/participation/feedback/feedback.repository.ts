@@ -30,12 +30,14 @@ export interface NewSurvey {
 
 export interface SurveySession {
   id: string;
+  eventId: string;
   title: LocalizedText;
 }
 
 /** A person who may answer: registered and checked in, with the sessions of the survey they attended. */
 export interface Respondent {
   registrationId: string;
+  eventId: string;
   personId: string;
   fullName: { kk: string; ru?: string };
   email: string | null;
@@ -131,41 +133,34 @@ export class FeedbackRepository {
     return rows[0]?.endsAt;
   }
 
-  /** The sessions a survey rates: its own session, or every session of the event but breaks, in agenda order. */
-  sessionsOf(survey: Pick<SurveyRow, 'eventId' | 'sessionId'>): Promise<SurveySession[]> {
+  /** The sessions of these events but breaks, in agenda order, in one query. */
+  sessionsOfEvents(eventIds: string[]): Promise<SurveySession[]> {
     return this.dataSource.query(
-      `SELECT id, title FROM sessions
-       WHERE event_id = $1 AND ($2::uuid IS NULL OR id = $2) AND kind <> 'break'
+      `SELECT id, event_id AS "eventId", title FROM sessions
+       WHERE event_id = ANY($1::uuid[]) AND kind <> 'break'
        ORDER BY starts_at, id`,
-      [survey.eventId, survey.sessionId],
+      [eventIds],
     );
   }
 
-  /** The person's standing, checked-in registration at the survey's event; undefined when there is none. */
-  async respondent(eventId: string, personId: string): Promise<Respondent | undefined> {
-    const rows: Respondent[] = await this.dataSource.query(
-      `SELECT r.id AS "registrationId", p.id AS "personId", p.full_name AS "fullName", p.email, p.language
+  /** The person's standing, checked-in registrations at these events, in one query. */
+  respondents(eventIds: string[], personId: string): Promise<Respondent[]> {
+    return this.dataSource.query(
+      `SELECT r.id AS "registrationId", r.event_id AS "eventId", p.id AS "personId", p.full_name AS "fullName",
+              p.email, p.language
        FROM registrations r JOIN people p ON p.id = r.person_id
-       WHERE r.event_id = $1 AND r.person_id = $2 AND ${CHECKED_IN}`,
-      [eventId, personId],
+       WHERE r.event_id = ANY($1::uuid[]) AND r.person_id = $2 AND ${CHECKED_IN}`,
+      [eventIds, personId],
     );
-    return rows[0];
   }
 
-  /**
-   * The survey's sessions this registration attended: checked in at the session, or, for a session's own survey,
-   * at the door (a session's survey always rates its session).
-   */
-  async attended(survey: Pick<SurveyRow, 'eventId' | 'sessionId'>, registrationId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM sessions s
-       WHERE s.event_id = $1 AND ($2::uuid IS NULL OR s.id = $2) AND s.kind <> 'break'
-         AND ($2::uuid IS NOT NULL OR EXISTS (
-               SELECT 1 FROM check_ins c WHERE c.registration_id = $3 AND c.session_id = s.id))
-       ORDER BY s.starts_at, s.id`,
-      [survey.eventId, survey.sessionId, registrationId],
+  /** The sessions these registrations were checked in at, in one query. */
+  sessionCheckIns(registrationIds: string[]): Promise<{ registrationId: string; sessionId: string }[]> {
+    return this.dataSource.query(
+      `SELECT registration_id AS "registrationId", session_id AS "sessionId" FROM check_ins
+       WHERE registration_id = ANY($1::uuid[]) AND session_id IS NOT NULL`,
+      [registrationIds],
     );
-    return rows.map((row) => row.id);
   }
 
   /**
@@ -190,14 +185,15 @@ export class FeedbackRepository {
     return rows.length === 1;
   }
 
-  async answerOf(surveyId: string, personId: string): Promise<AnswerRow | undefined> {
-    const rows: AnswerRow[] = await this.dataSource.query(
-      `SELECT a.person_id AS "personId", p.full_name AS "fullName", a.ratings, a.answers, a.updated_at AS "updatedAt"
+  /** The person's answers to these surveys, in one query. */
+  answersOf(surveyIds: string[], personId: string): Promise<(AnswerRow & { surveyId: string })[]> {
+    return this.dataSource.query(
+      `SELECT a.survey_id AS "surveyId", a.person_id AS "personId", p.full_name AS "fullName", a.ratings, a.answers,
+              a.updated_at AS "updatedAt"
        FROM survey_answers a JOIN people p ON p.id = a.person_id
-       WHERE a.survey_id = $1 AND a.person_id = $2`,
-      [surveyId, personId],
+       WHERE a.survey_id = ANY($1::uuid[]) AND a.person_id = $2`,
+      [surveyIds, personId],
     );
-    return rows[0];
   }
 
   /**
@@ -267,7 +263,7 @@ export class FeedbackRepository {
       );
       for (const survey of surveys) {
         const respondents: Respondent[] = await tx.query(
-          `SELECT r.id AS "registrationId", p.id AS "personId", p.full_name AS "fullName", p.email, p.language
+          `SELECT r.id AS "registrationId", r.event_id AS "eventId", p.id AS "personId", p.full_name AS "fullName", p.email, p.language
            FROM registrations r JOIN people p ON p.id = r.person_id
            WHERE r.event_id = $1 AND ${CHECKED_IN} ORDER BY r.id`,
           [survey.eventId],

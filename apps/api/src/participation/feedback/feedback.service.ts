@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, type FieldIssue, formatLocalDate, formatLocalTime, pickText, toZonedIso } from '@app/common';
-import {
-  type Language,
-  SURVEY_SCALE,
-  type SurveyQuestion,
-  type SurveyState,
-  type SurveyAnswerValue,
-} from '@app/contracts';
+import { AppError, type FieldIssue, formatLocalDate, formatLocalTime, toZonedIso } from '@app/common';
+import { type Language, SURVEY_SCALE, type SurveyQuestion, type SurveyAnswerValue } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { type AnswerRow, FeedbackRepository, type SurveyRow } from './feedback.repository';
+import { surveyState, SurveyViews } from './survey-views';
 import {
   type CreateSurveyDto,
   MAX_TEXT_ANSWER,
@@ -28,10 +23,6 @@ export interface SurveyToSeed {
   anonymous: boolean;
   closesAt: Date;
   questions: SurveyQuestionDto[];
-}
-
-export function surveyState(survey: Pick<SurveyRow, 'opensAt' | 'closesAt'>, now: Date): SurveyState {
-  return now < new Date(survey.opensAt) ? 'upcoming' : now < new Date(survey.closesAt) ? 'open' : 'closed';
 }
 
 /** An instant written out in the event's zone and the reader's language. */
@@ -88,6 +79,7 @@ export class FeedbackService {
   constructor(
     private readonly feedback: FeedbackRepository,
     private readonly events: EventsService,
+    private readonly views: SurveyViews,
   ) {}
 
   async create(user: AuthUser, eventId: string, dto: CreateSurveyDto, lang: Language): Promise<SurveyResponseDto> {
@@ -155,7 +147,7 @@ export class FeedbackService {
   /** The survey: for the event's organizers and staff, and for those who may answer it; 404 for everyone else. */
   async get(user: AuthUser, id: string, lang: Language): Promise<SurveyResponseDto> {
     const { survey, event } = await this.surveyOf(id);
-    if (!this.mayRead(user, event) && !(user.personId && (await this.feedback.respondent(event.id, user.personId)))) {
+    if (!this.mayRead(user, event) && !(await this.views.attended(survey, user.personId))) {
       throw AppError.notFound();
     }
     return this.toResponse(user, survey, event, lang);
@@ -169,8 +161,7 @@ export class FeedbackService {
     if (!this.mayRead(user, event)) {
       throw AppError.forbidden();
     }
-    const surveys = await this.feedback.listForEvent(event.id);
-    return Promise.all(surveys.map((survey) => this.toResponse(user, survey, event, lang)));
+    return this.views.responses(user, await this.feedback.listForEvent(event.id), [event], lang);
   }
 
   /** The surveys of the events the signed-in person was checked in at, opened ones first. */
@@ -179,21 +170,15 @@ export class FeedbackService {
       return [];
     }
     const surveys = await this.feedback.listForPerson(user.personId);
-    const answers = [];
-    for (const survey of surveys) {
-      const event = await this.events.findRow(survey.eventId);
-      if (event) {
-        answers.push(await this.toResponse(user, survey, event, lang));
-      }
-    }
-    return answers;
+    const events = await this.events.rowsByIds([...new Set(surveys.map((s) => s.eventId))]);
+    return this.views.responses(user, surveys, events, lang);
   }
 
   /** The signed-in participant's answer, first or changed, while the survey is open. */
   async answer(user: AuthUser, id: string, dto: SubmitAnswerDto, lang: Language): Promise<SurveyResponseDto> {
     const { survey, event } = await this.surveyOf(id);
-    const respondent = user.personId ? await this.feedback.respondent(event.id, user.personId) : undefined;
-    if (!respondent) {
+    const eligible = await this.views.attended(survey, user.personId);
+    if (!eligible) {
       throw new AppError('SURVEY_NOT_ELIGIBLE');
     }
     const now = new Date();
@@ -205,9 +190,12 @@ export class FeedbackService {
     if (state === 'closed') {
       throw closed;
     }
-    const attended = await this.feedback.attended(survey, respondent.registrationId);
-    const answer = this.checkAnswer(survey.questions, attended, dto);
-    if (!(await this.feedback.saveAnswer(survey.id, respondent, answer, now))) {
+    const answer = this.checkAnswer(
+      survey.questions,
+      eligible.sessions.map((s) => s.id),
+      dto,
+    );
+    if (!(await this.feedback.saveAnswer(survey.id, eligible.respondent, answer, now))) {
       throw closed;
     }
     return this.toResponse(user, survey, event, lang);
@@ -301,35 +289,7 @@ export class FeedbackService {
     event: EventRow,
     lang: Language,
   ): Promise<SurveyResponseDto> {
-    const respondent = user.personId ? await this.feedback.respondent(event.id, user.personId) : undefined;
-    const sessions = await this.feedback.sessionsOf(survey);
-    const attended = respondent ? await this.feedback.attended(survey, respondent.registrationId) : undefined;
-    const mine = respondent ? await this.feedback.answerOf(survey.id, respondent.personId) : undefined;
-    const state = surveyState(survey, new Date());
-    return {
-      id: survey.id,
-      eventId: survey.eventId,
-      sessionId: survey.sessionId,
-      eventTitle: pickText(event.title, lang) ?? '',
-      timeZone: event.timeZone,
-      title: survey.title,
-      questions: survey.questions,
-      anonymous: survey.anonymous,
-      opensAt: toZonedIso(new Date(survey.opensAt), event.timeZone),
-      closesAt: toZonedIso(new Date(survey.closesAt), event.timeZone),
-      state,
-      version: survey.version,
-      sessions: sessions
-        .filter((s) => !attended || attended.includes(s.id))
-        .map((s) => ({ id: s.id, title: pickText(s.title, lang) ?? '' })),
-      mine: mine
-        ? {
-            ratings: Object.entries(mine.ratings).map(([sessionId, rating]) => ({ sessionId, rating })),
-            answers: Object.entries(mine.answers).map(([questionId, value]) => ({ questionId, value })),
-            updatedAt: toZonedIso(new Date(mine.updatedAt), event.timeZone),
-          }
-        : null,
-      canAnswer: !!respondent && state === 'open',
-    };
+    const [response] = await this.views.responses(user, [survey], [event], lang);
+    return response;
   }
 }
