@@ -157,6 +157,18 @@ describe('demo forums', () => {
     expect(sessions.some((s: { kind: string }) => s.kind === 'awards')).toBe(true);
   });
 
+  it('gives the Almaty forum an anonymous feedback survey that opens when the forum ends', async () => {
+    const forum = (await t.client.get('/api/v1/events/almaty-oblast-rural-akims-forum')).body;
+    const surveys = await t.client.get(`/api/v1/events/${forum.id}/surveys?lang=kk`, { token: await t.adminToken() });
+    expect(surveys.status).toBe(200);
+    expect(surveys.body).toHaveLength(1);
+    const [survey] = surveys.body;
+    expect(survey).toMatchObject({ anonymous: true, state: 'upcoming', sessionId: null, opensAt: forum.endsAt });
+    expect(survey.questions.map((q: { kind: string }) => q.kind)).toEqual(['choice', 'scale', 'text']);
+    expect(survey.questions[0].options).toHaveLength(3);
+    expect(new Date(survey.closesAt).getTime()).toBeGreaterThan(new Date(forum.endsAt).getTime());
+  });
+
   it('ends the Uralsk session with an adopted resolution whose execution is under way', async () => {
     const resolutions = await t.client.get('/api/v1/events/oral-offsite-session-qaladan-auylga/resolutions?lang=kk');
     expect(resolutions.body).toHaveLength(1);

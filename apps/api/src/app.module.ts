@@ -19,6 +19,7 @@ import { ResolutionsModule } from './outcomes/resolutions/resolutions.module';
 import { ProtocolsModule } from './outcomes/protocols/protocols.module';
 import { PollsModule } from './outcomes/polls/polls.module';
 import { AwardsModule } from './outcomes/awards/awards.module';
+import { FeedbackModule } from './participation/feedback/feedback.module';
 import { PlansModule } from './outcomes/plans/plans.module';
 import { ControlModule } from './outcomes/control/control.module';
 import { VerificationModule } from './outcomes/verification/verification.module';
@@ -65,6 +66,7 @@ export class AppModule {
         ProtocolsModule,
         PollsModule,
         AwardsModule,
+        FeedbackModule,
         PlansModule,
         ControlModule,
         PeopleMergeModule,

@@ -16,3 +16,4 @@ export * from './feeds';
 export * from './awards';
 export * from './control';
 export * from './webhooks';
+export * from './feedback';

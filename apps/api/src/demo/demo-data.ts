@@ -1,5 +1,6 @@
 import {
   AWARD_KINDS,
+  SURVEY_QUESTION_KINDS,
   EVENT_KINDS,
   EVENT_VISIBILITIES,
   ORGANIZATION_KINDS,
@@ -213,6 +214,17 @@ export function checkDemoData(raw: unknown): DemoData {
         refers(key, personKeys, `${where}.recipientKeys[${j}]`),
       );
     });
+    const survey = event.survey as Json | undefined;
+    if (survey) {
+      text(survey.title, `${path}.survey.title`);
+      list(survey.questions, `${path}.survey.questions`).forEach((q, i) => {
+        oneOf(q.kind, SURVEY_QUESTION_KINDS, `${path}.survey.questions[${i}].kind`);
+        text(q.text, `${path}.survey.questions[${i}].text`);
+        list(q.options ?? [], `${path}.survey.questions[${i}].options`).forEach((o, j) =>
+          text(o, `${path}.survey.questions[${i}].options[${j}]`),
+        );
+      });
+    }
     const protocol = event.protocol as Json | undefined;
     if (protocol) {
       refers(protocol.chairKey, personKeys, `${path}.protocol.chairKey`);

@@ -1,5 +1,6 @@
 import type {
   AwardKind,
+  SurveyQuestionKind,
   EventKind,
   EventVisibility,
   OrganizationKind,
@@ -180,6 +181,16 @@ export interface DemoEvent {
   materials?: DemoMaterial[];
   /** Awards handed at the end of the forum, dated its last day. */
   awards?: DemoAwards[];
+  /** The feedback survey that opens when the forum ends. */
+  survey?: DemoSurvey;
+}
+
+/** A forum's feedback survey: it closes `closesInDays` after the forum's last day, at the forum's end time. */
+export interface DemoSurvey {
+  title: Text;
+  anonymous: boolean;
+  closesInDays: number;
+  questions: { kind: SurveyQuestionKind; text: Text; required?: boolean; options?: Text[] }[];
 }
 
 /** A road map: numbered points with responsible bodies, deadlines, weights and dated progress (data/plans/). */

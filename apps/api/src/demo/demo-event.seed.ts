@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { SeededMaterial } from '../participation/materials/material-seed.service';
 import type { SeededProtocol } from '../outcomes/protocols/protocol-seed.service';
 import type { AwardsToSeed } from '../outcomes/awards/awards.model';
+import type { SurveyToSeed } from '../participation/feedback/feedback.service';
 import type { DemoEvent } from './demo-data.types';
 import { insertResolution } from './demo-acts.seed';
 import { DAY_MS, type DemoKeys as Keys, type SealResolution } from './demo-seed.model';
@@ -131,6 +132,26 @@ export function awardsOf(
     personIds: awards.recipientKeys.map((key) => personIds.get(key)!),
     date: lastDay,
   }));
+}
+
+/** The feedback survey of a forum, closing some days after its last day at its end time, for feedback to write. */
+export function surveyOf(eventId: string, event: DemoEvent, today: Date): SurveyToSeed | undefined {
+  if (!event.survey) {
+    return undefined;
+  }
+  const lastDay = addDays(localDate(today, event.timeZone), event.startsInDays + event.days - 1);
+  return {
+    eventId,
+    title: event.survey.title,
+    anonymous: event.survey.anonymous,
+    closesAt: zonedInstant(addDays(lastDay, event.survey.closesInDays), event.end, event.timeZone),
+    questions: event.survey.questions.map((q) => ({
+      kind: q.kind,
+      text: q.text,
+      required: q.required,
+      options: q.options?.map((text) => ({ text })),
+    })),
+  };
 }
 
 /** The registrations of a forum already held, with the check-ins at its door. */

@@ -12,7 +12,8 @@ import type { DemoData, DemoPlan } from './demo-data.types';
 import { PlansService } from '../outcomes/plans/plans.service';
 import { demoData } from './demo-data';
 import { insertOrganizations, insertPeople, insertRegions } from './demo-directory.seed';
-import { awardsOf, insertEvent } from './demo-event.seed';
+import { awardsOf, insertEvent, surveyOf } from './demo-event.seed';
+import { FeedbackService, type SurveyToSeed } from '../participation/feedback/feedback.service';
 import type { SealResolution } from './demo-seed.model';
 
 const DEMO_LOCK_KEY = 7_241_905_312;
@@ -35,6 +36,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     private readonly materials: MaterialSeedService,
     private readonly awards: AwardsService,
     private readonly plans: PlansService,
+    private readonly feedback: FeedbackService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -69,17 +71,22 @@ export class DemoLoader implements OnApplicationBootstrap {
       const personIds = await insertPeople(manager, data, orgIds);
       const held: SeededProtocol[] = [];
       const awards: AwardsToSeed[] = [];
+      const surveys: SurveyToSeed[] = [];
       for (const event of data.events) {
         const { protocol, eventId } = await insertEvent(manager, event, today, orgIds, personIds, materials, seal);
         if (protocol) {
           held.push(protocol);
         }
         awards.push(...awardsOf(eventId, event, today, orgIds, personIds));
+        const survey = surveyOf(eventId, event, today);
+        if (survey) {
+          surveys.push(survey);
+        }
       }
       for (const plan of data.plans) {
         await this.insertPlan(manager, plan, today, orgIds);
       }
-      return { held, awards };
+      return { held, awards, surveys };
     });
     if (!seeded) {
       return false;
@@ -91,6 +98,9 @@ export class DemoLoader implements OnApplicationBootstrap {
     await this.materials.seed(materials);
     for (const awards of seeded.awards) {
       await this.awards.seed(awards);
+    }
+    for (const survey of seeded.surveys) {
+      await this.feedback.seed(survey);
     }
     return true;
   }

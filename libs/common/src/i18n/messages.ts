@@ -269,6 +269,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Награда уже отозвана',
     en: 'The award is already revoked',
   },
+  SURVEY_EXISTS: {
+    kk: 'Бұл іс-шараның (немесе отырыстың) сауалнамасы бар: оны өзгертіңіз',
+    ru: 'У этого мероприятия (или заседания) уже есть опрос: измените его',
+    en: 'This event (or session) already has a survey: change that one',
+  },
+  SURVEY_NOT_OPEN: {
+    kk: 'Сауалнама әлі ашылған жоқ: ол {opensAt} ашылады',
+    ru: 'Опрос ещё не открыт: он откроется {opensAt}',
+    en: 'The survey is not open yet: it opens at {opensAt}',
+  },
+  SURVEY_CLOSED: {
+    kk: 'Сауалнама жабылды ({closesAt}): жауаптар енді қабылданбайды',
+    ru: 'Опрос закрыт ({closesAt}): ответы больше не принимаются',
+    en: 'The survey has closed ({closesAt}): answers are no longer taken',
+  },
+  SURVEY_NOT_ELIGIBLE: {
+    kk: 'Сауалнамаға іс-шараға тіркеліп, келгені белгіленген қатысушылар ғана жауап береді',
+    ru: 'На опрос отвечают только зарегистрированные участники, отмеченные на входе',
+    en: 'Only registered participants who were checked in answer this survey',
+  },
   PROTOCOL_EXISTS: {
     kk: 'Бұл отырыстың хаттамасы бар; оны ашып толтырыңыз',
     ru: 'Протокол этого заседания уже есть; откройте и дополните его',

@@ -25,6 +25,7 @@ import { RegionFormerNames1795731000000 } from './1795731000000-RegionFormerName
 import { UnsubscribeTokenExpiry1795732000000 } from './1795732000000-UnsubscribeTokenExpiry';
 import { ControlReminders1795760000000 } from './1795760000000-ControlReminders';
 import { ReportsByRegion1795770000000 } from './1795770000000-ReportsByRegion';
+import { FeedbackSurveys1795750000000 } from './1795750000000-FeedbackSurveys';
 import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   UnsubscribeTokenExpiry1795732000000,
   ControlReminders1795760000000,
   ReportsByRegion1795770000000,
+  FeedbackSurveys1795750000000,
 ];

@@ -60,6 +60,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   async drain(): Promise<void> {
     try {
       await this.notifications.scheduleReminders();
+      await this.notifications.queueScheduled();
       while (!this.stopped && (await this.renderRegistrationNotices()) === NOTICE_BATCH) {
         // a registration rush: the next batch
       }

@@ -14,7 +14,7 @@ import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import { ListAllMailQueryDto, ListMailQueryDto, MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
-import { NotificationsService } from './notifications.service';
+import { MailboxService } from './mailbox.service';
 
 /** Outbox ids are bigserial numbers; anything else is a 400 naming the parameter. */
 const ParseMessageId: PipeTransform<string, string> = {
@@ -31,7 +31,7 @@ const ParseMessageId: PipeTransform<string, string> = {
 @ApiBearerAuth()
 @Controller('mail')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(private readonly notifications: MailboxService) {}
 
   @Get()
   @Roles('admin')
@@ -68,7 +68,7 @@ export class NotificationsController {
 @ApiTags('mail')
 @Controller('mail/unsubscribe')
 export class UnsubscribeController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(private readonly notifications: MailboxService) {}
 
   @Public()
   @Get(':token')
@@ -101,7 +101,7 @@ export class UnsubscribeController {
 @Roles('admin', 'organizer')
 @Controller('events')
 export class EventMailController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(private readonly notifications: MailboxService) {}
 
   @Get(':id/mail')
   @ApiOkResponse({ type: [MailMessageResponseDto], description: 'Newest first: status, attempts, last error' })

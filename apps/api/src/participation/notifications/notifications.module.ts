@@ -8,6 +8,7 @@ import { PeopleModule } from '../../directory/people/people.module';
 import { MailWorker } from './mail.worker';
 import { EventMailController, NotificationsController, UnsubscribeController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
+import { MailboxService } from './mailbox.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
@@ -15,6 +16,7 @@ import { NotificationsService } from './notifications.service';
   controllers: [NotificationsController, UnsubscribeController, EventMailController],
   providers: [
     NotificationsService,
+    MailboxService,
     NotificationsRepository,
     MailWorker,
     {

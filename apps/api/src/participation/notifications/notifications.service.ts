@@ -1,20 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, pickText, secretHash, toZonedIso, formatLocalDate, formatLocalTime } from '@app/common';
+import { pickText, secretHash, toZonedIso, formatLocalDate, formatLocalTime } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
-import type { AuthUser } from '../../platform/access/auth-user';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
 import type { ResolutionKind } from '@app/contracts';
-import type { MailMessageResponseDto, MailPreferencesDto } from './dto/mail.dto';
-import { type MessageRow, type NewMessage, NotificationsRepository } from './notifications.repository';
+import { type NewMessage, NotificationsRepository } from './notifications.repository';
 import { type AwardMailInput, awardMail, type EventMailKind, registrationMail, resolutionMail } from './templates';
-import { unsubscribePage } from './unsubscribe-page';
-import { mayAccessEvent } from '../../platform/access/event-access';
 import { accountMail, type AccountMailKind } from './account-templates';
 import { controlMail, type ControlMailInput } from './control-templates';
+import { type ScheduledMailSource, type SurveyNotice, surveyMail } from './survey-templates';
 import type { Tx } from '@app/database';
 
 /** What a message needs to know of its event. */
@@ -86,27 +83,11 @@ const ACCOUNT_MAIL_ZONE = 'Asia/Almaty';
 /** The resolution PDF has kk, ru or both side by side; an English reader gets both. */
 const PDF_LAYOUT: Record<Language, 'kk' | 'ru' | 'both'> = { kk: 'kk', ru: 'ru', en: 'both' };
 
-function toSummary(row: MessageRow): MailMessageResponseDto {
-  return {
-    id: String(row.id),
-    purpose: row.purpose,
-    eventId: row.eventId,
-    recipient: row.recipient,
-    language: row.language,
-    subject: row.subject,
-    status: row.status,
-    attempts: row.attempts,
-    lastError: row.lastError,
-    nextAttemptAt: new Date(row.nextAttemptAt).toISOString(),
-    createdAt: new Date(row.createdAt).toISOString(),
-    sentAt: row.sentAt ? new Date(row.sentAt).toISOString() : null,
-  };
-}
-
-/** Writes messages into the outbox, in the transaction of the change that causes them; shows and resends them. */
+/** Writes messages into the outbox, in the transaction of the change that causes them (MailboxService shows them). */
 @Injectable()
 export class NotificationsService {
   private readonly attachmentSources = new Map<string, MailAttachmentSource>();
+  private readonly scheduledSources: ScheduledMailSource[] = [];
 
   constructor(
     private readonly outbox: NotificationsRepository,
@@ -206,6 +187,36 @@ export class NotificationsService {
     return this.attachmentSources.get(message.purpose)?.attachmentsFor(message) ?? Promise.resolve([]);
   }
 
+  /** Called at start by a module whose messages come due with time. */
+  registerScheduled(source: ScheduledMailSource): void {
+    this.scheduledSources.push(source);
+  }
+
+  /** Each registered source queues what has come due (the mail worker, before it sends). */
+  async queueScheduled(): Promise<void> {
+    for (const source of this.scheduledSources) {
+      await source.queueDue();
+    }
+  }
+
+  /** In the transaction that marks the survey invited: each checked-in participant with an e-mail, once. */
+  async surveyOpened(manager: Tx, notices: SurveyNotice[]): Promise<number> {
+    const mailed = notices.filter((notice) => notice.email);
+    return this.outbox.enqueueMany(
+      manager,
+      mailed.map((notice) => ({
+        dedupeKey: `survey:${notice.surveyId}:${notice.personId}`,
+        purpose: 'survey.opened',
+        eventId: notice.eventId,
+        recipient: notice.email!,
+        language: notice.language,
+        ...surveyMail({ ...notice, myUrl: `${this.config.publicUrl}/my` }),
+        attachAgenda: false,
+        badgeCode: null,
+      })),
+    );
+  }
+
   /** In the issuing transaction: each recipient with an e-mail hears of their award, or nobody does. */
   async awardsIssued(manager: Tx, notices: IssuedAwardNotice[]): Promise<void> {
     await this.outbox.enqueueMany(
@@ -273,74 +284,6 @@ export class NotificationsService {
         })),
       ),
     );
-  }
-
-  /** Admins: every message. */
-  async list(filter: { status?: string; eventId?: string }): Promise<MailMessageResponseDto[]> {
-    return (await this.outbox.list({ ...filter, limit: 200, offset: 0 })).map(toSummary);
-  }
-
-  /** The event's organizers (and admins): the messages of this event. */
-  async listForEvent(user: AuthUser, eventIdOrSlug: string, status?: string): Promise<MailMessageResponseDto[]> {
-    const event = await this.events.getVisibleRow(user, eventIdOrSlug);
-    if (!mayAccessEvent(user, event, 'manage')) {
-      throw AppError.forbidden();
-    }
-    return (await this.outbox.list({ status, eventId: event.id, limit: 500, offset: 0 })).map(toSummary);
-  }
-
-  /** Admins any message; organizers the messages of events they manage. One being sent right now is left to finish. */
-  async resend(user: AuthUser, id: string): Promise<void> {
-    const message = await this.outbox.findById(id);
-    if (!message) {
-      throw AppError.notFound();
-    }
-    const event = message.eventId ? await this.events.findRow(message.eventId) : undefined;
-    if (!user.roles.includes('admin') && !(event && mayAccessEvent(user, event, 'manage'))) {
-      throw AppError.forbidden();
-    }
-    await this.outbox.resend(id);
-  }
-
-  /** The signed-in person's own mail preferences. */
-  async preferences(user: AuthUser): Promise<MailPreferencesDto> {
-    const [person] = await this.people.findByIds([this.ownPersonId(user)]);
-    if (!person) {
-      throw new AppError('NO_PERSON_RECORD');
-    }
-    return { remindersOptOut: person.remindersOptOut };
-  }
-
-  async setPreferences(user: AuthUser, dto: MailPreferencesDto): Promise<MailPreferencesDto> {
-    await this.people.setRemindersOptOut(this.ownPersonId(user), dto.remindersOptOut);
-    return this.preferences(user);
-  }
-
-  /**
-   * The unsubscribe link: `confirm` shows a page with one button (link scanners open links, never
-   * press buttons), `done` (the button, or a mail client's one-click POST) switches reminders off.
-   */
-  async unsubscribe(token: string, state: 'confirm' | 'done'): Promise<{ status: 200 | 410; html: string }> {
-    const found = await this.outbox.useUnsubscribeToken(secretHash(token), state === 'done');
-    if (!found) {
-      throw AppError.notFound();
-    }
-    if (state === 'done' && !found.expired) {
-      await this.people.setRemindersOptOut(found.personId, true);
-    }
-    const [person] = await this.people.findByIds([found.personId]);
-    const language = person?.language ?? 'kk';
-    // An expired link changes nothing: its page says where the person can switch reminders off themselves.
-    return found.expired
-      ? { status: 410, html: unsubscribePage(language, 'expired', this.config.publicUrl).html }
-      : { status: 200, html: unsubscribePage(language, state, this.config.publicUrl).html };
-  }
-
-  private ownPersonId(user: AuthUser): string {
-    if (!user.personId) {
-      throw new AppError('NO_PERSON_RECORD');
-    }
-    return user.personId;
   }
 
   /** A message about an event to one registrant, with the event's times written out in its zone. */

@@ -12,6 +12,7 @@ import { RegistrationItem } from './RegistrationItem';
 import { loadMine, type MyData } from './registrations';
 import { VoteCards } from './VoteCard';
 import { AwardsList } from './AwardsList';
+import { SurveyCards } from './SurveyCard';
 
 function toLogin(): void {
   location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search)}`);
@@ -94,6 +95,7 @@ export default function MyApp(): ReactNode {
     >
       {data?.offline && <Notice kind="warn">{t('offline')}</Notice>}
       <VoteCards />
+      <SurveyCards />
       {register && <RegisterPanel idOrSlug={register} existing={data?.registrations ?? []} onChanged={reload} />}
       {error && (
         <Notice kind="error">

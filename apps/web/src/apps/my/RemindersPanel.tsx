@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
-import { api } from '../../lib/api';
+import { api, getUser } from '../../lib/api';
 import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { REMINDER_TEXTS } from './reminder-messages';
@@ -21,6 +21,10 @@ export function RemindersPanel(): ReactNode {
   const { busy, error, run } = useAction(t('failed'));
 
   useEffect(() => {
+    // Reminders are a person's: an account without a person record (an admin) has none to choose.
+    if (!getUser()?.personId) {
+      return;
+    }
     api<Preferences>('GET', '/mail/preferences')
       .then(setPrefs)
       .catch(() => setPrefs(null));

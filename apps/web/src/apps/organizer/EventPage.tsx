@@ -13,6 +13,7 @@ import type { Navigate } from './types';
 import { PublishPanel } from './PublishPanel';
 import { RegistrationsPanel } from './RegistrationsPanel';
 import { StaffPanel } from './StaffPanel';
+import { FeedbackPanel } from './FeedbackPanel';
 import { StatusPanel } from './StatusPanel';
 import type { EventData } from './types';
 
@@ -22,6 +23,7 @@ const TABS: { id: string; label: TextKey }[] = [
   { id: 'people', label: 'tabPeople' },
   { id: 'registrations', label: 'tabRegistrations' },
   { id: 'staff', label: 'tabStaff' },
+  { id: 'feedback', label: 'tabFeedback' },
 ];
 
 /** One forum: its details, agenda, people (import, invitations), registrations and staff. */
@@ -115,6 +117,7 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
         )}
         {tab === 'registrations' && <RegistrationsPanel event={event} />}
         {tab === 'staff' && <StaffPanel event={event} />}
+        {tab === 'feedback' && <FeedbackPanel event={event} />}
       </section>
     </Page>
   );
