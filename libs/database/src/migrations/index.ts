@@ -64,7 +64,7 @@ export const MIGRATIONS = [
   ArticleKinds1795730000000,
   RegionFormerNames1795731000000,
   UnsubscribeTokenExpiry1795732000000,
+  FeedbackSurveys1795750000000,
   ControlReminders1795760000000,
   ReportsByRegion1795770000000,
-  FeedbackSurveys1795750000000,
 ];
