@@ -22,6 +22,7 @@ import { Materials1795630000000 } from './1795630000000-Materials';
 import { AdoptionRecord1795650000000 } from './1795650000000-AdoptionRecord';
 import { ArticleKinds1795730000000 } from './1795730000000-ArticleKinds';
 import { RegionFormerNames1795731000000 } from './1795731000000-RegionFormerNames';
+import { MaterialLinks1795740000000 } from './1795740000000-MaterialLinks';
 import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   AccountLinks1795710000000,
   ArticleKinds1795730000000,
   RegionFormerNames1795731000000,
+  MaterialLinks1795740000000,
 ];
