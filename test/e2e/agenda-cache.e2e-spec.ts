@@ -82,8 +82,8 @@ describe('agenda cache', () => {
     queries = await recordQueries(t.app, async () => {
       expect(firstSession((await agenda()).body).title).toBe('Открытие');
     });
-    // The stamp, then the event, its sessions, their people: still no query per session.
-    expect(queries).toHaveLength(4);
+    // The stamp, then the event, its sessions, their people, their public materials: still no query per session.
+    expect(queries).toHaveLength(5);
   });
 
   it('shows a renamed speaker, a renamed organization and a renamed region at once', async () => {

@@ -256,7 +256,8 @@ describe('agenda of a large forum', () => {
     const sessions = body.days.flatMap((d: { sessions: unknown[] }) => d.sessions);
     expect(sessions).toHaveLength(60);
     expect(sessions.flatMap((s: { speakers: unknown[] }) => s.speakers)).toHaveLength(200);
-    // The agenda's stamp (nothing rendered yet), the event, its sessions, their people: no query per session.
-    expect(queries).toHaveLength(4);
+    // The agenda's stamp (nothing rendered yet), the event, its sessions, their people, their public materials: no
+    // query per session.
+    expect(queries).toHaveLength(5);
   });
 });

@@ -33,6 +33,7 @@ const VERIFY_FIELDS = [
   'number',
   'organization',
   'recipient',
+  'revoked',
   'sealedAt',
   'signature',
   'title',
@@ -418,8 +419,37 @@ describe('letters of gratitude and certificates', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body).toMatchObject({ id: award.id, number: award.number });
     expect(revoked.body.revokedAt).not.toBeNull();
-    // Its code no longer confirms it.
-    expect((await t.client.get(`/api/v1/verify/${award.verificationCode}`)).status).toBe(404);
+    // Its code now answers that it was revoked, with its number, and nothing of the recipient or the event.
+    const verified = await t.client.get(`/api/v1/verify/${award.verificationCode}`);
+    expect(verified.status).toBe(200);
+    expect(verified.body).toEqual({
+      code: award.verificationCode,
+      kind: 'award',
+      documentKind: award.kind,
+      number: award.number,
+      revoked: true,
+    });
+    const canonicalUrl = `/api/v1/verify/${award.verificationCode}/canonical.json`;
+    expect((await t.client.get(canonicalUrl)).status).toBe(404);
+    const [{ digest, title }] = await sql<{ digest: string; title: { kk: string; ru: string } }>(
+      `SELECT z.digest, a.event_title AS title FROM act_seals z JOIN awards a ON a.id = z.act_id WHERE z.act_id = $1`,
+      [award.id],
+    );
+    for (const [lang, word] of [
+      ['kk', 'Кері қайтарылған'],
+      ['ru', 'Отозван'],
+    ]) {
+      const page = await fetch(`${t.client.baseUrl}/verify/${award.verificationCode}?lang=${lang}`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain(word);
+      expect(html).toContain(`№ ${award.number}`);
+      expect(html).not.toContain('Сәйкес келеді');
+      expect(html).not.toContain('Совпадает');
+      for (const secret of ['Қасымшалов', 'Касымшалов', title.kk, title.ru, 'kasymshalov@test.kz', award.id, digest]) {
+        expect(html).not.toContain(secret);
+      }
+    }
     const twice = await t.client.post(`/api/v1/awards/${award.id}/revoke`, { reason: 'Қате' }, { token: organizer });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('AWARD_REVOKED');

@@ -19,12 +19,8 @@ import { npmStartCommand } from '../../scripts/start-command.mjs';
 import { eventually } from '../support/eventually';
 import { ADMIN, startTestApp, TestClient, type HttpResult, type TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
+import { type FilePart, materialForm, pdfBytes, uploadForm } from '../support/materials';
 import { ANONYMOUS_DOWNLOADS_PER_MINUTE } from '../../apps/api/src/participation/materials/materials.service';
-
-/** A small file that is a PDF by its content: the head and the tail a reader looks for. */
-export function pdfBytes(text = 'Материал'): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
-}
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
@@ -79,24 +75,7 @@ function contentTypes(main: string): string {
 const DOCX_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-interface FilePart {
-  content: Buffer;
-  name: string;
-  type: string;
-}
-
 const TITLE = JSON.stringify({ kk: 'Облыс әкімінің баяндамасы', ru: 'Доклад акима области' });
-
-export function materialForm(file: FilePart | undefined, fields: Record<string, string> = {}): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    form.append(name, value);
-  }
-  if (file) {
-    form.append('file', new Blob([file.content], { type: file.type }), file.name);
-  }
-  return form;
-}
 
 describe('materials of forums and sessions', () => {
   let t: TestApp;
@@ -112,16 +91,8 @@ describe('materials of forums and sessions', () => {
   let sessionId: string;
   const materials: Record<'public' | 'participants' | 'staff', string> = { public: '', participants: '', staff: '' };
 
-  async function upload(path: string, form: FormData, token?: string): Promise<HttpResult> {
-    const response = await fetch(`${t.client.baseUrl}/api/v1${path}`, {
-      method: 'POST',
-      body: form,
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
-    const text = await response.text();
-    const json = response.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : text;
-    return { status: response.status, headers: response.headers, body: json, text };
-  }
+  const upload = (path: string, form: FormData, token?: string): Promise<HttpResult> =>
+    uploadForm(t.client.baseUrl, path, form, token);
 
   async function download(
     id: string,
@@ -375,7 +346,7 @@ describe('materials of forums and sessions', () => {
     const upload = doc.paths['/api/v1/events/{id}/materials'].post;
     expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
     expect(doc.paths['/api/v1/materials/{id}/versions'].post.requestBody.content['multipart/form-data']).toBeDefined();
-    expect(Object.keys(doc.paths['/api/v1/materials/{id}']).sort()).toEqual(['delete', 'get']);
+    expect(Object.keys(doc.paths['/api/v1/materials/{id}']).sort()).toEqual(['delete', 'get', 'patch']);
   });
 
   describe('who sees what', () => {

@@ -82,6 +82,7 @@ export function agendaFixture(language: Language = 'kk'): Agenda {
     room: null,
     moderators: [],
     speakers: [],
+    materials: [],
     children: [],
     ...extra,
   });
@@ -293,6 +294,7 @@ export function longAgendaFixture(count: number, language: Language = 'kk'): Age
       room: '№1',
       moderators: [],
       speakers: base.days[0].sessions[1].speakers.slice(0, 3),
+      materials: [],
       children: [],
     };
   });

@@ -44,6 +44,23 @@ export interface AgendaSpeaker extends AgendaPerson {
 }
 
 /** One session of the agenda, texts already in the asked language. Instants are ISO 8601 with the event's offset. */
+/** A public material of a session as the agenda lists it: enough for a phone to show what a download costs. */
+export interface AgendaMaterial {
+  id: string;
+  /** In the agenda's language. */
+  title: string;
+  /** The language the document is written in. */
+  language: Language;
+  fileType: string;
+  /** Bytes of the current version, and the same for people ("2,4 МБ"). */
+  size: number;
+  sizeLabel: string;
+  /** The current version's file. */
+  url: string;
+  /** The speaker whose speech it goes with, or null. */
+  speakerId: string | null;
+}
+
 export interface AgendaSession {
   id: string;
   kind: SessionKind;
@@ -57,6 +74,8 @@ export interface AgendaSession {
   seatsLeft?: number | null;
   moderators: AgendaPerson[];
   speakers: AgendaSpeaker[];
+  /** Its public materials, oldest first. */
+  materials: AgendaMaterial[];
   children: AgendaSession[];
 }
 

@@ -35,6 +35,10 @@ export interface MaterialResponse {
   eventId: string;
   /** The session it belongs to; null for the forum's own materials. */
   sessionId: string | null;
+  /** The speech it goes with: a speaker (person id) of its session; null when none. */
+  speakerId: string | null;
+  /** The draft resolution of the event it goes with; null when none. */
+  resolutionId: string | null;
   /** In the asked language. */
   title: string;
   titles: LocalizedText;

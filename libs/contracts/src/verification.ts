@@ -4,6 +4,7 @@ import type { LocalizedText } from './languages';
 export interface VerificationResponse {
   /** `ABCDE-12345`, as printed. */
   code: string;
+  revoked: false;
   kind: 'resolution' | 'protocol' | 'award';
   /** The document's kind as printed (resolution, recommendations, protocol, addendum; gratitude, participation, training). */
   documentKind: string;
@@ -29,3 +30,17 @@ export interface VerificationResponse {
   /** A qualified electronic signature over the digest, once one is attached. */
   signature: { format: string; signedAt: string; signer: Record<string, unknown> | null } | null;
 }
+
+/**
+ * What the verification answers for a revoked award: that it was revoked, and its number and kind as printed on
+ * the copy the reader holds. No name, no event, no digest: a revoked award confirms nobody.
+ */
+export interface RevokedVerificationResponse {
+  code: string;
+  kind: 'award';
+  documentKind: string;
+  number: string;
+  revoked: true;
+}
+
+export type VerificationAnswer = VerificationResponse | RevokedVerificationResponse;

@@ -26,6 +26,7 @@ import { UnsubscribeTokenExpiry1795732000000 } from './1795732000000-Unsubscribe
 import { ControlReminders1795760000000 } from './1795760000000-ControlReminders';
 import { ReportsByRegion1795770000000 } from './1795770000000-ReportsByRegion';
 import { FeedbackSurveys1795750000000 } from './1795750000000-FeedbackSurveys';
+import { MaterialLinks1795740000000 } from './1795740000000-MaterialLinks';
 import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
 import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTokens';
 import { Awards1795640000000 } from './1795640000000-Awards';
@@ -64,6 +65,7 @@ export const MIGRATIONS = [
   ArticleKinds1795730000000,
   RegionFormerNames1795731000000,
   UnsubscribeTokenExpiry1795732000000,
+  MaterialLinks1795740000000,
   FeedbackSurveys1795750000000,
   ControlReminders1795760000000,
   ReportsByRegion1795770000000,

@@ -13,6 +13,18 @@ export class AgendaSpeakerDto extends AgendaPersonDto {
   @ApiProperty({ nullable: true, type: Number }) minutes!: number | null;
 }
 
+export class AgendaMaterialDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: LANGUAGES }) language!: string;
+  @ApiProperty({ example: 'pdf' }) fileType!: string;
+  @ApiProperty({ description: "The current version's bytes" }) size!: number;
+  @ApiProperty({ example: '2,4 МБ' }) sizeLabel!: string;
+  @ApiProperty({ example: '/api/v1/materials/…' }) url!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The speech it goes with' })
+  speakerId!: string | null;
+}
+
 export class AgendaSessionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: SESSION_KINDS }) kind!: string;
@@ -25,6 +37,8 @@ export class AgendaSessionDto {
   @ApiPropertyOptional({ description: 'Sessions with sign-ups: seats still free' }) seatsLeft?: number;
   @ApiProperty({ type: [AgendaPersonDto] }) moderators!: AgendaPersonDto[];
   @ApiProperty({ type: [AgendaSpeakerDto], description: 'In speaking order' }) speakers!: AgendaSpeakerDto[];
+  @ApiProperty({ type: [AgendaMaterialDto], description: 'Its public materials, with their sizes' })
+  materials!: AgendaMaterialDto[];
   @ApiProperty({ type: () => [AgendaSessionDto], description: 'Sub-sessions of a section, same shape' })
   children!: AgendaSessionDto[];
 }

@@ -2,6 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { preparedQuery, ReplicaReads } from '@app/database';
 import { DataSource } from 'typeorm';
+import type { Language, LocalizedText } from '@app/contracts';
+
+/** A public material of one of the event's sessions, with its current file's type and size. */
+export interface AgendaMaterialRow {
+  id: string;
+  sessionId: string;
+  speakerId: string | null;
+  title: LocalizedText;
+  language: Language;
+  fileType: string;
+  size: number;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,6 +47,21 @@ export class AgendaRepository {
       ),
     );
     return rows[0];
+  }
+
+  /**
+   * The public materials of the event's sessions (the materials module's rows, read here so that an agenda stays one
+   * query more, and kept fresh by the triggers that bump the agenda version when a material or its file changes).
+   */
+  materials(eventId: string): Promise<AgendaMaterialRow[]> {
+    return this.dataSource.query(
+      `SELECT m.id, m.session_id AS "sessionId", m.speaker_id AS "speakerId", m.title, m.language,
+              v.file_type AS "fileType", v.byte_size::float8 AS size
+       FROM materials m JOIN material_versions v ON v.material_id = m.id AND v.number = m.current_version
+       WHERE m.event_id = $1 AND m.session_id IS NOT NULL AND m.visibility = 'public'
+       ORDER BY m.created_at, m.id`,
+      [eventId],
+    );
   }
 
   /** The agenda versions of many events (0 for one never changed since it was made): their calendar revisions. */

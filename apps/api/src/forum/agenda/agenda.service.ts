@@ -5,6 +5,8 @@ import {
   roomName,
   type Agenda,
   type AgendaDay,
+  type AgendaMaterial,
+  formatBytes,
   type AgendaPerson,
   type AgendaSession,
   type Language,
@@ -17,7 +19,7 @@ import { personName } from '../../directory/people/people.service';
 import type { SessionPersonRow, SessionRow } from '../sessions/sessions.model';
 import { SessionsService } from '../sessions/sessions.service';
 import { renderAgendaIcs, renderCalendarFeed } from './agenda-ics';
-import { AgendaRepository } from './agenda.repository';
+import { type AgendaMaterialRow, AgendaRepository } from './agenda.repository';
 import { renderAgendaPdf } from './agenda-pdf';
 import { mayAccessEvent } from '../../platform/access/event-access';
 
@@ -40,8 +42,24 @@ export function buildAgenda(
   sessions: SessionRow[],
   people: SessionPersonRow[],
   lang: Language,
+  materials: AgendaMaterialRow[] = [],
 ): Agenda {
   const tz = event.timeZone;
+  const materialsBySession = new Map<string, AgendaMaterial[]>();
+  for (const m of materials) {
+    const list = materialsBySession.get(m.sessionId) ?? [];
+    materialsBySession.set(m.sessionId, list);
+    list.push({
+      id: m.id,
+      title: pickText(m.title, lang) ?? m.title.kk,
+      language: m.language,
+      fileType: m.fileType,
+      size: m.size,
+      sizeLabel: formatBytes(m.size, lang),
+      url: `/api/v1/materials/${m.id}`,
+      speakerId: m.speakerId,
+    });
+  }
   const peopleBySession = new Map<string, SessionPersonRow[]>();
   for (const p of people) {
     peopleBySession.set(p.sessionId, [...(peopleBySession.get(p.sessionId) ?? []), p]);
@@ -67,6 +85,7 @@ export function buildAgenda(
       speakers: mine
         .filter((p) => p.role === 'speaker')
         .map((p) => ({ ...person(p), topic: pickText(p.topic, lang), minutes: p.minutes })),
+      materials: materialsBySession.get(row.id) ?? [],
       children: [],
     };
   };
@@ -129,7 +148,7 @@ export class AgendaService {
    * A hot read is one small query (the event's stamp) and the JSON rendered before. Otherwise
    * three more, whatever the forum's size: the event, its sessions, their people. The stamp is
    * read first, so what is rendered is at least as new as the stamp it is kept under; concurrent
-   * readers of a stale agenda wait for one rendering.
+   * readers of a stale agenda wait for one rendering. Its sessions list their public materials (one query more).
    */
   async agenda(user: AuthUser | undefined, idOrSlug: string, lang: Language): Promise<RenderedAgenda> {
     const current = await this.repository.stamp(idOrSlug);
@@ -151,8 +170,11 @@ export class AgendaService {
     if (!event) {
       throw AppError.notFound();
     }
-    const { sessions, people } = await this.sessions.agendaRows(event.id);
-    const agenda = buildAgenda(event, sessions, people, lang);
+    const [{ sessions, people }, materials] = await Promise.all([
+      this.sessions.agendaRows(event.id),
+      this.repository.materials(event.id),
+    ]);
+    const agenda = buildAgenda(event, sessions, people, lang, materials);
     const json = sharedBody(Buffer.from(JSON.stringify(agenda)));
     const isPublic = event.visibility === 'public' && event.status !== 'draft';
     return { event, rendered: { agenda, json, etag: agendaEtag(json), isPublic } };

@@ -33,8 +33,7 @@ export class AwardSealSource implements SealedActSource, OnModuleInit {
   async summary(id: string): Promise<SealedActSummary | undefined> {
     const row = await this.awards.findById(id);
     const event = row ? await this.events.findRow(row.eventId) : undefined;
-    // A revoked award no longer verifies: its code answers as an unknown one.
-    if (!row || !event || row.revokedAt) {
+    if (!row || !event) {
       return undefined;
     }
     const publicEvent = event.visibility === 'public' && event.status !== 'draft';
@@ -49,6 +48,8 @@ export class AwardSealSource implements SealedActSource, OnModuleInit {
       // Its canonical form holds only what the page shows anyway.
       isPublic: true,
       recipient: row.recipientName,
+      // A revoked award verifies as revoked: VerificationService then shows its number only.
+      revoked: row.revokedAt !== null,
     };
   }
 }

@@ -19,6 +19,8 @@ export interface SealedActSummary {
   recipient?: { kk: string; ru?: string };
   /** Where the public reads it: the forum's page, when the event and the act are public. */
   eventSlug: string | null;
+  /** Revoked after it was issued (awards): the verification says so with its number, and nothing else. */
+  revoked?: boolean;
   /** Its text is public (an adopted resolution of a public forum, a published protocol): its canonical form may be downloaded. */
   isPublic: boolean;
 }

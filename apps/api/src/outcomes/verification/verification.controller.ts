@@ -1,23 +1,31 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { VerificationResponse } from '@app/contracts';
+import type { VerificationAnswer } from '@app/contracts';
 import { Public } from '../../platform/access/access.decorators';
-import { VerificationResponseDto } from './dto/verification.dto';
+import { RevokedVerificationResponseDto, VerificationResponseDto } from './dto/verification.dto';
 import { VerificationService } from './verification.service';
 
 @ApiTags('verification')
 @Public()
 @Controller('verify/:code')
+@ApiExtraModels(VerificationResponseDto, RevokedVerificationResponseDto)
 export class VerificationController {
   constructor(private readonly verification: VerificationService) {}
 
   @Get()
   @ApiOkResponse({
-    type: VerificationResponseDto,
-    description: 'An adopted resolution or an approved protocol by its printed code; 404 for an unknown code',
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(VerificationResponseDto) },
+        { $ref: getSchemaPath(RevokedVerificationResponseDto) },
+      ],
+    },
+    description:
+      'An adopted resolution, an approved protocol or an award by its printed code; a revoked award answers ' +
+      '`revoked: true` with its number only; 404 for an unknown code',
   })
-  verify(@Param('code') code: string, @Req() request: FastifyRequest): Promise<VerificationResponse> {
+  verify(@Param('code') code: string, @Req() request: FastifyRequest): Promise<VerificationAnswer> {
     return this.verification.verify(code, request.ip);
   }
 

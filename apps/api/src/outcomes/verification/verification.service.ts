@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, canonicalDigest, canonicalJson, formatSealCode, newSealCode, parseSealCode } from '@app/common';
-import type { VerificationResponse } from '@app/contracts';
+import type { VerificationAnswer } from '@app/contracts';
 import type { Tx } from '@app/database';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { SealedActSource, SealedKind } from './act-source';
@@ -82,7 +82,8 @@ export class VerificationService {
     return seal;
   }
 
-  async verify(typed: string, client: string): Promise<VerificationResponse> {
+  /** The verdict on a typed code; a revoked award answers that it was revoked, with its number and nothing else. */
+  async verify(typed: string, client: string): Promise<VerificationAnswer> {
     const seal = await this.find(typed, client);
     const source = this.source(seal.kind);
     const [summary, canonical] = await Promise.all([
@@ -92,8 +93,18 @@ export class VerificationService {
     if (!summary) {
       throw AppError.notFound();
     }
+    if (summary.revoked) {
+      return {
+        code: formatSealCode(seal.code),
+        kind: 'award',
+        documentKind: summary.documentKind,
+        number: summary.number,
+        revoked: true,
+      };
+    }
     return {
       code: formatSealCode(seal.code),
+      revoked: false,
       kind: seal.kind,
       documentKind: summary.documentKind,
       number: summary.number,
@@ -121,9 +132,10 @@ export class VerificationService {
     const seal = await this.find(typed, client);
     const source = this.source(seal.kind);
     const summary = await source.summary(seal.actId);
-    const canonical = summary?.isPublic
-      ? await source.canonical(this.seals.reader, seal.actId, seal.format)
-      : undefined;
+    const canonical =
+      summary?.isPublic && !summary.revoked
+        ? await source.canonical(this.seals.reader, seal.actId, seal.format)
+        : undefined;
     if (!canonical) {
       throw AppError.notFound();
     }

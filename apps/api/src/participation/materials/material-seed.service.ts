@@ -5,10 +5,10 @@ import { receiveFile } from './file-intake';
 import { FILE_STORE, type FileStore } from './file-store';
 import type { MaterialValues } from './materials.model';
 import { MaterialsRepository } from './materials.repository';
-import { MaterialsService } from './materials.service';
+import { newVersion } from './material-views';
 
 /** A demo material: where it goes, and what its one page says. */
-export interface SeededMaterial extends MaterialValues {
+export interface SeededMaterial extends Omit<MaterialValues, 'speakerId' | 'resolutionId'> {
   eventId: string;
   paragraphs: string[];
   /** Who "uploaded" it: the admin or nobody. */
@@ -25,7 +25,6 @@ export interface SeededMaterial extends MaterialValues {
 export class MaterialSeedService {
   constructor(
     private readonly materials: MaterialsRepository,
-    private readonly service: MaterialsService,
     @Inject(FILE_STORE) private readonly store: FileStore,
   ) {}
 
@@ -41,10 +40,16 @@ export class MaterialSeedService {
       });
       const pending = await this.store.create();
       const received = await receiveFile(Readable.from([pdf]), pending, { mimeType: 'application/pdf' }, pdf.length);
-      const version = this.service.newVersion(received);
+      const version = newVersion(received);
       try {
         await this.materials.transaction(async (manager) => {
-          await this.materials.insert(manager, item.eventId, item, version, item.userId);
+          await this.materials.insert(
+            manager,
+            item.eventId,
+            { ...item, speakerId: null, resolutionId: null },
+            version,
+            item.userId,
+          );
           await pending.commit(version.storageKey);
         });
       } catch (error) {

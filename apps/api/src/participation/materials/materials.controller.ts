@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -20,6 +20,7 @@ import {
   MaterialResponseDto,
   MaterialUploadDto,
   MaterialVersionUploadDto,
+  UpdateMaterialDto,
 } from './dto/material.dto';
 import type { MaterialDownload, UploadPart } from './materials.model';
 import { MaterialsService } from './materials.service';
@@ -138,6 +139,24 @@ export class MaterialsController {
     @Lang() lang: Language,
   ): Promise<MaterialResponse> {
     return this.materials.addVersion(user, id, uploadParts(request), lang);
+  }
+
+  @Patch()
+  @Roles(...UPLOADERS)
+  @ApiBearerAuth()
+  @ApiOkResponse({
+    type: MaterialResponseDto,
+    description:
+      'Its title, language, visibility, session, speech (a speaker of its session) or draft resolution; ' +
+      '409 RESOLUTION_ADOPTED for an adopted one',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuid()) id: string,
+    @Body() dto: UpdateMaterialDto,
+    @Lang() lang: Language,
+  ): Promise<MaterialResponse> {
+    return this.materials.update(user, id, dto, lang);
   }
 
   @Delete()

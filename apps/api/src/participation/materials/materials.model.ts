@@ -16,6 +16,8 @@ export interface MaterialRow {
   id: string;
   eventId: string;
   sessionId: string | null;
+  speakerId: string | null;
+  resolutionId: string | null;
   title: LocalizedText;
   language: Language;
   visibility: MaterialVisibility;
@@ -29,6 +31,10 @@ export interface MaterialValues {
   language: Language;
   visibility: MaterialVisibility;
   sessionId: string | null;
+  /** A speaker of `sessionId`: the speech it goes with. */
+  speakerId: string | null;
+  /** A draft resolution of the event. */
+  resolutionId: string | null;
 }
 
 /** A part of a multipart upload as the service reads it: a text field or the file's stream. */

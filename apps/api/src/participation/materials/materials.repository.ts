@@ -7,7 +7,8 @@ import type { MaterialRow, MaterialValues, MaterialVersionRow } from './material
 
 /** A material and its versions (newest first) in one row: lists of many materials stay one query. */
 const SELECT_MATERIALS = `
-  SELECT m.id, m.event_id AS "eventId", m.session_id AS "sessionId", m.title, m.language, m.visibility,
+  SELECT m.id, m.event_id AS "eventId", m.session_id AS "sessionId", m.speaker_id AS "speakerId",
+         m.resolution_id AS "resolutionId", m.title, m.language, m.visibility,
          m.current_version AS "currentVersion", m.created_at AS "createdAt",
          (SELECT json_agg(json_build_object(
                    'number', v.number, 'storageKey', v.storage_key, 'size', v.byte_size, 'fileType', v.file_type,
@@ -54,12 +55,57 @@ export class MaterialsRepository {
     userId: string | null,
   ): Promise<string> {
     const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO materials (event_id, session_id, title, language, visibility, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [eventId, values.sessionId, JSON.stringify(values.title), values.language, values.visibility, userId],
+      `INSERT INTO materials (event_id, session_id, speaker_id, resolution_id, title, language, visibility, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        eventId,
+        values.sessionId,
+        values.speakerId,
+        values.resolutionId,
+        JSON.stringify(values.title),
+        values.language,
+        values.visibility,
+        userId,
+      ],
     );
     await this.insertVersion(manager, id, 1, version, userId);
     return id;
+  }
+
+  /** Writes a material's own fields as they now stand (its files stay as they are). */
+  async update(manager: Tx, id: string, values: MaterialValues): Promise<void> {
+    await manager.query(
+      `UPDATE materials SET title = $2, language = $3, visibility = $4, session_id = $5, speaker_id = $6,
+         resolution_id = $7
+       WHERE id = $1`,
+      [
+        id,
+        JSON.stringify(values.title),
+        values.language,
+        values.visibility,
+        values.sessionId,
+        values.speakerId,
+        values.resolutionId,
+      ],
+    );
+  }
+
+  /** Whether this person speaks in this session (a speech a material may go with). */
+  async isSpeaker(sessionId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM session_people WHERE session_id = $1 AND person_id = $2 AND role = 'speaker'`,
+      [sessionId, personId],
+    );
+    return rows.length === 1;
+  }
+
+  /** A resolution's event and status, for attaching a material to it; undefined when there is none. */
+  async resolutionOf(id: string): Promise<{ eventId: string; status: string } | undefined> {
+    const rows: { eventId: string; status: string }[] = await this.dataSource.query(
+      `SELECT event_id AS "eventId", status FROM resolutions WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
   }
 
   /** Locks the material for a new version; its current number, or undefined when it is gone. */

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AppError, pickText, toFieldIssues } from '@app/common';
+import { AppError, patched, pickText, toFieldIssues } from '@app/common';
 import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
-  formatBytes,
   type Language,
   MATERIAL_FILE_TYPES,
   MATERIAL_VISIBILITIES,
@@ -12,20 +11,20 @@ import {
 } from '@app/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { mayAccessEvent } from '../../platform/access/event-access';
-import { AuditService } from '../../platform/audit/audit.service';
+import { AuditService, diff } from '../../platform/audit/audit.service';
 import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { SessionsService } from '../../forum/sessions/sessions.service';
 import { RegistrationsService } from '../registrations/registrations.service';
-import { MaterialFieldsDto } from './dto/material.dto';
+import { MaterialFieldsDto, type UpdateMaterialDto } from './dto/material.dto';
 import { receiveFile, type ReceivedFile } from './file-intake';
 import { contentDisposition, matchesEtag, parseRange } from './file-serving';
 import { FILE_STORE, type FileStore, type PendingFile } from './file-store';
-import type { MaterialDownload, MaterialRow, MaterialValues, MaterialVersionRow, UploadPart } from './materials.model';
+import type { MaterialDownload, MaterialValues, UploadPart } from './materials.model';
 import { MaterialsRepository } from './materials.repository';
+import { FIELD_NAMES, newVersion, plainTitle, titleOf, toMaterialResponse } from './material-views';
 
 /** Files one address may fetch a minute without signing in: a delegate's whole forum many times over. */
 export const ANONYMOUS_DOWNLOADS_PER_MINUTE = 120;
@@ -33,60 +32,6 @@ export const ANONYMOUS_DOWNLOADS_PER_MINUTE = 120;
 const STAFF: MaterialVisibility[] = [...MATERIAL_VISIBILITIES];
 const PARTICIPANTS: MaterialVisibility[] = ['public', 'participants'];
 const ANYONE: MaterialVisibility[] = ['public'];
-
-/** Text fields a material upload may carry: its own, and `title` split into its languages. */
-const FIELD_NAMES = /^(title|language|visibility|sessionId|title(\.|\[)(kk|ru|en)\]?)$/;
-
-function fileUrl(id: string, version?: number): string {
-  return `/api/v1/materials/${id}${version === undefined ? '' : `?version=${version}`}`;
-}
-
-export function toMaterialResponse(row: MaterialRow, lang: Language): MaterialResponse {
-  const current = row.versions[0];
-  return {
-    id: row.id,
-    eventId: row.eventId,
-    sessionId: row.sessionId,
-    title: pickText(row.title, lang) ?? row.title.kk,
-    titles: row.title,
-    language: row.language,
-    visibility: row.visibility,
-    fileType: current.fileType,
-    size: current.size,
-    sizeLabel: formatBytes(current.size, lang),
-    url: fileUrl(row.id),
-    version: row.currentVersion,
-    versions: row.versions.map((v) => ({
-      number: v.number,
-      size: v.size,
-      sizeLabel: formatBytes(v.size, lang),
-      mimeType: MATERIAL_FILE_TYPES[v.fileType].mime,
-      sha256: v.sha256,
-      uploadedAt: new Date(v.uploadedAt).toISOString(),
-      url: fileUrl(row.id, v.number),
-    })),
-    createdAt: new Date(row.createdAt).toISOString(),
-  };
-}
-
-/** The title as one object from the fields: `title` as JSON, or `title[kk]` / `title.kk` and so on. */
-function titleOf(fields: Record<string, string>): unknown {
-  if (fields.title !== undefined) {
-    try {
-      return JSON.parse(fields.title) as unknown;
-    } catch {
-      return fields.title;
-    }
-  }
-  const title: Record<string, string> = {};
-  for (const [name, value] of Object.entries(fields)) {
-    const lang = /^title(?:\.|\[)(kk|ru|en)\]?$/.exec(name)?.[1];
-    if (lang) {
-      title[lang] = value;
-    }
-  }
-  return Object.keys(title).length > 0 ? title : undefined;
-}
 
 interface Upload {
   fields: Record<string, string>;
@@ -189,7 +134,7 @@ export class MaterialsService {
     let id: string;
     try {
       const values = await this.fieldsOf(upload.fields, event);
-      const version = this.newVersion(upload.file.received);
+      const version = newVersion(upload.file.received);
       id = await this.materials.transaction(async (manager) => {
         const created = await this.materials.insert(manager, event.id, values, version, user.id);
         await this.audit.record(manager, {
@@ -229,7 +174,7 @@ export class MaterialsService {
       if (unknown.length > 0) {
         throw AppError.validation(unknown.map((field) => ({ field, code: 'whitelistValidation' })));
       }
-      const version = this.newVersion(upload.file.received);
+      const version = newVersion(upload.file.received);
       await this.materials.transaction(async (manager) => {
         // Two uploads at once queue on the material's row: each gets the next number.
         const current = await this.materials.lockCurrentVersion(manager, id);
@@ -251,6 +196,39 @@ export class MaterialsService {
       await upload.file.pending.discard();
       throw error;
     }
+    return toMaterialResponse((await this.materials.findById(id))!, lang);
+  }
+
+  /** `PATCH /materials/:id`: its title, language, visibility and what it goes with, by the event's editors. */
+  async update(user: AuthUser, id: string, dto: UpdateMaterialDto, lang: Language): Promise<MaterialResponse> {
+    const row = await this.materials.findById(id);
+    if (!row) {
+      throw AppError.notFound();
+    }
+    const event = await this.editableEvent(user, row.eventId);
+    const sessionId = patched(dto.sessionId, row.sessionId);
+    const values = await this.checkLinks(event, {
+      title: dto.title
+        ? { kk: dto.title.kk, ru: dto.title.ru, ...(dto.title.en ? { en: dto.title.en } : {}) }
+        : row.title,
+      language: dto.language ?? row.language,
+      visibility: dto.visibility ?? row.visibility,
+      sessionId,
+      // Off its session, it is off the speech too.
+      speakerId: patched(dto.speakerId, sessionId === row.sessionId ? row.speakerId : null),
+      resolutionId: patched(dto.resolutionId, row.resolutionId),
+    });
+    await this.materials.transaction(async (manager) => {
+      await this.materials.update(manager, id, values);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        entity: 'material',
+        entityId: id,
+        action: 'update',
+        eventId: event.id,
+        changes: diff({ ...row, versions: undefined }, { ...row, ...values, versions: undefined }),
+      });
+    });
     return toMaterialResponse((await this.materials.findById(id))!, lang);
   }
 
@@ -375,34 +353,46 @@ export class MaterialsService {
       language: fields.language,
       visibility: fields.visibility,
       sessionId: fields.sessionId || undefined,
+      speakerId: fields.speakerId || undefined,
+      resolutionId: fields.resolutionId || undefined,
     });
     const errors = await validate(dto, { stopAtFirstError: true });
     if (errors.length > 0) {
       throw AppError.validation(toFieldIssues(errors));
     }
-    if (dto.sessionId) {
-      const session = await this.sessions.findRow(dto.sessionId);
+    return this.checkLinks(event, {
+      title: plainTitle(dto.title),
+      language: dto.language,
+      visibility: dto.visibility,
+      sessionId: dto.sessionId ?? null,
+      speakerId: dto.speakerId ?? null,
+      resolutionId: dto.resolutionId ?? null,
+    });
+  }
+
+  /** A session of this event, a speaker of that session, a draft resolution of this event: 400 for another. */
+  private async checkLinks(event: EventRow, values: MaterialValues): Promise<MaterialValues> {
+    if (values.sessionId) {
+      const session = await this.sessions.findRow(values.sessionId);
       if (!session || session.eventId !== event.id) {
         throw AppError.validation([{ field: 'sessionId', code: 'exists' }]);
       }
     }
-    return {
-      title: { kk: dto.title.kk, ru: dto.title.ru, ...(dto.title.en ? { en: dto.title.en } : {}) },
-      language: dto.language,
-      visibility: dto.visibility,
-      sessionId: dto.sessionId ?? null,
-    };
-  }
-
-  /** A version's record for a received file, under a new key of its own. */
-  newVersion(received: ReceivedFile): Omit<MaterialVersionRow, 'number' | 'uploadedAt'> {
-    const name = randomUUID();
-    return {
-      storageKey: `${name.slice(0, 2)}/${name}`,
-      size: received.size,
-      fileType: received.fileType,
-      sha256: received.sha256,
-      originalName: received.originalName,
-    };
+    if (
+      values.speakerId &&
+      !(values.sessionId && (await this.materials.isSpeaker(values.sessionId, values.speakerId)))
+    ) {
+      throw AppError.validation([{ field: 'speakerId', code: 'exists' }]);
+    }
+    if (values.resolutionId) {
+      const resolution = await this.materials.resolutionOf(values.resolutionId);
+      if (!resolution || resolution.eventId !== event.id) {
+        throw AppError.validation([{ field: 'resolutionId', code: 'exists' }]);
+      }
+      if (resolution.status !== 'draft') {
+        throw new AppError('RESOLUTION_ADOPTED');
+      }
+    }
+    return values;
   }
 }

@@ -186,7 +186,8 @@ export class PagesService {
     try {
       const result = await this.verification.verify(typed, client);
       // Never kept by a shared cache: the verdict is what the database says now.
-      return renderedPage(200, renderVerifyPage(lang, { state: 'found', result }), false);
+      const outcome = result.revoked ? { state: 'revoked' as const, result } : { state: 'found' as const, result };
+      return renderedPage(200, renderVerifyPage(lang, outcome), false);
     } catch (error) {
       if (error instanceof AppError && error.statusCode === 400) {
         return renderedPage(400, renderVerifyPage(lang, { state: 'malformed', typed: typed.slice(0, 24) }), false);

@@ -1,5 +1,5 @@
 import { formatLocalDate } from '@app/common';
-import type { Language, VerificationResponse } from '@app/contracts';
+import type { Language, RevokedVerificationResponse, VerificationResponse } from '@app/contracts';
 import { markup, renderDocument, type SafeHtml, text } from './html';
 
 interface VerifyTexts {
@@ -14,6 +14,8 @@ interface VerifyTexts {
   differsText: string;
   unknown: string;
   unknownText: string;
+  revoked: string;
+  revokedText: string;
   malformed: string;
   kinds: Record<string, string>;
   kind: string;
@@ -46,6 +48,8 @@ const TEXTS: Record<Language, VerifyTexts> = {
       'Сақталған акт қабылданған кезде тіркелген мәтіннен өзгеше. Басылған данаға сенбеңіз және актіні шығарған органға хабарласыңыз.',
     unknown: 'Код табылмады',
     unknownText: 'Мұндай кодпен акт тіркелмеген. Кодты басылған данадан қайта тексеріңіз.',
+    revoked: 'Кері қайтарылған',
+    revokedText: 'Бұл құжат берілгеннен кейін кері қайтарылды: ол енді ешкімнің атынан ештеңені растамайды.',
     malformed: 'Код 10 таңбадан тұрады: сандар мен латын әріптері (I, L, O, U жоқ).',
     kinds: {
       resolution: 'Қаулы',
@@ -86,6 +90,8 @@ const TEXTS: Record<Language, VerifyTexts> = {
       'Хранимый акт отличается от текста, зафиксированного при принятии. Не полагайтесь на печатный экземпляр и обратитесь в орган, издавший акт.',
     unknown: 'Код не найден',
     unknownText: 'Акт с таким кодом не зарегистрирован. Сверьте код с печатным экземпляром.',
+    revoked: 'Отозван',
+    revokedText: 'Этот документ был отозван после выдачи: он больше ничего не подтверждает.',
     malformed: 'Код состоит из 10 знаков: цифры и латинские буквы (без I, L, O, U).',
     kinds: {
       resolution: 'Постановление',
@@ -125,6 +131,8 @@ const TEXTS: Record<Language, VerifyTexts> = {
       'The stored act differs from the text fixed when it was adopted. Do not rely on the printed copy; contact the body that issued it.',
     unknown: 'Code not found',
     unknownText: 'No act has this code. Check the code against the printed copy.',
+    revoked: 'Revoked',
+    revokedText: 'This document was revoked after it was issued: it no longer confirms anything.',
     malformed: 'A code is 10 characters: digits and Latin letters (no I, L, O or U).',
     kinds: {
       resolution: 'Resolution',
@@ -157,7 +165,8 @@ export type VerifyOutcome =
   | { state: 'form' }
   | { state: 'malformed'; typed: string }
   | { state: 'unknown'; typed: string }
-  | { state: 'found'; result: VerificationResponse };
+  | { state: 'found'; result: VerificationResponse }
+  | { state: 'revoked'; result: RevokedVerificationResponse };
 
 const pick = (value: { kk: string; ru: string; en?: string }, lang: Language): string =>
   lang === 'ru' ? value.ru : lang === 'en' ? (value.en ?? value.kk) : value.kk;
@@ -165,12 +174,16 @@ const pick = (value: { kk: string; ru: string; en?: string }, lang: Language): s
 /** The public verification page: a form for a typed code, and the verdict on a sealed act. */
 export function renderVerifyPage(lang: Language, outcome: VerifyOutcome): string {
   const t = TEXTS[lang];
-  const typed = outcome.state === 'found' ? outcome.result.code : outcome.state === 'form' ? '' : outcome.typed;
+  const found = outcome.state === 'found' || outcome.state === 'revoked';
+  const typed = found ? outcome.result.code : outcome.state === 'form' ? '' : outcome.typed;
   const invalid = outcome.state === 'malformed';
   const form = markup`<form method="get" action="/verify" role="search" aria-label="${t.title}"><div><label for="v-code">${t.codeLabel}</label><input id="v-code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" inputmode="latin" maxlength="24" aria-describedby="v-hint"${invalid ? markup` aria-invalid="true"` : ''}><p id="v-hint" class="m">${invalid ? t.malformed : t.codeHint}</p></div><button type="submit">${t.check}</button></form>`;
   let verdict: SafeHtml | string = '';
   if (outcome.state === 'unknown') {
     verdict = markup`<div class="verdict bad" role="status"><h2>${t.unknown}</h2><p>${t.unknownText}</p></div>`;
+  } else if (outcome.state === 'revoked') {
+    const r = outcome.result;
+    verdict = markup`<div class="verdict bad" role="alert"><h2><span aria-hidden="true">✗ </span>${t.revoked}</h2><p>${t.revokedText}</p></div><dl class="facts"><dt>${t.kind}</dt><dd>${t.kinds[r.documentKind] ?? r.documentKind}</dd><dt>${t.number}</dt><dd>№ ${r.number}</dd></dl>`;
   } else if (outcome.state === 'found') {
     const r = outcome.result;
     const head = r.matches
@@ -201,10 +214,10 @@ export function renderVerifyPage(lang: Language, outcome: VerifyOutcome): string
   }
   return renderDocument({
     lang,
-    title: outcome.state === 'found' ? `${t.title}: № ${outcome.result.number}` : t.title,
+    title: found ? `${t.title}: № ${outcome.result.number}` : t.title,
     description: t.intro,
-    path: outcome.state === 'found' ? `/verify/${outcome.result.code}` : '/verify',
-    query: outcome.state === 'form' || outcome.state === 'found' ? {} : { code: typed },
+    path: found ? `/verify/${outcome.result.code}` : '/verify',
+    query: outcome.state === 'form' || found ? {} : { code: typed },
     body: markup`<h1>${t.title}</h1><p>${t.intro}</p>${form}${verdict}`,
   });
 }

@@ -3,6 +3,9 @@ import { api, type ApiError } from '../../lib/api';
 import { eventDates, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice, Page } from '../../lib/ui';
 import { AgendaEditor } from './AgendaEditor';
+import { AwardsPanel } from './AwardsPanel';
+import { MaterialsPanel } from './MaterialsPanel';
+import { OUTCOME_TEXTS, type OutcomeKey } from './outcome-messages';
 import { BadgesLink } from './BadgesLink';
 import { EventForm } from './EventForm';
 import { asApiError } from '../../lib/forms';
@@ -17,19 +20,25 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { StatusPanel } from './StatusPanel';
 import type { EventData } from './types';
 
-const TABS: { id: string; label: TextKey }[] = [
+type Tab = { id: string; label: TextKey } | { id: string; outcome: OutcomeKey };
+
+const TABS: Tab[] = [
   { id: 'details', label: 'tabDetails' },
   { id: 'agenda', label: 'tabAgenda' },
   { id: 'people', label: 'tabPeople' },
   { id: 'registrations', label: 'tabRegistrations' },
   { id: 'staff', label: 'tabStaff' },
   { id: 'feedback', label: 'tabFeedback' },
+  { id: 'materials', outcome: 'tabMaterials' },
+  { id: 'awards', outcome: 'tabAwards' },
 ];
 
-/** One forum: its details, agenda, people (import, invitations), registrations and staff. */
+/** One forum: its details, agenda, people (import, invitations), registrations, staff, materials and awards. */
 export function EventPage(props: { eventId: string; tab: string; navigate: Navigate; nav: ReactNode }): ReactNode {
   const { eventId, navigate, nav } = props;
   const t = useTexts(TEXTS);
+  const to = useTexts(OUTCOME_TEXTS);
+  const tabLabel = (x: Tab): string => ('label' in x ? t(x.label) : to(x.outcome));
   const { lang } = useLanguage();
   const [event, setEvent] = useState<EventData | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -84,7 +93,7 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
               navigate(`/organizer/events/${event.id}?tab=${x.id}`);
             }}
           >
-            {t(x.label)}
+            {tabLabel(x)}
           </a>
         ))}
       </nav>
@@ -106,7 +115,7 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
         </div>
       </div>
       <section aria-labelledby="tab-heading" className="tab-panel">
-        <h2 id="tab-heading">{t(TABS.find((x) => x.id === tab)!.label)}</h2>
+        <h2 id="tab-heading">{tabLabel(TABS.find((x) => x.id === tab)!)}</h2>
         {tab === 'details' && <EventForm event={event} onSaved={setEvent} onReload={reload} />}
         {tab === 'agenda' && <AgendaEditor event={event} />}
         {tab === 'people' && (
@@ -118,6 +127,8 @@ export function EventPage(props: { eventId: string; tab: string; navigate: Navig
         {tab === 'registrations' && <RegistrationsPanel event={event} />}
         {tab === 'staff' && <StaffPanel event={event} />}
         {tab === 'feedback' && <FeedbackPanel event={event} />}
+        {tab === 'materials' && <MaterialsPanel event={event} />}
+        {tab === 'awards' && <AwardsPanel event={event} />}
       </section>
     </Page>
   );

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { LocalizedText, VerificationResponse } from '@app/contracts';
+import type { LocalizedText, RevokedVerificationResponse, VerificationResponse } from '@app/contracts';
 
 export class VerificationResponseDto implements VerificationResponse {
   @ApiProperty({ example: 'K7Q2M-9XD4R' }) code!: string;
+  @ApiProperty({ enum: [false] }) revoked!: false;
   @ApiProperty({ enum: ['resolution', 'protocol', 'award'] }) kind!: 'resolution' | 'protocol' | 'award';
   @ApiProperty({ example: 'resolution' }) documentKind!: string;
   @ApiProperty({ example: '3/2026' }) number!: string;
@@ -19,4 +20,12 @@ export class VerificationResponseDto implements VerificationResponse {
   @ApiProperty() sealedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) canonicalUrl!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object }) signature!: VerificationResponse['signature'];
+}
+
+export class RevokedVerificationResponseDto implements RevokedVerificationResponse {
+  @ApiProperty({ example: 'K7Q2M-9XD4R' }) code!: string;
+  @ApiProperty({ enum: ['award'] }) kind!: 'award';
+  @ApiProperty({ example: 'gratitude' }) documentKind!: string;
+  @ApiProperty({ example: '3/2026' }) number!: string;
+  @ApiProperty({ enum: [true], description: 'The award was revoked: nothing else of it is shown' }) revoked!: true;
 }

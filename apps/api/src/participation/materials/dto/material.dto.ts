@@ -35,6 +35,50 @@ export class MaterialFieldsDto {
   @IsOptional()
   @IsUUID()
   sessionId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A speaker of `sessionId`: the speech it goes with' })
+  @IsOptional()
+  @IsUUID()
+  speakerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A draft resolution of this event' })
+  @IsOptional()
+  @IsUUID()
+  resolutionId?: string;
+}
+
+/** `PATCH /materials/:id`: its own fields; null takes it off a session, a speech or a resolution. */
+export class UpdateMaterialDto {
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  title?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiPropertyOptional({ enum: MATERIAL_VISIBILITIES })
+  @IsOptional()
+  @IsIn(MATERIAL_VISIBILITIES)
+  visibility?: MaterialVisibility;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A speaker of its session' })
+  @IsOptional()
+  @IsUUID()
+  speakerId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A draft resolution' })
+  @IsOptional()
+  @IsUUID()
+  resolutionId?: string | null;
 }
 
 /** The multipart body as OpenAPI shows it. */
@@ -53,6 +97,12 @@ export class MaterialUploadDto {
 
   @ApiPropertyOptional({ format: 'uuid' })
   sessionId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A speaker of the session: the speech it goes with' })
+  speakerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A draft resolution of the event' })
+  resolutionId?: string;
 }
 
 export class MaterialVersionUploadDto {
@@ -74,6 +124,10 @@ export class MaterialResponseDto implements MaterialResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) sessionId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The speaker whose speech it goes with' })
+  speakerId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The draft resolution it goes with' })
+  resolutionId!: string | null;
   @ApiProperty({ description: 'In the asked language' }) title!: string;
   @ApiProperty({ type: LocalizedTextDto }) titles!: LocalizedTextDto;
   @ApiProperty({ enum: LANGUAGES }) language!: Language;
