@@ -215,7 +215,10 @@ describe('resolutions and execution control', () => {
         [{}, 'resolution-kk.pdf'],
       ] as const) {
         const pdf = await fetch(`${t.client.baseUrl}/api/v1/resolutions/${id}.pdf`, { headers });
-        expect([pdf.status, pdf.headers.get('content-disposition')]).toEqual([200, `inline; filename="${name}"`]);
+        expect([pdf.status, pdf.headers.get('content-disposition')]).toEqual([
+          200,
+          `inline; filename="${name}"; filename*=UTF-8''${name}`,
+        ]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

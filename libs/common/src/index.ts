@@ -5,6 +5,7 @@ export * from './errors/validation';
 export * from './i18n/language';
 export * from './i18n/messages';
 export * from './http/if-match';
+export * from './http/file-reply';
 export * from './http/uuid-param';
 export * from './dto/localized-text.dto';
 export * from './dto/pagination.dto';

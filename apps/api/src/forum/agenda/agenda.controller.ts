@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Lang } from '@app/common';
+import { ifNoneMatchHits, Lang } from '@app/common';
 import type { Agenda, Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -79,11 +79,7 @@ export class AgendaController {
       .header('etag', etag)
       .header('vary', 'Accept-Language, Authorization, Cookie, Accept-Encoding')
       .header('cache-control', rendered.isPublic ? 'public, max-age=60, must-revalidate' : 'private, no-cache');
-    const matches = ifNoneMatch
-      ?.split(',')
-      .map((tag) => tag.trim().replace(/^W\//, ''))
-      .includes(etag.replace(/^W\//, ''));
-    if (matches) {
+    if (ifNoneMatchHits(ifNoneMatch, etag)) {
       await reply.status(304).send();
       return;
     }

@@ -1,20 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Lang, ParseUuid } from '@app/common';
+import { Lang, ParseUuid, sendFile } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import { AwardResponseDto, IssueAwardsDto, RevokeAwardDto } from './dto/award.dto';
 import { AwardsService } from './awards.service';
 
-async function sendFile(reply: FastifyReply, type: string, name: string, body: Buffer): Promise<void> {
-  await reply
-    .type(type)
-    .header('content-disposition', `inline; filename="${name}"`)
-    .header('cache-control', 'private, no-store')
-    .send(body);
-}
+/** Awards name people: no cache keeps them. */
+const PRIVATE = 'private, no-store';
 
 @ApiTags('awards')
 @ApiBearerAuth()
@@ -59,7 +54,12 @@ export class EventAwardsController {
     @Param('id', ParseUuid()) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await sendFile(reply, 'application/pdf', 'awards.pdf', await this.awards.eventPdf(user, id));
+    await sendFile(reply, {
+      type: 'application/pdf',
+      name: 'awards.pdf',
+      body: await this.awards.eventPdf(user, id),
+      cacheControl: PRIVATE,
+    });
   }
 
   @Get('awards.zip')
@@ -71,7 +71,12 @@ export class EventAwardsController {
     @Param('id', ParseUuid()) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await sendFile(reply, 'application/zip', 'awards.zip', await this.awards.eventZip(user, id));
+    await sendFile(reply, {
+      type: 'application/zip',
+      name: 'awards.zip',
+      body: await this.awards.eventZip(user, id),
+      cacheControl: PRIVATE,
+    });
   }
 }
 
@@ -105,7 +110,8 @@ export class AwardsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const lang = asked === 'kk' || asked === 'ru' ? asked : undefined;
-    await sendFile(reply, 'application/pdf', 'award.pdf', await this.awards.pdf(user, id, code, lang, request.ip));
+    const body = await this.awards.pdf(user, id, code, lang, request.ip);
+    await sendFile(reply, { type: 'application/pdf', name: 'award.pdf', body, cacheControl: PRIVATE });
   }
 
   @Post(':id/revoke')

@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, IfMatchVersion, Lang, ParseUuid } from '@app/common';
+import { AppError, IfMatchVersion, Lang, ParseUuid, sendFile, XLSX_MIME } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Roles } from '../../platform/access/access.decorators';
@@ -106,10 +106,7 @@ export class PlansController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { file } = await this.files.exportXlsx(user, id, lang);
-    await reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', 'attachment; filename="road-map.xlsx"')
-      .send(file);
+    await sendFile(reply, { type: XLSX_MIME, name: 'road-map.xlsx', body: file, disposition: 'attachment' });
   }
 
   @VersionedPatch({ type: PlanResponseDto })

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
+import { IfMatchVersion, Lang, ParseUuid, sendFile } from '@app/common';
 import type { Language, ProtocolResponse } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
@@ -276,10 +276,7 @@ export class ProtocolDocumentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.documents.pdf(user, id, layoutOf(asked, lang));
-    await reply
-      .type('application/pdf')
-      .header('content-disposition', `inline; filename="${file.name}"`)
-      .send(file.body);
+    await sendFile(reply, { type: 'application/pdf', name: file.name, body: file.body });
   }
 
   @Public()
@@ -295,6 +292,6 @@ export class ProtocolDocumentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.documents.docx(user, id, layoutOf(asked, lang));
-    await reply.type(DOCX).header('content-disposition', `attachment; filename="${file.name}"`).send(file.body);
+    await sendFile(reply, { type: DOCX, name: file.name, body: file.body, disposition: 'attachment' });
   }
 }

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
+import { IfMatchVersion, Lang, ParseUuid, sendFile } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
@@ -178,10 +178,7 @@ export class ResolutionPdfController {
     // The document exists in kk and ru: an English reader gets both side by side.
     const layout = asked === 'both' ? asked : lang === 'en' ? 'both' : lang;
     const pdf = await this.documents.pdf(user, id, layout);
-    await reply
-      .type('application/pdf')
-      .header('content-disposition', `inline; filename="resolution-${layout}.pdf"`)
-      .send(pdf);
+    await sendFile(reply, { type: 'application/pdf', name: `resolution-${layout}.pdf`, body: pdf });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Lang, ParseUuid } from '@app/common';
+import { Lang, ParseUuid, sendFile, XLSX_MIME } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -68,10 +68,7 @@ export class AttendanceController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.attendance.xlsx(user, id, lang);
-    await reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', 'attachment; filename="attendance.xlsx"')
-      .send(file);
+    await sendFile(reply, { type: XLSX_MIME, name: 'attendance.xlsx', body: file, disposition: 'attachment' });
   }
 
   @Get('attendance.csv')
@@ -86,9 +83,11 @@ export class AttendanceController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const csv = await this.attendance.csv(user, id, lang);
-    await reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="attendance.csv"')
-      .send(csv);
+    await sendFile(reply, {
+      type: 'text/csv; charset=utf-8',
+      name: 'attendance.csv',
+      body: csv,
+      disposition: 'attachment',
+    });
   }
 }

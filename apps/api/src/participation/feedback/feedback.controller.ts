@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IfMatchVersion, Lang, ParseUuid } from '@app/common';
+import { IfMatchVersion, Lang, ParseUuid, sendFile, XLSX_MIME } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Roles } from '../../platform/access/access.decorators';
@@ -115,7 +115,7 @@ export class SurveysController {
 
   @Get(':id/results.xlsx')
   @Roles('organizer', 'secretary', 'checker')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(XLSX_MIME)
   @ApiOkResponse({ description: 'Every answer a row (no names when anonymous)' })
   async xlsx(
     @CurrentUser() user: AuthUser,
@@ -124,10 +124,12 @@ export class SurveysController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.results.xlsx(user, id, lang);
-    await reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', 'attachment; filename="survey-results.xlsx"')
-      .header('cache-control', 'private, no-store')
-      .send(file);
+    await sendFile(reply, {
+      type: XLSX_MIME,
+      name: 'survey-results.xlsx',
+      body: file,
+      disposition: 'attachment',
+      cacheControl: 'private, no-store',
+    });
   }
 }

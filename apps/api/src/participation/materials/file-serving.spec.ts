@@ -1,5 +1,5 @@
 import { formatBytes } from '@app/contracts';
-import { contentDisposition, matchesEtag, parseRange } from './file-serving';
+import { parseRange } from './file-serving';
 import { checkHead, declaredType, headKind } from './file-types';
 
 describe('parseRange', () => {
@@ -18,29 +18,6 @@ describe('parseRange', () => {
     expect(parseRange('bytes=50-10', 1000)).toBeUndefined();
     expect(parseRange('bytes=1000-', 1000)).toBe('unsatisfiable');
     expect(parseRange('bytes=-0', 1000)).toBe('unsatisfiable');
-  });
-});
-
-describe('matchesEtag', () => {
-  it('compares weakly, in a list, and takes *', () => {
-    expect(matchesEtag('"abc"', '"abc"')).toBe(true);
-    expect(matchesEtag('W/"abc"', '"abc"')).toBe(true);
-    expect(matchesEtag('"x", "abc"', '"abc"')).toBe(true);
-    expect(matchesEtag('*', '"abc"')).toBe(true);
-    expect(matchesEtag('"abd"', '"abc"')).toBe(false);
-    expect(matchesEtag(undefined, '"abc"')).toBe(false);
-  });
-});
-
-describe('contentDisposition', () => {
-  it('names the file by its title in UTF-8 (RFC 5987) with an ASCII fallback, without path or quote characters', () => {
-    expect(contentDisposition('attachment', 'Доклад "акима" / 2026', 'pdf')).toBe(
-      `attachment; filename="______ _____ 2026.pdf"; filename*=UTF-8''${encodeURIComponent('Доклад акима 2026.pdf')}`,
-    );
-    expect(contentDisposition('inline', "Report (draft)'s", 'docx')).toBe(
-      `inline; filename="Report (draft)'s.docx"; filename*=UTF-8''Report%20%28draft%29%27s.docx`,
-    );
-    expect(contentDisposition('attachment', '   ', 'png')).toContain('filename="material.png"');
   });
 });
 

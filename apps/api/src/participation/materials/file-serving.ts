@@ -25,30 +25,3 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   }
   return start > end ? undefined : { start, end };
 }
-
-/** Whether an `If-None-Match` header names this entity tag (or `*`); weak comparison, as for GET. */
-export function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) {
-    return false;
-  }
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
-}
-
-/**
- * `Content-Disposition` naming the file by its title: an ASCII `filename` for old clients (letters outside
- * ASCII become `_`) and `filename*` in UTF-8 (RFC 5987 / 6266) that every current browser uses.
- */
-export function contentDisposition(kind: 'inline' | 'attachment', title: string, extension: string): string {
-  const base =
-    title
-      .normalize('NFC')
-      .replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 150) || 'material';
-  const name = `${base}.${extension}`;
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

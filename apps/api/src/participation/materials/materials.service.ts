@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AppError, patched, pickText, toFieldIssues } from '@app/common';
+import { AppError, contentDisposition, ifNoneMatchHits, patched, pickText, toFieldIssues } from '@app/common';
 import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
@@ -20,7 +20,7 @@ import { SessionsService } from '../../forum/sessions/sessions.service';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { MaterialFieldsDto, type UpdateMaterialDto } from './dto/material.dto';
 import { receiveFile, type ReceivedFile } from './file-intake';
-import { contentDisposition, matchesEtag, parseRange } from './file-serving';
+import { parseRange } from './file-serving';
 import { FILE_STORE, type FileStore, type PendingFile } from './file-store';
 import type { MaterialDownload, MaterialValues, UploadPart } from './materials.model';
 import { MaterialsRepository } from './materials.repository';
@@ -282,7 +282,7 @@ export class MaterialsService {
       throw AppError.notFound();
     }
     const etag = `"${version.sha256}"`;
-    if (matchesEtag(request.ifNoneMatch, etag)) {
+    if (ifNoneMatchHits(request.ifNoneMatch, etag)) {
       return { status: 304, etag };
     }
     const range = parseRange(request.range, version.size);
