@@ -4,6 +4,7 @@ import {
   createPerson,
   publishedEvent,
   registerAll,
+  UNDER_WAY_SINCE,
   underWay,
   userAs,
   userWith,
@@ -78,8 +79,8 @@ describe('duplicate people: found by name, merged with their registrations and r
       {
         kind: 'speech',
         title: { kk: 'Баяндама', ru: 'Доклад' },
-        startsAt: '2026-01-10T11:00:00+05:00',
-        endsAt: '2026-01-10T12:00:00+05:00',
+        startsAt: `${UNDER_WAY_SINCE}T11:00:00+05:00`,
+        endsAt: `${UNDER_WAY_SINCE}T12:00:00+05:00`,
         speakers: [{ personId: duplicate, topic: { kk: 'Су', ru: 'Вода' } }],
       },
       { token: organizer },
