@@ -1,5 +1,6 @@
 import { AWARD_KINDS, type AwardKind, type AwardResponse, PERSON_CATEGORIES } from '@app/contracts';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
+import { DataTable } from '../../lib/data-table';
 import { api, type ApiError } from '../../lib/api';
 import { downloadFile } from '../../lib/files';
 import { useLanguage, useTexts } from '../../lib/i18n';
@@ -191,63 +192,52 @@ export function AwardsPanel({ event }: { event: EventData }): ReactNode {
               {t('allZip')}
             </button>
           </p>
-          <div className="table-wrap">
-            <table>
-              <caption>{t('awardsCount', { count: awards.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('number')}</th>
-                  <th scope="col">{t('recipient')}</th>
-                  <th scope="col">{t('awardKind')}</th>
-                  <th scope="col">{t('state')}</th>
-                  <th scope="col">{t('actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {awards.map((a) => (
-                  <tr key={a.id}>
-                    <td>№ {a.number}</td>
-                    <td>{a.recipient.name}</td>
-                    <td>{t(`award_${a.kind}`)}</td>
-                    <td>{a.revokedAt ? t('revoked') : t('valid')}</td>
-                    <td className="row-actions">
+          <DataTable
+            caption={t('awardsCount', { count: awards.length })}
+            columns={[t('number'), t('recipient'), t('awardKind'), t('state'), t('actions')]}
+          >
+            {awards.map((a) => (
+              <tr key={a.id}>
+                <td>№ {a.number}</td>
+                <td>{a.recipient.name}</td>
+                <td>{t(`award_${a.kind}`)}</td>
+                <td>{a.revokedAt ? t('revoked') : t('valid')}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="secondary small"
+                    aria-label={t('openPdfOf', { name: a.recipient.name })}
+                    onClick={fileOf(a.pdfUrl.replace(/^\/api\/v1/, ''), `award-${a.number.replace('/', '-')}.pdf`)}
+                  >
+                    {t('openPdf')}
+                  </button>
+                  {!a.revokedAt && (
+                    <span className="revoke">
+                      <input
+                        aria-label={`${t('reason')}: ${a.recipient.name}`}
+                        value={reasons[a.id] ?? ''}
+                        onChange={(change) => setReasons({ ...reasons, [a.id]: change.target.value })}
+                      />{' '}
                       <button
                         type="button"
-                        className="secondary small"
-                        aria-label={t('openPdfOf', { name: a.recipient.name })}
-                        onClick={fileOf(a.pdfUrl.replace(/^\/api\/v1/, ''), `award-${a.number.replace('/', '-')}.pdf`)}
+                        className="small"
+                        disabled={!reasons[a.id]?.trim()}
+                        aria-label={t('revokeName', { name: a.recipient.name })}
+                        onClick={() =>
+                          void run(async () => {
+                            await api('POST', `/awards/${a.id}/revoke`, { body: { reason: reasons[a.id] } });
+                            return t('revokedName', { name: a.recipient.name });
+                          })
+                        }
                       >
-                        {t('openPdf')}
+                        {t('revoke')}
                       </button>
-                      {!a.revokedAt && (
-                        <span className="revoke">
-                          <input
-                            aria-label={`${t('reason')}: ${a.recipient.name}`}
-                            value={reasons[a.id] ?? ''}
-                            onChange={(change) => setReasons({ ...reasons, [a.id]: change.target.value })}
-                          />{' '}
-                          <button
-                            type="button"
-                            className="small"
-                            disabled={!reasons[a.id]?.trim()}
-                            aria-label={t('revokeName', { name: a.recipient.name })}
-                            onClick={() =>
-                              void run(async () => {
-                                await api('POST', `/awards/${a.id}/revoke`, { body: { reason: reasons[a.id] } });
-                                return t('revokedName', { name: a.recipient.name });
-                              })
-                            }
-                          >
-                            {t('revoke')}
-                          </button>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </div>

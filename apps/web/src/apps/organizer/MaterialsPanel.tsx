@@ -6,6 +6,7 @@ import {
   type MaterialVisibility,
 } from '@app/contracts';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
+import { DataTable } from '../../lib/data-table';
 import { api, ApiError, getToken } from '../../lib/api';
 import { downloadFile } from '../../lib/files';
 import { useLanguage, useTexts } from '../../lib/i18n';
@@ -183,85 +184,74 @@ export function MaterialsPanel({ event }: { event: EventData }): ReactNode {
       </div>
       {materials && materials.length === 0 && <p>{t('noMaterials')}</p>}
       {materials && materials.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('materialsCount', { count: materials.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('material')}</th>
-                <th scope="col">{t('size')}</th>
-                <th scope="col">{t('versions')}</th>
-                <th scope="col">{t('visibility')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {materials.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    {m.title}
-                    <div className="muted">
-                      {sessionTitle(m.sessionId)} · {m.fileType.toUpperCase()} · {tc(LANG_LABEL[m.language])}
-                    </div>
-                  </td>
-                  <td>{m.sizeLabel}</td>
-                  <td>
-                    <ul className="versions">
-                      {m.versions.map((v) => (
-                        <li key={v.number}>
-                          <button
-                            type="button"
-                            className="link"
-                            onClick={() =>
-                              void act(
-                                () => downloadFile(v.url.replace(/^\/api\/v1/, ''), `${m.title}.${m.fileType}`, lang),
-                                '',
-                              )
-                            }
-                          >
-                            {t('versionN', { number: v.number, size: v.sizeLabel })}
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t('visibilityOf', { title: m.title })}
-                      value={m.visibility}
-                      onChange={(change) =>
-                        void act(
-                          () => api('PATCH', `/materials/${m.id}`, { body: { visibility: change.target.value } }),
-                          t('saved'),
-                        )
-                      }
-                    >
-                      {visibilityOptions.map((option) => (
-                        <option key={option.value} value={option.value}>
-                          {option.label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="secondary small"
-                      aria-label={t('deleteMaterial', { title: m.title })}
-                      onClick={() => {
-                        if (window.confirm(t('confirmDelete', { title: m.title }))) {
-                          void act(() => api('DELETE', `/materials/${m.id}`), t('deleted', { title: m.title }));
+        <DataTable
+          caption={t('materialsCount', { count: materials.length })}
+          columns={[t('material'), t('size'), t('versions'), t('visibility'), t('actions')]}
+        >
+          {materials.map((m) => (
+            <tr key={m.id}>
+              <td>
+                {m.title}
+                <div className="muted">
+                  {sessionTitle(m.sessionId)} · {m.fileType.toUpperCase()} · {tc(LANG_LABEL[m.language])}
+                </div>
+              </td>
+              <td>{m.sizeLabel}</td>
+              <td>
+                <ul className="versions">
+                  {m.versions.map((v) => (
+                    <li key={v.number}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          void act(
+                            () => downloadFile(v.url.replace(/^\/api\/v1/, ''), `${m.title}.${m.fileType}`, lang),
+                            '',
+                          )
                         }
-                      }}
-                    >
-                      {t('delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                      >
+                        {t('versionN', { number: v.number, size: v.sizeLabel })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                <select
+                  aria-label={t('visibilityOf', { title: m.title })}
+                  value={m.visibility}
+                  onChange={(change) =>
+                    void act(
+                      () => api('PATCH', `/materials/${m.id}`, { body: { visibility: change.target.value } }),
+                      t('saved'),
+                    )
+                  }
+                >
+                  {visibilityOptions.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="row-actions">
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t('deleteMaterial', { title: m.title })}
+                  onClick={() => {
+                    if (window.confirm(t('confirmDelete', { title: m.title }))) {
+                      void act(() => api('DELETE', `/materials/${m.id}`), t('deleted', { title: m.title }));
+                    }
+                  }}
+                >
+                  {t('delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );
