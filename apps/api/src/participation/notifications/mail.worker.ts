@@ -58,46 +58,67 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
    * agenda changes into messages, then sends everything that is due now.
    */
   async drain(): Promise<void> {
-    try {
-      await this.notifications.scheduleReminders();
-      await this.notifications.queueScheduled();
+    // Each stage on its own: a stage that fails (a broken template, a lost connection) is logged and
+    // retried at the next poll, and does not hold back the others, above all the delivery of what is queued.
+    await this.stage('reminders', () => this.notifications.scheduleReminders());
+    await this.stage('scheduled', () => this.notifications.queueScheduled());
+    await this.stage('registration notices', async () => {
       while (!this.stopped && (await this.renderRegistrationNotices()) === NOTICE_BATCH) {
         // a registration rush: the next batch
       }
-      await this.outbox.takeQuietAgendaChanges(
-        this.config.mail.digestQuietSeconds,
-        async (manager, change, registrants) => {
-          const event = await this.events.findRow(change.eventId);
-          // The same settled change is also news for the organizations' systems (once, as the digest is).
-          await this.editing.announceAgendaChanged(manager, change.eventId);
-          for (const registrant of event ? registrants : []) {
-            await this.notifications.registrationChanged(
-              manager,
-              {
-                registrationId: registrant.registrationId,
-                kind: 'agenda_changed',
-                email: registrant.email,
-                language: registrant.language,
-                name: personName(registrant.fullName, registrant.language),
-                event: event!,
-              },
-              `agenda:${change.eventId}:${new Date(change.firstChangeAt).getTime()}:${registrant.registrationId}`,
-            );
-          }
-        },
-      );
-      while (!this.stopped) {
-        const messages = await this.outbox.claim(BATCH, LEASE_SECONDS);
-        if (messages.length === 0) {
-          return;
-        }
-        const agendas = new Map<string, string>();
-        for (const message of messages) {
-          await this.deliver(message, agendas);
-        }
-      }
+    });
+    await this.stage('agenda changes', () => this.queueAgendaChanges());
+    await this.stage('delivery', () => this.deliverDue());
+  }
+
+  private async stage(name: string, run: () => Promise<unknown>): Promise<void> {
+    if (this.stopped) {
+      return;
+    }
+    try {
+      await run();
     } catch (error) {
-      this.logger.error(`mail worker: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`mail worker, ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Settled agenda changes become one digest per registrant, and news for the organizations' systems. */
+  private async queueAgendaChanges(): Promise<void> {
+    await this.outbox.takeQuietAgendaChanges(
+      this.config.mail.digestQuietSeconds,
+      async (manager, change, registrants) => {
+        const event = await this.events.findRow(change.eventId);
+        // The same settled change is also news for the organizations' systems (once, as the digest is).
+        await this.editing.announceAgendaChanged(manager, change.eventId);
+        for (const registrant of event ? registrants : []) {
+          await this.notifications.registrationChanged(
+            manager,
+            {
+              registrationId: registrant.registrationId,
+              kind: 'agenda_changed',
+              email: registrant.email,
+              language: registrant.language,
+              name: personName(registrant.fullName, registrant.language),
+              event: event!,
+            },
+            `agenda:${change.eventId}:${new Date(change.firstChangeAt).getTime()}:${registrant.registrationId}`,
+          );
+        }
+      },
+    );
+  }
+
+  /** Sends what is due, batch after batch, until the outbox has nothing due or the worker stops. */
+  private async deliverDue(): Promise<void> {
+    while (!this.stopped) {
+      const messages = await this.outbox.claim(BATCH, LEASE_SECONDS);
+      if (messages.length === 0) {
+        return;
+      }
+      const agendas = new Map<string, string>();
+      for (const message of messages) {
+        await this.deliver(message, agendas);
+      }
     }
   }
 
