@@ -22,7 +22,11 @@ describe('web app: namesakes told apart in the pickers, duplicates merged on /or
     const otherOrg = await createOrganization(t, {
       name: { kk: 'Бөкейорда ауданының әкімдігі', ru: 'Акимат Бокейординского района' },
     });
-    organizer = await userWith(t, [{ role: 'organizer', kind: 'organization', id: orgId }]);
+    // The organizer keeps both districts' directories: namesakes are listed only to who may merge them.
+    organizer = await userWith(t, [
+      { role: 'organizer', kind: 'organization', id: orgId },
+      { role: 'organizer', kind: 'organization', id: otherOrg.id },
+    ]);
     organizerUser = (await t.client.get('/api/v1/auth/me', { token: organizer })).body;
     // Two akims of one name in two districts, and a record of the first typed again without details.
     ids.first = (await createPerson(t, 'Жұмағалиев Ерлан', { organizationId: orgId })).id;
@@ -95,15 +99,16 @@ describe('web app: namesakes told apart in the pickers, duplicates merged on /or
   });
 
   it('says why a merge is refused, in the reader’s language', async () => {
-    // The second namesake is of another district: this organizer may not merge it (403), and the page says so.
+    // Both namesakes hold a place in the same forum: a merge would leave it two registrations (409), and the page says so.
+    await registerAll(t, organizer, forumId, [ids.first, ids.second]);
     const page = await openAsOrganizer('/organizer/people?lang=kk', 'desktop');
     const group = page.getByRole('form', { name: /«Жұмағалиев Ерлан»: 2 жазба/ });
     await group.getByRole('button', { name: 'Біріктіру' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    // The API's refusal in Kazakh (FORBIDDEN's message), not a code.
+    // The API's refusal in Kazakh (MERGE_BOTH_REGISTERED's message, naming the forum), not a code.
     expect(await alert.innerText()).toMatch(/[әғқңөұүһі]/);
-    expect(await alert.innerText()).not.toMatch(/FORBIDDEN|403/);
+    expect(await alert.innerText()).not.toMatch(/MERGE_BOTH_REGISTERED|409/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(
       (await withClient(t.databaseUrl, (c) => c.query('SELECT 1 FROM people WHERE id = $1', [ids.second]))).rowCount,

@@ -60,6 +60,15 @@ describe('duplicate people: found by name, merged with their registrations and r
     const group = result.body.groups.find((g: { key: string }) => g.key === 'жұмабеков нұрлан серікұлы');
     expect(group.people.map((p: { id: string }) => p.id)).toEqual([kept, duplicate]);
     expect(group.people[0]).toMatchObject({ positionText: 'Ауыл әкімі', organization: { id: orgId } });
+
+    // Namesakes of another organization are not this organizer's to merge, so not listed to them; the admin sees them.
+    const others = await twins('Сапарова Гүлнар Маратқызы', otherOrgId);
+    const key = 'сапарова гүлнар маратқызы';
+    const listed = await t.client.get('/api/v1/people/duplicates', { token: organizer });
+    expect(listed.body.groups.map((g: { key: string }) => g.key)).not.toContain(key);
+    const all = await t.client.get('/api/v1/people/duplicates', { token: admin });
+    const theirs = all.body.groups.find((g: { key: string }) => g.key === key);
+    expect(theirs.people.map((p: { id: string }) => p.id)).toEqual([others.kept, others.duplicate]);
   });
 
   it('moves registrations (with check-ins), session places and the account, fills empty fields, logs it', async () => {

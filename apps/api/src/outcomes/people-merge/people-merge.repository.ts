@@ -125,15 +125,21 @@ export class PeopleMergeRepository {
   }
 
   /** Groups of two or more people whose normalised Kazakh names are the same, largest first. */
-  async duplicateGroups(limit: number): Promise<{ key: string; ids: string[] }[]> {
+  /**
+   * Groups of people who share a normalised name. With `organizationIds`, only people of those
+   * organizations or of none (the ones such an organizer may merge); `null` reads the whole directory.
+   */
+  async duplicateGroups(limit: number, organizationIds: string[] | null): Promise<{ key: string; ids: string[] }[]> {
     return this.dataSource.query(
       `SELECT key, ids FROM (
          SELECT ${NORMALISED_NAME} AS key, array_agg(p.id ORDER BY p.created_at, p.id)::text[] AS ids, count(*) AS n
-         FROM people p GROUP BY 1 HAVING count(*) > 1
+         FROM people p
+         WHERE $2::uuid[] IS NULL OR p.organization_id IS NULL OR p.organization_id = ANY($2::uuid[])
+         GROUP BY 1 HAVING count(*) > 1
        ) d
        ORDER BY n DESC, key COLLATE "kk-KZ-x-icu"
        LIMIT $1`,
-      [limit],
+      [limit, organizationIds],
     );
   }
 

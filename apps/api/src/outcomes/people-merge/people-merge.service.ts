@@ -3,6 +3,7 @@ import { AppError, pickText } from '@app/common';
 import type { Language } from '@app/contracts';
 import { QueryFailedError } from 'typeorm';
 import { type AuthUser, canActAs } from '../../platform/access/auth-user';
+import { organizationsWith } from '../../platform/access/event-access';
 import { AuditService } from '../../platform/audit/audit.service';
 import { PeopleService } from '../../directory/people/people.service';
 import type { DuplicateListResponseDto, MergeResultResponseDto } from './dto/people-merge.dto';
@@ -97,7 +98,11 @@ export class PeopleMergeService {
     if (!keepsDirectory(user, [])) {
       throw AppError.forbidden();
     }
-    const groups = await this.merges.duplicateGroups(100);
+    // An organizer sees the namesakes they may merge: of their own organizations, or of none.
+    const groups = await this.merges.duplicateGroups(
+      100,
+      user.roles.includes('admin') ? null : organizationsWith(user, 'manage'),
+    );
     const people = new Map(
       (
         await this.people.responsesFor(
