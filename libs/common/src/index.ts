@@ -21,6 +21,7 @@ export * from './dto/pagination.dto';
 export * from './dto/instant';
 export * from './dto/patch';
 export * from './dto/transforms';
+export * from './dto/nested';
 // concurrency: single flights, expiring and stamped caches, batching
 export * from './concurrency/next-flight';
 export * from './concurrency/expiring-map';

@@ -1,4 +1,4 @@
-import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, trimUpper } from '@app/common';
+import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, Nested, trimUpper } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   EVENT_KINDS,
@@ -8,7 +8,7 @@ import {
   type QuorumRule,
   type LocalizedText,
 } from '@app/contracts';
-import { plainToInstance, Transform, Type } from 'class-transformer';
+import { plainToInstance, Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -34,15 +34,10 @@ export const DISTRICT = {
 };
 
 export class VenueDto {
-  @ApiProperty({ type: LocalizedTextDto })
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @Nested(LocalizedTextDto)
   name!: LocalizedTextDto;
 
-  @ApiPropertyOptional({ type: LocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @Nested(LocalizedTextDto, { optional: true })
   address?: LocalizedTextDto;
 
   @ApiPropertyOptional({
@@ -100,15 +95,10 @@ export class CreateEventDto {
   @IsIn(EVENT_KINDS)
   kind!: EventKind;
 
-  @ApiProperty({ type: LocalizedTextDto })
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @Nested(LocalizedTextDto)
   title!: LocalizedTextDto;
 
-  @ApiPropertyOptional({ type: LongLocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LongLocalizedTextDto)
+  @Nested(LongLocalizedTextDto, { optional: true })
   description?: LongLocalizedTextDto;
 
   @ApiProperty({ type: [String], format: 'uuid', description: 'One or more organizations; a joint event has several' })
@@ -126,9 +116,7 @@ export class CreateEventDto {
   @MaxLength(40)
   regionCode?: string;
 
-  @ApiProperty({ type: VenueDto })
-  @ValidateNested()
-  @Type(() => VenueDto)
+  @Nested(VenueDto)
   venue!: VenueDto;
 
   @ApiProperty({ example: '2026-12-06T10:00:00+05:00' })
@@ -172,26 +160,17 @@ export class CreateEventDto {
   @MaxLength(120)
   slug?: string;
 
-  @ApiPropertyOptional({ type: QuorumDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => QuorumDto)
+  @Nested(QuorumDto, { optional: true })
   quorum?: QuorumDto;
 }
 
 export class UpdateEventDto {
   @ApiPropertyOptional({ enum: EVENT_KINDS }) @IsOptional() @IsIn(EVENT_KINDS) kind?: EventKind;
 
-  @ApiPropertyOptional({ type: LocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @Nested(LocalizedTextDto, { optional: true })
   title?: LocalizedTextDto;
 
-  @ApiPropertyOptional({ nullable: true, type: LongLocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LongLocalizedTextDto)
+  @Nested(LongLocalizedTextDto, { optional: true, nullable: true })
   description?: LongLocalizedTextDto | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
@@ -210,10 +189,7 @@ export class UpdateEventDto {
   @MaxLength(40)
   regionCode?: string | null;
 
-  @ApiPropertyOptional({ type: VenueDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => VenueDto)
+  @Nested(VenueDto, { optional: true })
   venue?: VenueDto;
 
   @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
@@ -239,9 +215,6 @@ export class UpdateEventDto {
   @ApiPropertyOptional(DISTRICT) @IsOptional() @IsBoolean() reportsByRegion?: boolean;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) @MaxLength(120) slug?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: QuorumDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => QuorumDto)
+  @Nested(QuorumDto, { optional: true, nullable: true })
   quorum?: QuorumDto | null;
 }
