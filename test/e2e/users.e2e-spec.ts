@@ -67,6 +67,20 @@ describe('users, roles and scopes', () => {
     expect(organizers.body.items.map((u: { email: string }) => u.email)).toEqual(['organizer@akimat.kz']);
   });
 
+  it('pages the list by at most 200, and refuses a page size out of range in the error shape', async () => {
+    expect((await t.client.get('/api/v1/users?limit=200&offset=0&lang=kk', { token: admin })).status).toBe(200);
+    for (const [query, field, code] of [
+      ['limit=201', 'limit', 'max'],
+      ['limit=0', 'limit', 'min'],
+      ['offset=-1', 'offset', 'min'],
+      ['lang=de', 'lang', 'isIn'],
+    ]) {
+      const refused = await t.client.get(`/api/v1/users?${query}`, { token: admin });
+      expect([refused.status, refused.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field, code })]);
+    }
+  });
+
   it('updates with If-Match and refuses a stale version with 409 VERSION_MISMATCH', async () => {
     const created = await t.client.post(
       '/api/v1/users',

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ifNoneMatchHits, Lang } from '@app/common';
+import { contentDisposition, ifNoneMatchHits, Lang } from '@app/common';
 import type { Agenda, Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -47,7 +47,7 @@ export class AgendaController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const rendered = await this.agendas.agenda(user, id, lang);
-    void reply.header('content-disposition', `attachment; filename="${rendered.agenda.event.slug}.ics"`);
+    void reply.header('content-disposition', contentDisposition('attachment', rendered.agenda.event.slug, 'ics'));
     await this.send(reply, rendered, ifNoneMatch, 'text/calendar; charset=utf-8', async (a) => this.agendas.ics(a));
   }
 
@@ -63,7 +63,10 @@ export class AgendaController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const rendered = await this.agendas.agenda(user, id, lang);
-    void reply.header('content-disposition', `inline; filename="${rendered.agenda.event.slug}-${lang}.pdf"`);
+    void reply.header(
+      'content-disposition',
+      contentDisposition('inline', `${rendered.agenda.event.slug}-${lang}`, 'pdf'),
+    );
     await this.send(reply, rendered, ifNoneMatch, 'application/pdf', (a) => this.agendas.pdf(a));
   }
 

@@ -1,6 +1,6 @@
 import { pickText, toZonedIso } from '@app/common';
 import type { Language } from '@app/contracts';
-import type { ComplianceGroupDto, ComplianceResponseDto } from './dto/event.dto';
+import type { ComplianceGroupDto, ComplianceResponseDto } from './dto/compliance.dto';
 import { meetsLeadTime, zoned } from './event-response';
 import type { EventRow } from './events.model';
 

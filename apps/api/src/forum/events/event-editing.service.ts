@@ -7,7 +7,8 @@ import { OrganizationsService } from '../../directory/organizations/organization
 import { RegionsService } from '../../directory/regions/regions.service';
 import { WebhooksService } from '../../platform/webhooks/webhooks.service';
 import type { Tx } from '@app/database';
-import type { CreateEventDto, EventResponseDto, UpdateEventDto } from './dto/event.dto';
+import type { CreateEventDto, UpdateEventDto } from './dto/event.dto';
+import type { EventResponseDto } from './dto/event-response.dto';
 import { eventNews } from './event-news';
 import { auditable, valuesOf, valuesOfNew, valuesPatched } from './event-values';
 import type { EventValues } from './events.model';

@@ -1,6 +1,6 @@
 import { localDate, pickText, toZonedIso } from '@app/common';
 import type { Language, LocalizedText } from '@app/contracts';
-import type { EventResponseDto } from './dto/event.dto';
+import type { EventResponseDto } from './dto/event-response.dto';
 import type { EventRow } from './events.model';
 import { nameOn } from '../../directory/regions/regions.service';
 

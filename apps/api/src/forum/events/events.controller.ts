@@ -6,15 +6,10 @@ import type { AuthUser } from '../../platform/access/auth-user';
 import { LagTolerant } from '../../platform/access/lag-tolerant.interceptor';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import { VersionedPatch } from '../../platform/access/versioned-patch.decorator';
-import {
-  ComplianceQueryDto,
-  ComplianceResponseDto,
-  CreateEventDto,
-  EventListResponseDto,
-  EventResponseDto,
-  ListEventsQueryDto,
-  UpdateEventDto,
-} from './dto/event.dto';
+import { ComplianceQueryDto, ComplianceResponseDto } from './dto/compliance.dto';
+import { CreateEventDto, UpdateEventDto } from './dto/event.dto';
+import { ListEventsQueryDto } from './dto/event-query.dto';
+import { EventListResponseDto, EventResponseDto } from './dto/event-response.dto';
 import { EventEditingService } from './event-editing.service';
 import { EventsService } from './events.service';
 

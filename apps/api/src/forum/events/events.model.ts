@@ -22,38 +22,6 @@ export interface EventOrganizerRow {
   announcementLeadDays: number;
 }
 
-export interface EventRow {
-  id: string;
-  slug: string;
-  kind: EventKind;
-  status: EventStatus;
-  title: LocalizedText;
-  description: LocalizedText | null;
-  regionCode: string | null;
-  regionName: LocalizedText | null;
-  /** The region's former names with their dates (see regionNameOf). */
-  regionFormerNames: Parameters<typeof nameOn>[0]['formerNames'] | null;
-  venue: EventVenue;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  visibility: EventVisibility;
-  capacity: number | null;
-  announcedAt: Date | null;
-  registrationOpensAt: Date | null;
-  registrationClosesAt: Date | null;
-  requiresApproval: boolean;
-  /** Registration asks the district and organization; the attendance report groups by them. */
-  reportsByRegion: boolean;
-  quorum: EventQuorum | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  organizers: EventOrganizerRow[];
-  requiredLeadDays: number;
-  leadTimeDays: number | null;
-}
-
 /** The stored fields of an event (what create and update write). */
 export interface EventValues {
   slug: string;
@@ -74,6 +42,21 @@ export interface EventValues {
   /** Registration asks the district and organization; the attendance report groups by them. */
   reportsByRegion: boolean;
   quorum: EventQuorum | null;
+}
+
+/** An event as read: its stored fields, its state, its region's names, its organizers and its lead time. */
+export interface EventRow extends EventValues {
+  id: string;
+  status: EventStatus;
+  regionName: LocalizedText | null;
+  /** The region's former names with their dates (see regionNameOf). */
+  regionFormerNames: Parameters<typeof nameOn>[0]['formerNames'] | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  organizers: EventOrganizerRow[];
+  requiredLeadDays: number;
+  leadTimeDays: number | null;
 }
 
 /** Who asks: decides which drafts and invite-only events a list shows. */

@@ -4,13 +4,9 @@ import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { mayAccessEvent } from '../../platform/access/event-access';
 import type { Tx } from '@app/database';
-import type {
-  ComplianceQueryDto,
-  ComplianceResponseDto,
-  EventListResponseDto,
-  EventResponseDto,
-  ListEventsQueryDto,
-} from './dto/event.dto';
+import type { ComplianceQueryDto, ComplianceResponseDto } from './dto/compliance.dto';
+import type { ListEventsQueryDto } from './dto/event-query.dto';
+import type { EventListResponseDto, EventResponseDto } from './dto/event-response.dto';
 import { complianceReport } from './event-compliance';
 import { toEventResponse } from './event-response';
 import type { EventRow, Viewer } from './events.model';

@@ -141,18 +141,7 @@ export class SessionsRepository {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO sessions (event_id, parent_id, kind, title, description, starts_at, ends_at, room, seats, quorum)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [
-        eventId,
-        values.parentId,
-        values.kind,
-        JSON.stringify(values.title),
-        values.description ? JSON.stringify(values.description) : null,
-        values.startsAt,
-        values.endsAt,
-        values.room,
-        values.seats,
-        values.quorum ? JSON.stringify(values.quorum) : null,
-      ],
+      [eventId, ...columns(values)],
     );
     return rows[0].id;
   }
@@ -161,18 +150,7 @@ export class SessionsRepository {
     await manager.query(
       `UPDATE sessions SET parent_id = $2, kind = $3, title = $4, description = $5, starts_at = $6, ends_at = $7, room = $8,
          seats = $9, quorum = $10, version = version + 1, updated_at = now() WHERE id = $1`,
-      [
-        id,
-        values.parentId,
-        values.kind,
-        JSON.stringify(values.title),
-        values.description ? JSON.stringify(values.description) : null,
-        values.startsAt,
-        values.endsAt,
-        values.room,
-        values.seats,
-        values.quorum ? JSON.stringify(values.quorum) : null,
-      ],
+      [id, ...columns(values)],
     );
   }
 
@@ -208,4 +186,19 @@ export class SessionsRepository {
   async delete(manager: Tx, id: string): Promise<void> {
     await manager.query(`DELETE FROM sessions WHERE id = $1`, [id]);
   }
+}
+
+/** A session's columns in the order the INSERT and the UPDATE name them, after the event's or the session's id. */
+function columns(values: SessionValues): unknown[] {
+  return [
+    values.parentId,
+    values.kind,
+    JSON.stringify(values.title),
+    values.description ? JSON.stringify(values.description) : null,
+    values.startsAt,
+    values.endsAt,
+    values.room,
+    values.seats,
+    values.quorum ? JSON.stringify(values.quorum) : null,
+  ];
 }

@@ -19,6 +19,7 @@ import {
 import { type DocLayout, ProtocolDocumentService } from './protocol-document.service';
 import { ProtocolSigningService } from './protocol-signing.service';
 import { ProtocolsService } from './protocols.service';
+import { ProtocolLinesService } from './protocol-lines.service';
 
 const KEEPERS = ['secretary', 'organizer'] as const;
 
@@ -60,6 +61,7 @@ export class EventProtocolsController {
 export class ProtocolsController {
   constructor(
     private readonly protocols: ProtocolsService,
+    private readonly lines: ProtocolLinesService,
     private readonly signing: ProtocolSigningService,
   ) {}
 
@@ -104,7 +106,7 @@ export class ProtocolsController {
     @IfMatchVersion() version: number | undefined,
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
-    return this.protocols.updateItem(user, id, itemId, dto, version, lang);
+    return this.lines.updateItem(user, id, itemId, dto, version, lang);
   }
 
   @Post('items/:itemId/speeches')
@@ -118,7 +120,7 @@ export class ProtocolsController {
     @Body() dto: SpeechDto,
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
-    return this.protocols.addSpeech(user, id, itemId, dto, lang);
+    return this.lines.addSpeech(user, id, itemId, dto, lang);
   }
 
   @Delete('speeches/:speechId')
@@ -131,7 +133,7 @@ export class ProtocolsController {
     @Param('speechId', ParseUuid('speechId')) speechId: string,
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
-    return this.protocols.removeSpeech(user, id, speechId, lang);
+    return this.lines.removeSpeech(user, id, speechId, lang);
   }
 
   @Post('instructions')
@@ -144,7 +146,7 @@ export class ProtocolsController {
     @Body() dto: InstructionDto,
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
-    return this.protocols.addInstruction(user, id, dto, lang);
+    return this.lines.addInstruction(user, id, dto, lang);
   }
 
   @Patch('instructions/:pointId')
@@ -158,7 +160,7 @@ export class ProtocolsController {
     @Body() dto: PointDto,
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
-    return this.protocols.editInstruction(user, id, pointId, dto, lang);
+    return this.lines.editInstruction(user, id, pointId, dto, lang);
   }
 
   @Delete('instructions/:pointId')
@@ -171,7 +173,7 @@ export class ProtocolsController {
     @Param('pointId', ParseUuid('pointId')) pointId: string,
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
-    return this.protocols.removeInstruction(user, id, pointId, lang);
+    return this.lines.removeInstruction(user, id, pointId, lang);
   }
 
   @Patch('instructions/:pointId/progress')
@@ -187,7 +189,7 @@ export class ProtocolsController {
     @Body() dto: UpdatePointDto,
     @Lang() lang: Language,
   ): Promise<ProtocolResponse> {
-    return this.protocols.instructionProgress(user, id, pointId, dto, lang);
+    return this.lines.instructionProgress(user, id, pointId, dto, lang);
   }
 
   @Post('sign')

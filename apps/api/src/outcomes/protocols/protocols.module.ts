@@ -8,6 +8,8 @@ import { ResolutionsModule } from '../resolutions/resolutions.module';
 import { EventProtocolsController, ProtocolDocumentsController, ProtocolsController } from './protocols.controller';
 import { ProtocolDocumentService } from './protocol-document.service';
 import { ProtocolAccess } from './protocol-access';
+import { ProtocolDrafts } from './protocol-drafts';
+import { ProtocolLinesService } from './protocol-lines.service';
 import { ProtocolRecordService } from './protocol-record.service';
 import { ProtocolSigningService } from './protocol-signing.service';
 import { ProtocolSeedService } from './protocol-seed.service';
@@ -30,6 +32,8 @@ import { VerificationModule } from '../verification/verification.module';
   controllers: [EventProtocolsController, ProtocolDocumentsController, ProtocolsController],
   providers: [
     ProtocolsService,
+    ProtocolLinesService,
+    ProtocolDrafts,
     ProtocolSeedService,
     ProtocolDocumentService,
     ProtocolSigningService,

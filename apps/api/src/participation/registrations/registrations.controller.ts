@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AppError, Lang, ParseUuid } from '@app/common';
+import { AppError, Lang, ParseUuid, sendFile } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
@@ -139,7 +139,7 @@ export class EventBadgesController {
   @ApiOkResponse({ description: "Every registered participant's A6 badge, one per page" })
   async badges(@CurrentUser() user: AuthUser, @Param('id') eventId: string, @Res() reply: FastifyReply): Promise<void> {
     const pdf = await this.badgeService.eventBadgesPdf(user, eventId);
-    await reply.type('application/pdf').header('content-disposition', 'inline; filename="badges.pdf"').send(pdf);
+    await sendFile(reply, { type: 'application/pdf', name: 'badges.pdf', body: pdf });
   }
 }
 

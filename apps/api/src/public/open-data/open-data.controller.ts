@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { contentDisposition } from '@app/common';
 import { Public } from '../../platform/access/access.decorators';
 import {
   OpenDataQueryDto,
@@ -124,7 +125,7 @@ export class OpenDataController {
     @Headers('if-none-match') tag: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    void reply.header('content-disposition', 'attachment; filename="akim-forum-open-data.zip"');
+    void reply.header('content-disposition', contentDisposition('attachment', 'akim-forum-open-data', 'zip'));
     await send(reply, await this.openData.download('zip', request.ip, tag));
   }
 

@@ -7,17 +7,8 @@ import type { DumpRows } from './open-data-columns';
 import { dumpJson, dumpZip } from './open-data-dump';
 import type { OpenCursor, OpenDataKind, OpenDataPage } from './open-data.model';
 import { OpenDataRepository, type Fingerprint } from './open-data.repository';
-import {
-  decodeCursor,
-  encodeCursor,
-  toEvent,
-  toMembership,
-  toMotion,
-  toOrganization,
-  toPerson,
-  toVote,
-  toVoteEvent,
-} from './popolo';
+import { decodeCursor, encodeCursor } from './open-cursor';
+import { toEvent, toMembership, toMotion, toOrganization, toPerson, toVote, toVoteEvent } from './popolo';
 import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
 
 /** Items a page holds unless `?limit=` asks for fewer (at most MAX_PAGE, see the query DTO). */

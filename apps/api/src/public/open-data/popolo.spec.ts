@@ -1,15 +1,8 @@
 import { AppError } from '@app/common';
 import type { AdoptionRow } from './open-data.repository';
-import {
-  decodeCursor,
-  divisionId,
-  encodeCursor,
-  otherNames,
-  regionIdentifiers,
-  toMotion,
-  toVote,
-  toVoteEvent,
-} from './popolo';
+import { decodeCursor, encodeCursor } from './open-cursor';
+import { divisionId, regionIdentifiers } from './ocd-division';
+import { otherNames, toMotion, toVote, toVoteEvent } from './popolo';
 
 const ID = '6f1c1a52-8f0e-4c55-9a43-7f7a1c0b9e10';
 const ID2 = '0b4f9d52-1d3e-4a8e-b1c2-3e4f5a6b7c8d';

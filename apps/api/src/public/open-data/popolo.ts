@@ -1,10 +1,8 @@
-import { AppError, type AnyText, formatSealCode, pickText, toZonedIso } from '@app/common';
+import { type AnyText, formatSealCode, pickText, toZonedIso } from '@app/common';
 import { LANGUAGES, type Language, roomName } from '@app/contracts';
 import type {
-  OpenCursor,
   PopoloCount,
   PopoloEvent,
-  PopoloIdentifier,
   PopoloMembership,
   PopoloMotion,
   PopoloOrganization,
@@ -14,6 +12,7 @@ import type {
   PopoloVoteEvent,
 } from './open-data.model';
 import type { AdoptionRow, EventRow, OrganizationRow, PersonRow, VoteRow } from './open-data.repository';
+import { regionIdentifiers } from './ocd-division';
 
 /** How rows become Popolo objects: pure functions of the rows, the reader's language and the public address. */
 
@@ -31,60 +30,6 @@ function optionalId(type: PopoloType, id: string | null): string | null {
 /** Every language a text exists in, each as an other name noted with its language. */
 export function otherNames(text: AnyText): PopoloOtherName[] {
   return LANGUAGES.flatMap((lang) => (text?.[lang] ? [{ name: text[lang], note: lang }] : []));
-}
-
-/** Open Civic Data division types for the levels of Kazakhstan's administrative tree. */
-const DIVISION_TYPES: Record<string, string> = {
-  oblast: 'oblys',
-  city: 'qala',
-  district: 'audan',
-  rural_district: 'auyldyq_okrug',
-  village: 'auyl',
-};
-
-const ISO_REGION = /^KZ-(\d{2})$/;
-const KATO = /^\d{9}$/;
-
-/** A level's own part of a region code: `27` of KZ-27, `zhanakala` of KZ-27-ZHANAKALA, a KATO code as it is. */
-function divisionPart(code: string, parent: string | undefined): string {
-  const iso = ISO_REGION.exec(code);
-  const own = iso ? iso[1] : parent && code.startsWith(`${parent}-`) ? code.slice(parent.length + 1) : code;
-  return own.toLowerCase().replace(/[^a-z0-9._~-]/g, '_');
-}
-
-/**
- * `ocd-division/country:kz/oblys:27/audan:zhanakala`: the region and its ancestors, top first, each as
- * `type:id` with the Kazakh name of its level (oblys, qala, audan, auyldyq_okrug, auyl).
- */
-export function divisionId(chain: { code: string; level: string }[]): string {
-  return [
-    'ocd-division/country:kz',
-    ...chain.map(
-      (region, i) => `${DIVISION_TYPES[region.level] ?? 'division'}:${divisionPart(region.code, chain[i - 1]?.code)}`,
-    ),
-  ].join('/');
-}
-
-/** The region's codes: ISO 3166-2:KZ of its oblast or city, KATO where known, our own code, the OCD division. */
-export function regionIdentifiers(regionCode: string | null, chain: { code: string; level: string }[] | null) {
-  if (!regionCode || !chain?.length) {
-    return [];
-  }
-  const identifiers: PopoloIdentifier[] = [];
-  const top = ISO_REGION.exec(chain[0].code);
-  if (top) {
-    identifiers.push({ scheme: 'ISO 3166-2', identifier: chain[0].code });
-  }
-  if (KATO.test(regionCode)) {
-    identifiers.push({ scheme: 'KATO', identifier: regionCode });
-  } else if (top && regionCode === chain[0].code) {
-    // An oblast's or a city's KATO code is its ISO number followed by seven zeros.
-    identifiers.push({ scheme: 'KATO', identifier: `${top[1]}0000000` });
-  } else {
-    identifiers.push({ scheme: 'akim:region', identifier: regionCode });
-  }
-  identifiers.push({ scheme: 'ocd-division', identifier: divisionId(chain) });
-  return identifiers;
 }
 
 const utc = (instant: Date): string => new Date(instant).toISOString();
@@ -276,36 +221,4 @@ export function toVote(row: VoteRow): PopoloVote {
     option: row.choice ? OPTIONS[row.choice] : 'not voting',
     role: 'voter',
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// How PostgreSQL prints a timestamptz: `2026-12-07 09:29:04.123456+00`.
-const SORT_KEY = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/;
-
-/** The opaque `?cursor=`: the last row's sort key and id(s), base64url of a JSON array. */
-export function encodeCursor(cursor: OpenCursor): string {
-  const parts = cursor.id2 === undefined ? [cursor.key, cursor.id] : [cursor.key, cursor.id, cursor.id2];
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-
-/** Reads a cursor this API made; anything else is a 400 on `cursor`. */
-export function decodeCursor(raw: string, withSecondId: boolean): OpenCursor {
-  let parts: unknown;
-  try {
-    parts = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-  } catch {
-    parts = undefined;
-  }
-  const size = withSecondId ? 3 : 2;
-  if (
-    !Array.isArray(parts) ||
-    parts.length !== size ||
-    typeof parts[0] !== 'string' ||
-    !SORT_KEY.test(parts[0]) ||
-    !parts.slice(1).every((id) => typeof id === 'string' && UUID.test(id))
-  ) {
-    throw AppError.validation([{ field: 'cursor', code: 'matches' }]);
-  }
-  const [key, id, id2] = parts as string[];
-  return withSecondId ? { key, id, id2 } : { key, id };
 }

@@ -8,6 +8,7 @@ import { TEXTS } from './messages';
 import type { Account, AccountPage, ScopeTargets } from './types';
 import '../../lib/console.css';
 import './accounts.css';
+import { DataTable } from '../../lib/data-table';
 
 const PAGE_SIZE = 20;
 
@@ -130,43 +131,34 @@ export default function AccountsApp(): ReactNode {
       {page && page.items.length === 0 && <p>{t('none')}</p>}
       {page && page.items.length > 0 && (
         <>
-          <div className="table-wrap">
-            <table className="accounts-table">
-              <caption className="visually-hidden">{t('title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('name')}</th>
-                  <th scope="col">{t('email')}</th>
-                  <th scope="col">{t('roles')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col">{t('actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((account) => (
-                  <tr key={account.id}>
-                    <td>{account.fullName || '—'}</td>
-                    <td>{account.email}</td>
-                    <td>{account.roles.map((role) => t(ROLE_KEY[role])).join(', ')}</td>
-                    <td>{status(account)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="secondary small"
-                        aria-label={t('editNamed', { email: account.email })}
-                        onClick={() => {
-                          setNotice('');
-                          setOpen(account);
-                        }}
-                      >
-                        {t('edit')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('title')}
+            captionHidden
+            className="accounts-table"
+            columns={[t('name'), t('email'), t('roles'), t('status'), t('actions')]}
+          >
+            {page.items.map((account) => (
+              <tr key={account.id}>
+                <td>{account.fullName || '—'}</td>
+                <td>{account.email}</td>
+                <td>{account.roles.map((role) => t(ROLE_KEY[role])).join(', ')}</td>
+                <td>{status(account)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    aria-label={t('editNamed', { email: account.email })}
+                    onClick={() => {
+                      setNotice('');
+                      setOpen(account);
+                    }}
+                  >
+                    {t('edit')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <nav className="pager" aria-label={t('pages')}>
             <p aria-live="polite">
               {t('shown', { from: offset + 1, to: offset + page.items.length, total: page.total })}

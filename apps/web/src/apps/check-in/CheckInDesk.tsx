@@ -1,21 +1,13 @@
 import { formatBadgeCode, normalizeBadgeCode, roomName } from '@app/contracts';
-import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../../lib/api';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { pick, useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import type { CheckInEvent } from './events';
 import { TEXTS } from './messages';
-import {
-  decide,
-  mergeRoster,
-  type QueuedCheckIn,
-  type Roster,
-  type RosterEntry,
-  searchRoster,
-  type Target,
-  type Verdict,
-  verdictFromServer,
-} from './roster';
+import { decide, mergeRoster, type QueuedCheckIn, type Roster, type Target, verdictFromServer } from './roster';
+import { Feedback, type Shown } from './Feedback';
+import { fetchRoster } from './roster-fetch';
+import { RosterSearch } from './RosterSearch';
 import { Scanner } from './Scanner';
 import {
   clearRejected,
@@ -32,48 +24,8 @@ import {
 import { syncQueue } from './sync';
 import { dayInZone, momentInZone, timeInZone } from './when';
 
-/** The list endpoint's largest page. */
-const PAGE_SIZE = 500;
 const SYNC_EVERY_MS = 15_000;
 const REFRESH_ROSTER_EVERY_MS = 120_000;
-
-interface RegistrationItem {
-  id: string;
-  name: string;
-  position: string | null;
-  organization: string | null;
-  status: RosterEntry['status'];
-  badgeCode?: string;
-  checkedInAt: string | null;
-}
-
-/** The whole roster of the event, page by page. */
-async function fetchRoster(eventId: string): Promise<RosterEntry[]> {
-  const entries: RosterEntry[] = [];
-  for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = await api<{ items: RegistrationItem[]; total: number }>(
-      'GET',
-      `/events/${eventId}/registrations?limit=${PAGE_SIZE}&offset=${offset}`,
-    );
-    for (const item of page.items) {
-      entries.push({
-        registrationId: item.id,
-        name: item.name,
-        position: item.position,
-        organization: item.organization,
-        status: item.status,
-        badgeCode: item.badgeCode ?? null,
-        checkedInAt: item.checkedInAt,
-        sessions: {},
-      });
-    }
-    if (page.items.length < PAGE_SIZE || entries.length >= page.total) {
-      return entries;
-    }
-  }
-}
-
-type Shown = { verdict: Verdict; clientId: string | null; server: 'waiting' | 'saved' | 'confirmed' | 'none' };
 
 export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: () => void }): ReactNode {
   const t = useTexts(TEXTS);
@@ -89,7 +41,6 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
   );
   const [shown, setShown] = useState<Shown | null>(null);
   const [code, setCode] = useState('');
-  const [query, setQuery] = useState('');
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
   const shownRef = useRef(shown);
@@ -221,8 +172,6 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
     }
   };
 
-  const matches = useMemo(() => (query.trim() ? searchRoster(roster?.entries ?? [], query) : []), [roster, query]);
-
   const chooseSession = (value: string): void => {
     setSessionId(value);
     void putSetting(`session:${event.id}`, value);
@@ -296,45 +245,11 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
             </div>
           </form>
         </div>
-        <section className="ci-search" aria-labelledby="ci-search-title">
-          <h2 id="ci-search-title">{t('searchTitle')}</h2>
-          <label htmlFor="ci-query">{t('searchLabel')}</label>
-          <input
-            id="ci-query"
-            type="search"
-            autoComplete="off"
-            value={query}
-            onChange={(change) => setQuery(change.target.value)}
-          />
-          {roster ? (
-            <p className="ci-hint">{t('rosterInfo', { count: roster.entries.length, time: time(roster.fetchedAt) })}</p>
-          ) : (
-            <p className="ci-hint">{t('noRoster')}</p>
-          )}
-          {query.trim() && matches.length === 0 && <p>{t('noMatches')}</p>}
-          {matches.length > 0 && (
-            <ul className="ci-matches">
-              {matches.map((entry) => (
-                <li key={entry.registrationId}>
-                  <button
-                    type="button"
-                    className="ci-match"
-                    onClick={() => {
-                      setQuery('');
-                      void checkIn({ registrationId: entry.registrationId }, entry.name);
-                    }}
-                  >
-                    <span className="ci-match-name">{entry.name}</span>
-                    <span className="ci-match-meta">
-                      {[entry.position, entry.organization].filter(Boolean).join(', ')}
-                      {entry.status !== 'registered' && ` · ${t(`status_${entry.status}`)}`}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <RosterSearch
+          roster={roster}
+          time={time}
+          onPick={(entry) => void checkIn({ registrationId: entry.registrationId }, entry.name)}
+        />
       </div>
 
       {rejected.length > 0 && (
@@ -359,79 +274,6 @@ export function CheckInDesk({ event, onLeave }: { event: CheckInEvent; onLeave: 
           </button>
         </section>
       )}
-    </div>
-  );
-}
-
-function Feedback({
-  shown,
-  time,
-  serverMessage,
-}: {
-  shown: Shown | null;
-  time: (iso: string) => string;
-  serverMessage: string | null;
-}): ReactNode {
-  const t = useTexts(TEXTS);
-  const verdict = shown?.verdict;
-  let headline = t('feedbackEmpty');
-  let detail: string | null = null;
-  let tone = 'idle';
-  let icon = '';
-  if (verdict) {
-    const entry = 'entry' in verdict ? verdict.entry : null;
-    detail = entry ? [entry.name, entry.position, entry.organization].filter(Boolean).join(' · ') : null;
-    switch (verdict.kind) {
-      case 'admitted':
-        tone = 'ok';
-        icon = '✓';
-        headline = t('admitted');
-        break;
-      case 'already':
-        tone = 'warn';
-        icon = '!';
-        headline = t('already', { time: time(verdict.at) });
-        break;
-      case 'not_admitted':
-        tone = 'stop';
-        icon = '✕';
-        headline = verdict.status ? t('notAdmitted', { status: t(`status_${verdict.status}`) }) : t('notAdmittedPlain');
-        break;
-      case 'unknown':
-        tone = 'stop';
-        icon = '✕';
-        headline = t('unknown');
-        detail = t('unknownDetail', { code: formatBadgeCode(verdict.code) });
-        break;
-    }
-  }
-  const note =
-    shown?.server === 'saved'
-      ? verdict?.kind === 'unknown'
-        ? t('checkedLater')
-        : t('savedOnDevice')
-      : shown?.server === 'confirmed'
-        ? (serverMessage ?? t('confirmed'))
-        : null;
-  return (
-    <div
-      className={`ci-feedback ci-feedback-${tone}`}
-      role="status"
-      aria-live="assertive"
-      aria-atomic="true"
-      data-verdict={verdict?.kind ?? 'none'}
-      data-server={shown?.server ?? 'none'}
-    >
-      {icon && (
-        <span className="ci-feedback-icon" aria-hidden="true">
-          {icon}
-        </span>
-      )}
-      <div>
-        <p className="ci-feedback-headline">{headline}</p>
-        {detail && <p className="ci-feedback-detail">{detail}</p>}
-        {note && <p className="ci-feedback-note">{note}</p>}
-      </div>
     </div>
   );
 }

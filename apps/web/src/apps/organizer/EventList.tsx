@@ -6,6 +6,7 @@ import { asApiError } from '../../lib/forms';
 import { TEXTS, statusLabel } from './messages';
 import type { Navigate } from './types';
 import type { EventData, Page as ListPage } from './types';
+import { DataTable } from '../../lib/data-table';
 
 /** The forums of the organizations the user organizes for (all forums for an admin), soonest first. */
 async function loadForums(): Promise<EventData[]> {
@@ -52,45 +53,33 @@ export function EventList({ navigate, nav }: { navigate: Navigate; nav: ReactNod
       {!forums && !error && <p className="loading">{t('loading')}</p>}
       {forums && forums.length === 0 && <p>{t('noForums')}</p>}
       {forums && forums.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t('myForums')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('forumTitle')}</th>
-                <th scope="col">{t('when')}</th>
-                <th scope="col">{t('region')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('leadTime')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {forums.map((forum) => (
-                <tr key={forum.id}>
-                  <td>
-                    <a href={`/organizer/events/${forum.id}`} onClick={open(`/organizer/events/${forum.id}`)}>
-                      {forum.title}
-                    </a>
-                  </td>
-                  <td>
-                    {formatInZone(forum.startsAt, forum.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })}
-                  </td>
-                  <td>{forum.regionName ?? '—'}</td>
-                  <td>
-                    <span className={`status status-${forum.status}`}>{statusLabel(t, forum.status)}</span>
-                  </td>
-                  <td>
-                    {forum.leadTimeDays === null
-                      ? t('notAnnounced')
-                      : forum.meetsLeadTimeRule
-                        ? t('leadOk', { days: forum.leadTimeDays })
-                        : t('leadLate', { days: forum.leadTimeDays, required: forum.requiredLeadDays })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('myForums')}
+          captionHidden
+          columns={[t('forumTitle'), t('when'), t('region'), t('status'), t('leadTime')]}
+        >
+          {forums.map((forum) => (
+            <tr key={forum.id}>
+              <td>
+                <a href={`/organizer/events/${forum.id}`} onClick={open(`/organizer/events/${forum.id}`)}>
+                  {forum.title}
+                </a>
+              </td>
+              <td>{formatInZone(forum.startsAt, forum.timeZone, lang, { dateStyle: 'long', timeStyle: 'short' })}</td>
+              <td>{forum.regionName ?? '—'}</td>
+              <td>
+                <span className={`status status-${forum.status}`}>{statusLabel(t, forum.status)}</span>
+              </td>
+              <td>
+                {forum.leadTimeDays === null
+                  ? t('notAnnounced')
+                  : forum.meetsLeadTimeRule
+                    ? t('leadOk', { days: forum.leadTimeDays })
+                    : t('leadLate', { days: forum.leadTimeDays, required: forum.requiredLeadDays })}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Page>
   );

@@ -4,6 +4,7 @@ import { useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
 import { asApiError } from '../../lib/forms';
 import { TEXTS, type TextKey } from './messages';
+import { DataTable } from '../../lib/data-table';
 
 interface ImportIssue {
   row: number;
@@ -104,29 +105,20 @@ export function ImportPanel(): ReactNode {
       {result && result.errors.length > 0 && (
         <>
           <Notice kind="error">{t('importHasErrors', { count: result.errors.length, rows: result.totalRows })}</Notice>
-          <div className="table-wrap">
-            <table className="import-report">
-              <caption>{t('importReport')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('row')}</th>
-                  <th scope="col">{t('column')}</th>
-                  <th scope="col">{t('value')}</th>
-                  <th scope="col">{t('problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.errors.map((issue, index) => (
-                  <tr key={index}>
-                    <td>{issue.row}</td>
-                    <td>{COLUMN[issue.field] ? t(COLUMN[issue.field]) : issue.field}</td>
-                    <td>{issue.value ?? ''}</td>
-                    <td>{issue.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('importReport')}
+            className="import-report"
+            columns={[t('row'), t('column'), t('value'), t('problem')]}
+          >
+            {result.errors.map((issue, index) => (
+              <tr key={index}>
+                <td>{issue.row}</td>
+                <td>{COLUMN[issue.field] ? t(COLUMN[issue.field]) : issue.field}</td>
+                <td>{issue.value ?? ''}</td>
+                <td>{issue.message}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       {result && result.warnings.length > 0 && (

@@ -5,6 +5,7 @@ import { Notice } from '../../lib/ui';
 import { asApiError } from '../../lib/forms';
 import { registrationStatusLabel, TEXTS, type TextKey } from './messages';
 import type { EventData, Page, RegistrationData } from './types';
+import { DataTable } from '../../lib/data-table';
 
 const FILTERS: { status: RegistrationData['status'] | ''; label: TextKey }[] = [
   { status: 'pending', label: 'regPending' },
@@ -87,57 +88,52 @@ export function RegistrationsPanel({ event }: { event: EventData }): ReactNode {
       {error && <Notice kind="error">{error.message}</Notice>}
       {page && items.length === 0 && <p>{t('regNone')}</p>}
       {items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('regCount', { count: page?.total ?? items.length })}</caption>
-            <thead>
-              <tr>
-                {status === 'waitlisted' && <th scope="col">{t('waitlistPosition')}</th>}
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('organization')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('registeredAt')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id}>
-                  {status === 'waitlisted' && <td>{r.waitlistPosition}</td>}
-                  <td>
-                    {r.name}
-                    {r.position && <div className="muted">{r.position}</div>}
-                  </td>
-                  <td>{r.organization ?? '—'}</td>
-                  <td>{registrationStatusLabel(t, r.status)}</td>
-                  <td>{formatInZone(r.createdAt, event.timeZone, lang, { dateStyle: 'short', timeStyle: 'short' })}</td>
-                  <td className="row-actions">
-                    {(r.status === 'pending' || r.status === 'invited') && (
-                      <button
-                        type="button"
-                        className="small"
-                        aria-label={t('approveName', { name: r.name })}
-                        onClick={() => void act(r, 'approve')}
-                      >
-                        {t('approve')}
-                      </button>
-                    )}
-                    {r.status !== 'declined' && r.status !== 'cancelled' && (
-                      <button
-                        type="button"
-                        className="secondary small"
-                        aria-label={t('declineName', { name: r.name })}
-                        onClick={() => void act(r, 'decline')}
-                      >
-                        {t('decline')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('regCount', { count: page?.total ?? items.length })}
+          columns={[
+            status === 'waitlisted' && t('waitlistPosition'),
+            t('name'),
+            t('organization'),
+            t('status'),
+            t('registeredAt'),
+            t('actions'),
+          ]}
+        >
+          {items.map((r) => (
+            <tr key={r.id}>
+              {status === 'waitlisted' && <td>{r.waitlistPosition}</td>}
+              <td>
+                {r.name}
+                {r.position && <div className="muted">{r.position}</div>}
+              </td>
+              <td>{r.organization ?? '—'}</td>
+              <td>{registrationStatusLabel(t, r.status)}</td>
+              <td>{formatInZone(r.createdAt, event.timeZone, lang, { dateStyle: 'short', timeStyle: 'short' })}</td>
+              <td className="row-actions">
+                {(r.status === 'pending' || r.status === 'invited') && (
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={t('approveName', { name: r.name })}
+                    onClick={() => void act(r, 'approve')}
+                  >
+                    {t('approve')}
+                  </button>
+                )}
+                {r.status !== 'declined' && r.status !== 'cancelled' && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    aria-label={t('declineName', { name: r.name })}
+                    onClick={() => void act(r, 'decline')}
+                  >
+                    {t('decline')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

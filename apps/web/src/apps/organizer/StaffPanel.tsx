@@ -5,6 +5,7 @@ import { Notice } from '../../lib/ui';
 import { asApiError, fieldMessage, SelectField, TextField } from '../../lib/forms';
 import { TEXTS } from './messages';
 import type { EventData } from './types';
+import { DataTable } from '../../lib/data-table';
 
 interface StaffMember {
   userId: string;
@@ -64,38 +65,25 @@ export function StaffPanel({ event }: { event: EventData }): ReactNode {
     <div className="staff">
       {members && members.length === 0 && <p>{t('staffNone')}</p>}
       {members && members.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t('tabStaff')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('email')}</th>
-                <th scope="col">{t('role')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={`${m.userId}-${m.role}`}>
-                  <td>{m.fullName || '—'}</td>
-                  <td>{m.email}</td>
-                  <td>{roleName(m.role)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="secondary small"
-                      aria-label={t('revokeNamed', { email: m.email, role: roleName(m.role) })}
-                      onClick={() => void revoke(m)}
-                    >
-                      {t('revoke')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('tabStaff')} captionHidden columns={[t('name'), t('email'), t('role'), t('actions')]}>
+          {members.map((m) => (
+            <tr key={`${m.userId}-${m.role}`}>
+              <td>{m.fullName || '—'}</td>
+              <td>{m.email}</td>
+              <td>{roleName(m.role)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t('revokeNamed', { email: m.email, role: roleName(m.role) })}
+                  onClick={() => void revoke(m)}
+                >
+                  {t('revoke')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <form className="form" onSubmit={(s) => void grant(s)} noValidate aria-labelledby="staff-add-title">
         <h3 id="staff-add-title">{t('staffAdd')}</h3>

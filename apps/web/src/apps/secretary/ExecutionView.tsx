@@ -1,47 +1,15 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api } from '../../lib/api';
-import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
+import { useLanguage, useTexts } from '../../lib/i18n';
 import { Notice } from '../../lib/ui';
-import { formatDay, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { asApiError, TextField } from '../../lib/forms';
 import { TEXTS } from './messages';
 import { navigate } from './navigation';
-import { ProgressForm } from './ProgressForm';
 import type { ProtocolResponse } from '@app/contracts';
-import type { Execution, ExecutionGroup, Forum, Point, PointStatus, Resolution } from './types';
-
-const SECTIONS = ['overdue', 'in_progress', 'not_started', 'done', 'cancelled'] as const;
-type Section = (typeof SECTIONS)[number];
-
-/** The act a point belongs to: a resolution, or a protocol whose instructions are tracked the same way. */
-interface Act {
-  kind: 'resolution' | 'protocol';
-  id: string;
-  number: string | null;
-}
-
-interface Row {
-  act: Act;
-  point: Point;
-  /** The point's own status; `overdue` is derived at the chosen date, so it is kept apart. */
-  status: PointStatus;
-  overdue: boolean;
-}
-
-/** The point's recorded status: the API reports a late point as `overdue`, its last progress entry says what it is. */
-function ownStatus(point: Point): PointStatus {
-  if (point.status !== 'overdue') {
-    return point.status as PointStatus;
-  }
-  return (point.progress.at(-1)?.status as PointStatus | undefined) ?? 'not_started';
-}
-
-interface Data {
-  resolutions: Resolution[];
-  protocols: ProtocolResponse[];
-  options: Execution;
-  report: Execution;
-}
+import { ExecutionCard } from './ExecutionCard';
+import { type Data, executionRows, SECTIONS, sectionOf } from './execution-rows';
+import type { Execution, ExecutionGroup, Forum, Resolution } from './types';
 
 interface GroupFilterProps {
   name: 'organization' | 'region';
@@ -135,31 +103,7 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
     navigate(`/secretary/execution?${next}`, { replace: true });
   };
 
-  const rows: Row[] = [];
-  if (data) {
-    // The report says which organizations the filters keep (its groups) and what is late at the date.
-    const kept = new Set(data.report.groups.map((g) => g.key));
-    const late = new Set(data.report.overdue.map((o) => o.pointId));
-    const acts: { act: Act; points: Point[] }[] = [
-      ...data.resolutions
-        .filter((r) => r.status === 'adopted')
-        .map((r) => ({ act: { kind: 'resolution' as const, id: r.id, number: r.number }, points: r.points })),
-      ...data.protocols
-        .filter((p) => p.status !== 'draft')
-        .map((p) => ({
-          act: { kind: 'protocol' as const, id: p.id, number: p.number },
-          points: p.instructions as Point[],
-        })),
-    ];
-    for (const { act, points } of acts) {
-      for (const point of points) {
-        if (kept.has(point.responsible?.id ?? 'none')) {
-          rows.push({ act, point, status: ownStatus(point), overdue: late.has(point.id) });
-        }
-      }
-    }
-  }
-  const sectionOf = (row: Row): Section => (row.overdue ? 'overdue' : row.status);
+  const rows = data ? executionRows(data) : [];
 
   return (
     <>
@@ -242,88 +186,24 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
                   {t(`status_${section}`)} ({inSection.length})
                 </h2>
                 <ul className="sec-cards">
-                  {inSection.map(({ act, point, status, overdue }) => {
-                    const label = t(act.kind === 'protocol' ? 'instructionOf' : 'pointOf', {
-                      number: act.number ?? '',
-                      point: point.number,
-                    });
-                    const latest = point.progress.at(-1);
-                    return (
-                      <li
-                        key={point.id}
-                        className={overdue ? 'sec-card sec-overdue' : 'sec-card'}
-                        data-point={point.id}
-                      >
-                        <h3>{label}</h3>
-                        {overdue && <p className="sec-badge sec-badge-error">{t('status_overdue')}</p>}
-                        <p className="sec-inline">{point.text}</p>
-                        <p className="sec-meta">
-                          {[
-                            point.responsible?.name,
-                            point.executor?.name,
-                            point.dueDate ? t('due', { date: formatDay(point.dueDate, lang) }) : t('noDue'),
-                            t(`status_${status}`),
-                          ]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </p>
-                        <p className="sec-percent">
-                          <meter min={0} max={100} value={point.percent} aria-hidden="true" />{' '}
-                          {t('percentDone', { percent: point.percent })}
-                        </p>
-                        {latest && (latest.note || latest.evidenceUrl) && (
-                          <p className="sec-meta">
-                            {t('latest', {
-                              date: formatInZone(latest.at, forum?.timeZone ?? 'Asia/Almaty', lang, {
-                                dateStyle: 'long',
-                                timeStyle: 'short',
-                              }),
-                              note: latest.note ?? '',
-                            })}{' '}
-                            {latest.evidenceUrl && (
-                              <a href={latest.evidenceUrl} rel="noopener noreferrer" target="_blank">
-                                {t('evidence')}
-                              </a>
-                            )}
-                          </p>
-                        )}
-                        {open === point.id ? (
-                          <ProgressForm
-                            path={
-                              act.kind === 'protocol'
-                                ? `/protocols/${act.id}/instructions/${point.id}/progress`
-                                : `/resolutions/${act.id}/points/${point.id}`
-                            }
-                            point={point}
-                            status={status}
-                            heading={
-                              act.kind === 'protocol'
-                                ? `${t('recordProgress')}: ${label}`
-                                : t('progressFor', { number: act.number ?? '', point: point.number })
-                            }
-                            onCancel={() => setOpen(null)}
-                            onSaved={() => {
-                              setOpen(null);
-                              setFlash(t('progressSaved', { point: label }));
-                              void load();
-                            }}
-                          />
-                        ) : (
-                          <button
-                            type="button"
-                            className="secondary"
-                            aria-label={`${t('recordProgress')}: ${label}`}
-                            onClick={() => {
-                              setFlash(null);
-                              setOpen(point.id);
-                            }}
-                          >
-                            {t('recordProgress')}
-                          </button>
-                        )}
-                      </li>
-                    );
-                  })}
+                  {inSection.map((row) => (
+                    <ExecutionCard
+                      key={row.point.id}
+                      row={row}
+                      timeZone={forum?.timeZone ?? 'Asia/Almaty'}
+                      open={open === row.point.id}
+                      onOpen={() => {
+                        setFlash(null);
+                        setOpen(row.point.id);
+                      }}
+                      onCancel={() => setOpen(null)}
+                      onSaved={(label) => {
+                        setOpen(null);
+                        setFlash(t('progressSaved', { point: label }));
+                        void load();
+                      }}
+                    />
+                  ))}
                 </ul>
               </section>
             );

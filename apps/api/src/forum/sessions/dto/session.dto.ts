@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInstant, LocalizedTextDto, LongLocalizedTextDto } from '@app/common';
+import { IsInstant, LocalizedTextDto, LongLocalizedTextDto, Nested } from '@app/common';
 import { QuorumDto } from '../../events/dto/event.dto';
 import {
   SESSION_KINDS,
@@ -29,10 +29,7 @@ export class SpeakerDto {
   @IsUUID()
   personId!: string;
 
-  @ApiPropertyOptional({ type: LocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @Nested(LocalizedTextDto, { optional: true })
   topic?: LocalizedTextDto;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 600 })
@@ -46,15 +43,10 @@ export class SpeakerDto {
 export class CreateSessionDto {
   @ApiProperty({ enum: SESSION_KINDS }) @IsIn(SESSION_KINDS) kind!: SessionKind;
 
-  @ApiProperty({ type: LocalizedTextDto })
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @Nested(LocalizedTextDto)
   title!: LocalizedTextDto;
 
-  @ApiPropertyOptional({ type: LongLocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LongLocalizedTextDto)
+  @Nested(LongLocalizedTextDto, { optional: true })
   description?: LongLocalizedTextDto;
 
   @ApiProperty({ example: '2026-12-06T10:00:00+05:00' }) @IsInstant() startsAt!: string;
@@ -111,16 +103,10 @@ export class CreateSessionDto {
 export class UpdateSessionDto {
   @ApiPropertyOptional({ enum: SESSION_KINDS }) @IsOptional() @IsIn(SESSION_KINDS) kind?: SessionKind;
 
-  @ApiPropertyOptional({ type: LocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @Nested(LocalizedTextDto, { optional: true })
   title?: LocalizedTextDto;
 
-  @ApiPropertyOptional({ type: LongLocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LongLocalizedTextDto)
+  @Nested(LongLocalizedTextDto, { optional: true })
   description?: LongLocalizedTextDto;
 
   @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
@@ -133,10 +119,7 @@ export class UpdateSessionDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string;
   @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100000) seats?: number;
 
-  @ApiPropertyOptional({ type: QuorumDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => QuorumDto)
+  @Nested(QuorumDto, { optional: true })
   quorum?: QuorumDto;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the moderators' })

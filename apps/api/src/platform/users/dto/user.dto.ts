@@ -1,4 +1,4 @@
-import { trimLower } from '@app/common';
+import { PageQueryDto, trimLower } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   LANGUAGES,
@@ -125,7 +125,8 @@ export class UpdateUserDto {
   password?: string;
 }
 
-export class ListUsersQueryDto {
+/** The account list's filters and page: pages of at most 200 (other lists allow 500). */
+export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the e-mail or name' })
   @IsOptional()
   @IsString()
@@ -143,19 +144,7 @@ export class ListUsersQueryDto {
   @IsInt()
   @Min(1)
   @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-
-  @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
-  @IsIn(LANGUAGES)
-  lang?: Language;
+  override limit?: number;
 }
 
 export class UserResponseDto {
