@@ -4,7 +4,7 @@ import {
   type MailAttachmentSource,
   NotificationsService,
 } from '../../participation/notifications/notifications.service';
-import { AwardsService } from './awards.service';
+import { AwardDocumentsService } from './award-documents.service';
 
 /** The dedupe key of an award's message names the award (NotificationsService.awardsIssued: `award:<id>`). */
 const AWARD_KEY = /^award:([0-9a-f-]{36})$/;
@@ -15,7 +15,7 @@ export class AwardMailAttachments implements MailAttachmentSource, OnModuleInit 
   readonly purpose = 'award.issued';
 
   constructor(
-    private readonly awards: AwardsService,
+    private readonly awards: AwardDocumentsService,
     private readonly notifications: NotificationsService,
   ) {}
 

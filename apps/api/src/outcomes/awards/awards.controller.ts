@@ -7,6 +7,7 @@ import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
 import { AwardResponseDto, IssueAwardsDto, RevokeAwardDto } from './dto/award.dto';
 import { AwardsService } from './awards.service';
+import { AwardDocumentsService } from './award-documents.service';
 
 /** Awards name people: no cache keeps them. */
 const PRIVATE = 'private, no-store';
@@ -15,7 +16,10 @@ const PRIVATE = 'private, no-store';
 @ApiBearerAuth()
 @Controller('events/:id')
 export class EventAwardsController {
-  constructor(private readonly awards: AwardsService) {}
+  constructor(
+    private readonly awards: AwardsService,
+    private readonly documents: AwardDocumentsService,
+  ) {}
 
   @Post('awards')
   @Roles('organizer')
@@ -57,7 +61,7 @@ export class EventAwardsController {
     await sendFile(reply, {
       type: 'application/pdf',
       name: 'awards.pdf',
-      body: await this.awards.eventPdf(user, id),
+      body: await this.documents.eventPdf(user, id),
       cacheControl: PRIVATE,
     });
   }
@@ -74,7 +78,7 @@ export class EventAwardsController {
     await sendFile(reply, {
       type: 'application/zip',
       name: 'awards.zip',
-      body: await this.awards.eventZip(user, id),
+      body: await this.documents.eventZip(user, id),
       cacheControl: PRIVATE,
     });
   }
@@ -83,7 +87,10 @@ export class EventAwardsController {
 @ApiTags('awards')
 @Controller('awards')
 export class AwardsController {
-  constructor(private readonly awards: AwardsService) {}
+  constructor(
+    private readonly awards: AwardsService,
+    private readonly documents: AwardDocumentsService,
+  ) {}
 
   @Get('mine')
   @ApiBearerAuth()
@@ -110,7 +117,7 @@ export class AwardsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const lang = asked === 'kk' || asked === 'ru' ? asked : undefined;
-    const body = await this.awards.pdf(user, id, code, lang, request.ip);
+    const body = await this.documents.pdf(user, id, code, lang, request.ip);
     await sendFile(reply, { type: 'application/pdf', name: 'award.pdf', body, cacheControl: PRIVATE });
   }
 

@@ -10,12 +10,13 @@ import { AwardMailAttachments } from './award-mail';
 import { AwardsController, EventAwardsController } from './awards.controller';
 import { AwardsRepository } from './awards.repository';
 import { AwardsService } from './awards.service';
+import { AwardDocumentsService } from './award-documents.service';
 
 /** Letters of gratitude and certificates: issued, numbered, sealed, printed and mailed. */
 @Module({
   imports: [EventsModule, PeopleModule, NotificationsModule, VerificationModule, AuditModule, RateLimitsModule],
   controllers: [EventAwardsController, AwardsController],
-  providers: [AwardsService, AwardsRepository, AwardSealSource, AwardMailAttachments],
+  providers: [AwardsService, AwardDocumentsService, AwardsRepository, AwardSealSource, AwardMailAttachments],
   exports: [AwardsService],
 })
 export class AwardsModule {}

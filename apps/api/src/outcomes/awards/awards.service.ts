@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, formatSealCode, localDate, parseSealCode, pickText, zipFiles } from '@app/common';
+import { AppError, formatSealCode, localDate, pickText } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { AwardKind, AwardLanguage, Language, LocalizedText } from '@app/contracts';
 import type { Tx } from '@app/database';
@@ -11,15 +11,12 @@ import { PeopleService, personName } from '../../directory/people/people.service
 import { NotificationsService } from '../../participation/notifications/notifications.service';
 import { AuditService } from '../../platform/audit/audit.service';
 import { VerificationService } from '../verification/verification.service';
-import { type AwardDocument, renderAwardsPdf } from './award-pdf';
+import { watchedEvent } from './award-events';
+import { awardPdfPath, awardResponse } from './award-views';
 import { AWARD_TITLES } from './award-texts';
 import { type AwardRow, AwardsRepository, type Candidate, type CandidateQuery } from './awards.repository';
 import { type AwardResponseDto, type IssueAwardsDto, MAX_AWARDS_PER_REQUEST } from './dto/award.dto';
 import type { AwardsToSeed } from './awards.model';
-import { RateLimitsService, type SharedRateWindow } from '../../platform/rate-limits/rate-limits.service';
-
-/** PDFs an address may open by code alone (no sign-in) a minute: a recipient opens a few, nobody thousands. */
-const PDFS_BY_CODE_PER_MINUTE = 30;
 
 /** Names quoted in an error: enough to find them, not the whole hall. */
 const NAMES_IN_ERROR = 5;
@@ -46,8 +43,6 @@ interface Issue {
  */
 @Injectable()
 export class AwardsService {
-  private readonly byCodeLimiter: SharedRateWindow;
-
   constructor(
     private readonly awards: AwardsRepository,
     private readonly events: EventsService,
@@ -56,10 +51,7 @@ export class AwardsService {
     private readonly verification: VerificationService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    rateLimits: RateLimitsService,
-  ) {
-    this.byCodeLimiter = rateLimits.window('award-pdf', PDFS_BY_CODE_PER_MINUTE, 60);
-  }
+  ) {}
 
   async issue(user: AuthUser, eventId: string, dto: IssueAwardsDto, lang: Language): Promise<AwardResponseDto[]> {
     const event = await this.managedEvent(user, eventId);
@@ -214,7 +206,7 @@ export class AwardsService {
           title: AWARD_TITLES[issue.kind][r.language],
           number: `${first + i}/${year}`,
           eventTitle: pickText(issue.event.title, r.language) ?? '',
-          pdfUrl: `${this.config.publicUrl}${this.pdfPath(ids[i])}?code=${formatSealCode(codes[i])}&lang=${language}`,
+          pdfUrl: `${this.config.publicUrl}${awardPdfPath(ids[i])}?code=${formatSealCode(codes[i])}&lang=${language}`,
           verificationUrl: this.verification.pageUrl(codes[i]),
         };
       }),
@@ -248,7 +240,7 @@ export class AwardsService {
 
   /** An event's awards: its organizers and the staff who watch it. */
   async list(user: AuthUser, eventId: string, lang: Language): Promise<AwardResponseDto[]> {
-    const event = await this.watchedEvent(user, eventId);
+    const event = await watchedEvent(this.events, user, eventId);
     return (await this.awards.listForEvent(event.id)).map((row) => this.toResponse(row, lang));
   }
 
@@ -258,66 +250,6 @@ export class AwardsService {
       return [];
     }
     return (await this.awards.listForPerson(user.personId)).map((row) => this.toResponse(row, lang));
-  }
-
-  /**
-   * One award's PDF: for its recipient, the event's staff, or whoever holds its printed code (the e-mail's link;
-   * the code opens the verification page, which says as much). Others get 404, as for an unknown award.
-   */
-  async pdf(
-    user: AuthUser | undefined,
-    id: string,
-    code: string | undefined,
-    asked: AwardLanguage | undefined,
-    client: string,
-  ): Promise<Buffer> {
-    if (!user) {
-      // Anyone may try a code: each try renders a PDF, so an address gets a few a minute.
-      await this.byCodeLimiter.take(client);
-    }
-    const row = await this.awards.findById(id);
-    const event = row ? await this.events.findRow(row.eventId) : undefined;
-    if (!row || !event) {
-      throw AppError.notFound();
-    }
-    const own = !!user?.personId && user.personId === row.personId;
-    const byCode = code !== undefined && parseSealCode(code) === row.code;
-    if (!own && !byCode && !mayAccessEvent(user, event, 'manage') && !mayAccessEvent(user, event, 'watch')) {
-      throw AppError.notFound();
-    }
-    return renderAwardsPdf([this.document(row, event, asked ?? row.language)]);
-  }
-
-  /** The PDF an award's e-mail carries, in the award's language; undefined for an unknown award. */
-  async mailedPdf(id: string): Promise<{ number: string; pdf: Buffer } | undefined> {
-    const row = await this.awards.findById(id);
-    const event = row ? await this.events.findRow(row.eventId) : undefined;
-    if (!row || !event) {
-      return undefined;
-    }
-    return {
-      number: `${row.number}-${row.year}`,
-      pdf: await renderAwardsPdf([this.document(row, event, row.language)]),
-    };
-  }
-
-  /** Every award of an event in one PDF, a page each. */
-  async eventPdf(user: AuthUser, eventId: string): Promise<Buffer> {
-    const { rows, event } = await this.eventAwards(user, eventId);
-    return renderAwardsPdf(rows.map((row) => this.document(row, event, row.language)));
-  }
-
-  /** Every award of an event, a PDF each, in one ZIP file. */
-  async eventZip(user: AuthUser, eventId: string): Promise<Buffer> {
-    const { rows, event } = await this.eventAwards(user, eventId);
-    const files = [];
-    for (const row of rows) {
-      files.push({
-        name: `${row.kind}-${row.year}-${String(row.number).padStart(4, '0')}.pdf`,
-        content: await renderAwardsPdf([this.document(row, event, row.language)]),
-      });
-    }
-    return zipFiles(files);
   }
 
   /** Revokes an issued award once, with the reason: the award itself stays as issued. */
@@ -350,15 +282,6 @@ export class AwardsService {
     return this.toResponse((await this.awards.findById(id))!, lang);
   }
 
-  private async eventAwards(user: AuthUser, eventId: string): Promise<{ rows: AwardRow[]; event: EventRow }> {
-    const event = await this.watchedEvent(user, eventId);
-    const rows = await this.awards.listForEvent(event.id);
-    if (rows.length === 0) {
-      throw AppError.notFound();
-    }
-    return { rows, event };
-  }
-
   private async managedEvent(user: AuthUser, eventId: string): Promise<EventRow> {
     const event = await this.events.findRow(eventId);
     if (!event) {
@@ -370,64 +293,7 @@ export class AwardsService {
     return event;
   }
 
-  private async watchedEvent(user: AuthUser, eventId: string): Promise<EventRow> {
-    const event = await this.events.findRow(eventId);
-    if (!event) {
-      throw AppError.notFound();
-    }
-    if (!mayAccessEvent(user, event, 'manage') && !mayAccessEvent(user, event, 'watch')) {
-      throw AppError.forbidden();
-    }
-    return event;
-  }
-
-  private pdfPath(id: string): string {
-    return `/api/v1/awards/${id}.pdf`;
-  }
-
-  private document(row: AwardRow, event: EventRow, lang: AwardLanguage): AwardDocument {
-    const text = (value: { kk: string; ru?: string } | null): string | null =>
-      value ? (pickText(value, lang) ?? null) : null;
-    const issuer = pickText(row.organization, lang) ?? '';
-    const others = event.organizers.map((o) => pickText(o.name, lang) ?? '').filter((name) => name !== issuer);
-    return {
-      language: lang,
-      kind: row.kind,
-      number: `${row.number}/${row.year}`,
-      date: row.date,
-      organizers: [issuer, ...others],
-      recipientName: personName(row.recipientName, lang),
-      recipientPosition: text(row.recipientPosition),
-      eventTitle: text(row.eventTitle) ?? '',
-      sessionTitle: text(row.sessionTitle),
-      signatoryName: personName(row.signatoryName, lang),
-      signatoryPosition: text(row.signatoryPosition),
-      seal: { code: formatSealCode(row.code), url: this.verification.pageUrl(row.code) },
-    };
-  }
-
   private toResponse(row: AwardRow, lang: Language): AwardResponseDto {
-    const text = (value: { kk: string; ru?: string } | null): string | null =>
-      value ? (pickText(value, lang) ?? null) : null;
-    return {
-      id: row.id,
-      eventId: row.eventId,
-      eventTitle: text(row.eventTitle) ?? '',
-      kind: row.kind,
-      number: `${row.number}/${row.year}`,
-      date: row.date,
-      language: row.language,
-      recipient: {
-        personId: row.personId,
-        name: personName(row.recipientName, lang),
-        position: text(row.recipientPosition),
-      },
-      signatory: { name: personName(row.signatoryName, lang), position: text(row.signatoryPosition) },
-      verificationCode: formatSealCode(row.code),
-      verificationUrl: this.verification.pageUrl(row.code),
-      pdfUrl: this.pdfPath(row.id),
-      issuedAt: new Date(row.issuedAt).toISOString(),
-      revokedAt: row.revokedAt ? new Date(row.revokedAt).toISOString() : null,
-    };
+    return awardResponse(row, lang, (code) => this.verification.pageUrl(code));
   }
 }
