@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser } from '../../platform/access/access.decorators';
 import { AttendanceService } from './attendance.service';
+import { CheckInService } from './check-in.service';
 import {
   AttendanceQueryDto,
   AttendanceResponseDto,
@@ -19,7 +20,10 @@ import {
 @ApiBearerAuth()
 @Controller('events/:id')
 export class AttendanceController {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly checkIns: CheckInService,
+  ) {}
 
   @Post('check-ins')
   @HttpCode(200)
@@ -30,7 +34,7 @@ export class AttendanceController {
     @Body() dto: CheckInDto,
     @Lang() lang: Language,
   ): Promise<CheckInResponseDto> {
-    return this.attendance.checkIn(user, id, dto, lang);
+    return this.checkIns.checkIn(user, id, dto, lang);
   }
 
   @Post('check-ins/batch')
@@ -42,7 +46,7 @@ export class AttendanceController {
     @Body() dto: CheckInBatchDto,
     @Lang() lang: Language,
   ): Promise<CheckInBatchResponseDto> {
-    return this.attendance.checkInBatch(user, id, dto.items, lang);
+    return this.checkIns.checkInBatch(user, id, dto.items, lang);
   }
 
   @Get('attendance')

@@ -3,6 +3,7 @@ import { AttendanceCache } from './attendance.cache';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
+import { CheckInService } from './check-in.service';
 import { CheckInsRepository } from './check-ins.repository';
 import { RosterRepository } from './roster.repository';
 import { RosterService } from './roster.service';
@@ -11,6 +12,7 @@ import { RosterService } from './roster.service';
   controllers: [AttendanceController],
   providers: [
     AttendanceService,
+    CheckInService,
     AttendanceRepository,
     CheckInsRepository,
     AttendanceCache,
