@@ -18,13 +18,17 @@ describe('execution control: the report for the superior body', () => {
   let participant: string;
   const org: Record<'oblast' | 'zhanakala' | 'kaztalov', string> = {} as never;
 
-  async function download(path: string, token?: string): Promise<{ status: number; type: string; body: Buffer }> {
+  async function download(
+    path: string,
+    token?: string,
+  ): Promise<{ status: number; type: string; disposition: string; body: Buffer }> {
     const response = await fetch(`${t.client.baseUrl}${path}`, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
     });
     return {
       status: response.status,
       type: response.headers.get('content-type') ?? '',
+      disposition: response.headers.get('content-disposition') ?? '',
       body: Buffer.from(await response.arrayBuffer()),
     };
   }
@@ -108,6 +112,7 @@ describe('execution control: the report for the superior body', () => {
       const pdf = await download(`/api/v1/control/report.pdf?date=${today}&lang=${lang}`, organizer);
       expect(pdf.status).toBe(200);
       expect(pdf.type).toBe('application/pdf');
+      expect(pdf.disposition).toMatch(new RegExp(`^inline; filename="control-report-${today}\\.pdf"`));
       const file = join(dir, `${lang}.pdf`);
       writeFileSync(file, pdf.body);
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -118,6 +123,7 @@ describe('execution control: the report for the superior body', () => {
     const xlsx = await download(`/api/v1/control/report.xlsx?date=${today}&lang=ru`, organizer);
     expect(xlsx.status).toBe(200);
     expect(xlsx.type).toContain('spreadsheetml');
+    expect(xlsx.disposition).toMatch(new RegExp(`^attachment; filename="control-report-${today}\\.xlsx"`));
     const workbook = new Excel.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const [figures, overdue] = workbook.worksheets;

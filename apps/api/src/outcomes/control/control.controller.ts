@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Lang, ParseUuid } from '@app/common';
+import { Lang, ParseUuid, sendFile } from '@app/common';
 import type { Language } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Roles } from '../../platform/access/access.decorators';
@@ -107,9 +107,7 @@ export class ControlController {
     lang: Language,
   ): Promise<void> {
     const { type, disposition, render } = FILES[format];
-    await reply
-      .type(type)
-      .header('content-disposition', `${disposition}; filename="control-report-${report.date}.${format}"`)
-      .send(await render(report, lang));
+    const body = await render(report, lang);
+    await sendFile(reply, { type, name: `control-report-${report.date}.${format}`, body, disposition });
   }
 }
