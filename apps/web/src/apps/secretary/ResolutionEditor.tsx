@@ -9,74 +9,19 @@ import {
   isVersionConflict,
   useUnsavedChanges,
 } from '../../lib/forms';
-import { Lookup, searchOrganizations, searchPeople, type Choice } from './Lookup';
+import { Lookup, searchOrganizations, searchPeople } from './Lookup';
 import { TEXTS } from './messages';
 import { RESOLUTION_KINDS, type ForumSession, type Resolution } from './types';
 import { useTexts } from '../../lib/i18n';
-import { checkDate, checkText, LONG_TEXT_MAX, TITLE_MAX } from './validate';
-
-interface PointForm {
-  key: string;
-  textKk: string;
-  textRu: string;
-  responsible: Choice | null;
-  executor: Choice | null;
-  dueDate: string;
-}
-
-interface DraftForm {
-  kind: string;
-  titleKk: string;
-  titleRu: string;
-  preambleKk: string;
-  preambleRu: string;
-  sessionId: string;
-  points: PointForm[];
-}
-
-let keys = 0;
-const emptyPoint = (): PointForm => ({
-  key: `p${keys++}`,
-  textKk: '',
-  textRu: '',
-  responsible: null,
-  executor: null,
-  dueDate: '',
-});
-
-/** The form of a resolution's text, from a saved one (an edit, or the base of an amendment). */
-function formOf(resolution: Resolution | undefined, defaultSessionId: string): DraftForm {
-  if (!resolution) {
-    return {
-      kind: 'resolution',
-      titleKk: '',
-      titleRu: '',
-      preambleKk: '',
-      preambleRu: '',
-      sessionId: defaultSessionId,
-      points: [emptyPoint()],
-    };
-  }
-  return {
-    kind: resolution.kind,
-    titleKk: resolution.titles.kk,
-    titleRu: resolution.titles.ru,
-    preambleKk: resolution.preambles?.kk ?? '',
-    preambleRu: resolution.preambles?.ru ?? '',
-    sessionId: resolution.sessionId ?? defaultSessionId,
-    points: resolution.points.map((p) => ({
-      key: `p${keys++}`,
-      textKk: p.texts.kk,
-      textRu: p.texts.ru,
-      responsible: p.responsible,
-      executor: p.executor,
-      dueDate: p.dueDate ?? '',
-    })),
-  };
-}
-
-const comparable = (form: DraftForm): string =>
-  JSON.stringify({ ...form, points: form.points.map(({ key: _k, ...p }) => p) });
+import {
+  comparable,
+  draftBody,
+  type DraftForm,
+  emptyPoint,
+  formOf,
+  type PointForm,
+  validateDraft,
+} from './resolution-form';
 
 export interface EditorMode {
   /** create: a new draft of the forum; edit: this draft (If-Match); amend: a new draft amending this adopted one. */
@@ -110,38 +55,7 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
   const setPoint = (index: number, patch: Partial<PointForm>): void =>
     setForm((f) => ({ ...f, points: f.points.map((p, i) => (i === index ? { ...p, ...patch } : p)) }));
 
-  const validate = (): FieldErrors => {
-    const found: FieldErrors = {};
-    checkText(found, 'title.kk', form.titleKk, TITLE_MAX, t);
-    checkText(found, 'title.ru', form.titleRu, TITLE_MAX, t);
-    // A preamble is optional, but when given it needs both languages.
-    if (form.preambleKk.trim() || form.preambleRu.trim()) {
-      checkText(found, 'preamble.kk', form.preambleKk, LONG_TEXT_MAX, t);
-      checkText(found, 'preamble.ru', form.preambleRu, LONG_TEXT_MAX, t);
-    }
-    if (form.points.length === 0) {
-      found.points = t('required');
-    }
-    form.points.forEach((p, i) => {
-      checkText(found, `points.${i}.text.kk`, p.textKk, LONG_TEXT_MAX, t);
-      checkText(found, `points.${i}.text.ru`, p.textRu, LONG_TEXT_MAX, t);
-      checkDate(found, `points.${i}.dueDate`, p.dueDate, t);
-    });
-    return found;
-  };
-
-  const body = (): Record<string, unknown> => ({
-    kind: form.kind,
-    title: { kk: form.titleKk.trim(), ru: form.titleRu.trim() },
-    ...(form.preambleKk.trim() ? { preamble: { kk: form.preambleKk, ru: form.preambleRu } } : {}),
-    ...(form.sessionId ? { sessionId: form.sessionId } : {}),
-    points: form.points.map((p) => ({
-      text: { kk: p.textKk, ru: p.textRu },
-      ...(p.responsible ? { responsibleOrganizationId: p.responsible.id } : {}),
-      ...(p.executor ? { executorId: p.executor.id } : {}),
-      ...(p.dueDate ? { dueDate: p.dueDate } : {}),
-    })),
-  });
+  const validate = (): FieldErrors => validateDraft(form, t);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -156,12 +70,12 @@ export function ResolutionEditor({ mode, sessions, onSaved, onReload, onDirtyCha
       const saved =
         mode.kind === 'edit'
           ? await api<Resolution>('PATCH', `/resolutions/${mode.resolution!.id}`, {
-              body: body(),
+              body: draftBody(form),
               headers: { 'if-match': String(mode.resolution!.version) },
             })
           : mode.kind === 'amend'
-            ? await api<Resolution>('POST', `/resolutions/${mode.resolution!.id}/amendments`, { body: body() })
-            : await api<Resolution>('POST', `/events/${mode.eventId}/resolutions`, { body: body() });
+            ? await api<Resolution>('POST', `/resolutions/${mode.resolution!.id}/amendments`, { body: draftBody(form) })
+            : await api<Resolution>('POST', `/events/${mode.eventId}/resolutions`, { body: draftBody(form) });
       onSaved(saved);
     } catch (caught) {
       const error = asApiError(caught);

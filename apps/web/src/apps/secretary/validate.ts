@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../lib/forms';
 import type { SecretaryText } from './messages';
 
-type T = (key: SecretaryText, values?: Record<string, string | number>) => string;
+export type SecretaryT = (key: SecretaryText, values?: Record<string, string | number>) => string;
 
 /** The same rules as the API's DTOs (LocalizedTextDto, PointDto, AdoptDto, UpdatePointDto), said in the reader's words. */
 export const TITLE_MAX = 2000;
@@ -10,7 +10,7 @@ export const NOTE_MAX = 4000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const URL_PATTERN = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+\S*$/i;
 
-export function checkText(errors: FieldErrors, field: string, value: string, max: number, t: T): void {
+export function checkText(errors: FieldErrors, field: string, value: string, max: number, t: SecretaryT): void {
   if (!value.trim()) {
     errors[field] = t('required');
   } else if (value.length > max) {
@@ -18,14 +18,20 @@ export function checkText(errors: FieldErrors, field: string, value: string, max
   }
 }
 
-export function checkDate(errors: FieldErrors, field: string, value: string, t: T): void {
+export function checkDate(errors: FieldErrors, field: string, value: string, t: SecretaryT): void {
   if (value && !DATE.test(value)) {
     errors[field] = t('badDate');
   }
 }
 
 /** A whole number ≥ 0 (and ≤ max), as `@IsInt() @Min(0)` wants; returns it, or undefined after noting the error. */
-export function checkCount(errors: FieldErrors, field: string, value: string, t: T, max?: number): number | undefined {
+export function checkCount(
+  errors: FieldErrors,
+  field: string,
+  value: string,
+  t: SecretaryT,
+  max?: number,
+): number | undefined {
   const number = Number(value);
   if (value.trim() === '' || !Number.isInteger(number) || number < 0 || (max !== undefined && number > max)) {
     errors[field] = t(max === undefined ? 'badCount' : 'badPercent');
@@ -34,7 +40,7 @@ export function checkCount(errors: FieldErrors, field: string, value: string, t:
   return number;
 }
 
-export function checkUrl(errors: FieldErrors, field: string, value: string, t: T): void {
+export function checkUrl(errors: FieldErrors, field: string, value: string, t: SecretaryT): void {
   if (value && (!URL_PATTERN.test(value) || value.length > 1000)) {
     errors[field] = t('badUrl');
   }
