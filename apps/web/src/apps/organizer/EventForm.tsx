@@ -1,11 +1,10 @@
-import { EVENT_KINDS, EVENT_VISIBILITIES } from '@app/contracts';
+import { EVENT_KINDS } from '@app/contracts';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { api, type ApiError, getUser } from '../../lib/api';
 import { useLanguage, useTexts } from '../../lib/i18n';
-import { FieldError, Notice } from '../../lib/ui';
+import { Notice } from '../../lib/ui';
 import {
   asApiError,
-  describedBy,
   fieldMessage,
   hasFieldErrors,
   markClean,
@@ -17,6 +16,7 @@ import {
 import { anyFilled, Completeness, LangFields } from '../../lib/lang-fields';
 import { API_FIELD, bodyOf, changes, DEFAULT_LEAD_DAYS, type Values, valuesOf, ZONES } from './event-form-values';
 import { RoomsField } from './RoomsField';
+import { AdmissionFields, AnnouncementField } from './EventAdmissionFields';
 import { kindLabel, TEXTS } from './messages';
 import { leadDays, localInputToIso } from './time';
 import { OrganizersField } from './OrganizersField';
@@ -99,11 +99,9 @@ export function EventForm(props: {
     }
   };
 
-  const required = event?.requiredLeadDays ?? DEFAULT_LEAD_DAYS;
   const startIso = values.startsAt ? localInputToIso(values.startsAt, values.timeZone) : '';
   const announcedIso = values.announcedAt ? localInputToIso(values.announcedAt, values.timeZone) : null;
   const lead = startIso ? leadDays(startIso, announcedIso) : null;
-  const announcedLocked = !!event && event.status !== 'draft';
   const e = (field: string): string | undefined => fieldMessage(error, field);
 
   return (
@@ -222,80 +220,16 @@ export function EventForm(props: {
         error={error}
       />
       <RoomsField rooms={values.rooms} onChange={set('rooms')} error={error} />
-      <div className="grid-2">
-        <SelectField
-          id="event-visibility"
-          label={t('visibility')}
-          value={values.visibility}
-          onChange={set('visibility')}
-          options={EVENT_VISIBILITIES.map((v) => ({ value: v, label: t(v === 'public' ? 'public' : 'inviteOnly') }))}
-          error={e('visibility')}
-        />
-        <TextField
-          id="event-capacity"
-          type="number"
-          inputMode="numeric"
-          label={t('capacity')}
-          value={values.capacity}
-          onChange={set('capacity')}
-          error={e('capacity')}
-        />
-      </div>
-      <div className="grid-2">
-        <TextField
-          id="event-reg-opens"
-          type="datetime-local"
-          label={t('registrationOpens')}
-          value={values.registrationOpensAt}
-          onChange={set('registrationOpensAt')}
-          error={e('registrationOpensAt')}
-        />
-        <TextField
-          id="event-reg-closes"
-          type="datetime-local"
-          label={t('registrationCloses')}
-          value={values.registrationClosesAt}
-          onChange={set('registrationClosesAt')}
-          error={e('registrationClosesAt')}
-        />
-      </div>
-      <div className="checkbox">
-        <input
-          id="event-approval"
-          type="checkbox"
-          checked={values.requiresApproval}
-          onChange={(change) => set('requiresApproval')(change.target.checked)}
-        />
-        <label htmlFor="event-approval">{t('requiresApproval')}</label>
-      </div>
-      <div className="checkbox">
-        <input
-          id="event-reports-by-region"
-          type="checkbox"
-          checked={values.reportsByRegion}
-          onChange={(change) => set('reportsByRegion')(change.target.checked)}
-        />
-        <label htmlFor="event-reports-by-region">{t('reportsByRegion')}</label>
-      </div>
+      <AdmissionFields values={values} set={set} error={e} />
       <QuorumFields id="event-quorum" legend="quorum" values={values.quorum} onChange={set('quorum')} error={error} />
-      <div className="field">
-        <label htmlFor="event-announced">{t('announcedAt')}</label>
-        <input
-          id="event-announced"
-          type="datetime-local"
-          value={values.announcedAt}
-          disabled={announcedLocked}
-          onChange={(change) => set('announcedAt')(change.target.value)}
-          {...describedBy('event-announced', e('announcedAt'), 'event-announced-hint')}
-        />
-        <p className="hint" id="event-announced-hint">
-          {announcedLocked ? t('announcedLocked') : t('announcedHint', { days: required })}
-        </p>
-        <FieldError id="event-announced-error" message={e('announcedAt')} />
-      </div>
-      {lead !== null && lead < required && (
-        <Notice kind="warn">{t('leadWarning', { days: Math.max(lead, 0), required })}</Notice>
-      )}
+      <AnnouncementField
+        value={values.announcedAt}
+        onChange={set('announcedAt')}
+        locked={!!event && event.status !== 'draft'}
+        requiredDays={event?.requiredLeadDays ?? DEFAULT_LEAD_DAYS}
+        lead={lead}
+        error={e('announcedAt')}
+      />
       {error?.code === 'VERSION_MISMATCH' ? (
         <Notice kind="error">
           {t('versionConflict')}{' '}
