@@ -3,79 +3,33 @@ import { pickText, secretHash, toZonedIso, formatLocalDate, formatLocalTime } fr
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Language } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
-import type { EventRow } from '../../forum/events/events.model';
 import { EventsService } from '../../forum/events/events.service';
 import { PeopleService, personName } from '../../directory/people/people.service';
-import type { ResolutionKind } from '@app/contracts';
 import { type NewMessage, NotificationsRepository } from './notifications.repository';
-import { type AwardMailInput, awardMail, type EventMailKind, registrationMail, resolutionMail } from './templates';
-import { accountMail, type AccountMailKind } from './account-templates';
-import { controlMail, type ControlMailInput } from './control-templates';
+import { awardMail, registrationMail, resolutionMail } from './templates';
+import { accountMail } from './account-templates';
+import { controlMail } from './control-templates';
 import { type ScheduledMailSource, type SurveyNotice, surveyMail } from './survey-templates';
 import type { Tx } from '@app/database';
+import type {
+  RegistrationNotice,
+  AdoptedResolution,
+  MailAttachment,
+  MailAttachmentSource,
+  IssuedAwardNotice,
+  AccountNotice,
+  ControlNotice,
+} from './notifications.model';
 
-/** What a message needs to know of its event. */
-type MailEvent = Pick<EventRow, 'id' | 'slug' | 'title' | 'venue' | 'startsAt' | 'endsAt' | 'timeZone'>;
-
-export interface RegistrationNotice {
-  registrationId: string;
-  kind: EventMailKind;
-  email: string | null;
-  language: Language;
-  name: string;
-  event: MailEvent;
-  badgeCode?: string;
-  waitlistPosition?: number;
-  invitationUrl?: string;
-}
-
-export interface AdoptedResolution {
-  id: string;
-  kind: ResolutionKind;
-  number: string;
-  title: { kk: string; ru?: string; en?: string };
-  event: MailEvent;
-}
-
-/** A file a message carries, made when it is sent. */
-export interface MailAttachment {
-  filename: string;
-  content: Buffer;
-  contentType: string;
-}
-
-/**
- * Where the files of one purpose of message come from: a module above this one (awards: the PDF of the award the
- * message's dedupe key names) registers it at start, so the mail worker can attach what it cannot make itself.
- */
-export interface MailAttachmentSource {
-  readonly purpose: string;
-  attachmentsFor(message: { dedupeKey: string; language: Language }): Promise<MailAttachment[]>;
-}
-
-/** An award issued to someone: one message, in their language, with the links to it. */
-export interface IssuedAwardNotice extends Omit<AwardMailInput, 'myUrl'> {
-  awardId: string;
-  eventId: string;
-  email: string | null;
-}
-
-/** A message about an account: a one-time link to it (the link's id makes the message's key), never a password. */
-export interface AccountNotice {
-  key: string;
-  kind: AccountMailKind;
-  email: string;
-  language: Language;
-  name: string;
-  url?: string;
-  expiresAt?: Date;
-}
-
-/** A message of execution control to one person; `key` names the point and deadline (or organization and week). */
-export interface ControlNotice extends Omit<ControlMailInput, 'controlUrl'> {
-  key: string;
-  email: string;
-}
+export type {
+  RegistrationNotice,
+  AdoptedResolution,
+  MailAttachment,
+  MailAttachmentSource,
+  IssuedAwardNotice,
+  AccountNotice,
+  ControlNotice,
+} from './notifications.model';
 
 /** Where account links' deadlines are written out: the zone of most of the country. */
 const ACCOUNT_MAIL_ZONE = 'Asia/Almaty';
