@@ -354,6 +354,56 @@ describe('feedback surveys', () => {
     expect(mine.body.map((s: { id: string }) => s.id).sort()).toEqual([surveyId, anonymousId].sort());
     expect((await t.client.get('/api/v1/surveys/mine', { token: tokens.stranger })).body).toEqual([]);
   });
+
+  it('once answered, a survey keeps its title and questions; once open, an anonymous one stays anonymous', async () => {
+    const patch = (id: string, body: unknown, version: number, lang = 'kk') =>
+      t.client.patch(`/api/v1/surveys/${id}?lang=${lang}`, body, {
+        token: organizer,
+        headers: { 'if-match': String(version) },
+      });
+    const answered = (await t.client.get(`/api/v1/surveys/${anonymousId}`, { token: organizer })).body;
+    const questions = [{ kind: 'scale', text: { kk: 'Жаңа сұрақ', ru: 'Новый вопрос' } }];
+    for (const body of [{ questions }, { title: { kk: 'Басқа атау', ru: 'Другое название' } }]) {
+      const refused = await patch(anonymousId, body, answered.version);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ statusCode: 409, code: 'SURVEY_ANSWERED' });
+      expect(refused.body.message).toMatch(/^Сауалнамаға жауап берілді/);
+    }
+    const promised = await patch(anonymousId, { anonymous: false }, answered.version, 'ru');
+    expect(promised.status).toBe(409);
+    expect(promised.body).toMatchObject({ code: 'SURVEY_ANONYMITY_PROMISED' });
+    expect(promised.body.message).toBe('Участникам обещали анонимный опрос: сделать его неанонимным уже нельзя');
+    // A stale version is still that, answered or not; its closing time alone may move.
+    expect((await patch(anonymousId, { questions }, answered.version + 1)).body.code).toBe('VERSION_MISMATCH');
+    const later = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const moved = await patch(anonymousId, { closesAt: later }, answered.version);
+    expect(moved.status).toBe(200);
+    const kept = (await t.client.get(`/api/v1/surveys/${anonymousId}`, { token: organizer })).body;
+    expect(kept).toMatchObject({ anonymous: true, title: answered.title, questions: answered.questions });
+
+    // Open but not answered yet: its questions may change, its anonymity may not.
+    const open = await t.client.post(
+      `/api/v1/events/${eventId}/surveys`,
+      {
+        sessionId: plenary,
+        title: { kk: 'Пленарлық туралы', ru: 'О пленарном' },
+        anonymous: true,
+        closesAt: later,
+        questions: [{ kind: 'text', text: { kk: 'Пікір', ru: 'Мнение' } }],
+      },
+      { token: organizer },
+    );
+    expect(open.status).toBe(201);
+    expect(open.body.state).toBe('open');
+    const edited = await patch(open.body.id, { questions }, open.body.version);
+    expect(edited.status).toBe(200);
+    expect(edited.body.questions).toHaveLength(1);
+    expect(edited.body.questions[0].kind).toBe('scale');
+    const unveiled = await patch(open.body.id, { anonymous: false }, edited.body.version);
+    expect(unveiled.body.code).toBe('SURVEY_ANONYMITY_PROMISED');
+    const row = await sql<{ anonymous: boolean }>(`SELECT anonymous FROM surveys WHERE id = $1`, [open.body.id]);
+    expect(row[0].anonymous).toBe(true);
+  });
 });
 
 function text(value: unknown): string {

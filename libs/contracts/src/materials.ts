@@ -52,6 +52,8 @@ export interface MaterialResponse {
   /** The current file (its latest version). */
   url: string;
   version: number;
+  /** The material's revision: moves on with every change (fields, a new file); `PATCH` takes it in If-Match. */
+  revision: number;
   /** Newest first. */
   versions: MaterialVersionResponse[];
   createdAt: string;

@@ -289,6 +289,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'На опрос отвечают только зарегистрированные участники, отмеченные на входе',
     en: 'Only registered participants who were checked in answer this survey',
   },
+  SURVEY_ANSWERED: {
+    kk: 'Сауалнамаға жауап берілді: оның атауы мен сұрақтары енді өзгермейді (жабылу уақытын ғана өзгертуге болады)',
+    ru: 'На опрос уже ответили: его название и вопросы больше не меняются (можно изменить только срок закрытия)',
+    en: 'The survey has answers: its title and questions no longer change (only its closing time may)',
+  },
+  SURVEY_ANONYMITY_PROMISED: {
+    kk: 'Қатысушыларға сауалнама жасырын деп айтылды: оны енді жасырын емес етуге болмайды',
+    ru: 'Участникам обещали анонимный опрос: сделать его неанонимным уже нельзя',
+    en: 'Participants were promised an anonymous survey: it cannot be made non-anonymous now',
+  },
   PROTOCOL_EXISTS: {
     kk: 'Бұл отырыстың хаттамасы бар; оны ашып толтырыңыз',
     ru: 'Протокол этого заседания уже есть; откройте и дополните его',

@@ -32,6 +32,7 @@ import { CalendarFeedTokens1795610000000 } from './1795610000000-CalendarFeedTok
 import { Awards1795640000000 } from './1795640000000-Awards';
 import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
 import { Webhooks1795660000000 } from './1795660000000-Webhooks';
+import { MaterialRevisions1795800000000 } from './1795800000000-MaterialRevisions';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   FeedbackSurveys1795750000000,
   ControlReminders1795760000000,
   ReportsByRegion1795770000000,
+  MaterialRevisions1795800000000,
 ];

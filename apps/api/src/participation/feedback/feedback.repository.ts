@@ -91,18 +91,32 @@ export class FeedbackRepository {
   }
 
   /** Writes the changed fields when the version is still `version`; false when it is not. */
+  /**
+   * Writes the survey if it is still at `version` and, when more than its closing time changes, has no answer yet
+   * (checked in the same statement): 'stale' or 'answered' when it is not written.
+   */
   async update(
     id: string,
     version: number,
     fields: Pick<SurveyRow, 'title' | 'questions' | 'anonymous' | 'closesAt'>,
-  ): Promise<boolean> {
+    contentChanged: boolean,
+  ): Promise<'updated' | 'stale' | 'answered'> {
     const [, count]: [unknown, number] = await this.dataSource.query(
       `UPDATE surveys SET title = $3, questions = $4, anonymous = $5, closes_at = $6, version = version + 1,
               updated_at = now()
-       WHERE id = $1 AND version = $2`,
-      [id, version, fields.title, JSON.stringify(fields.questions), fields.anonymous, fields.closesAt],
+       WHERE id = $1 AND version = $2
+         AND (NOT $7 OR NOT EXISTS (SELECT 1 FROM survey_answers a WHERE a.survey_id = $1))`,
+      [id, version, fields.title, JSON.stringify(fields.questions), fields.anonymous, fields.closesAt, contentChanged],
     );
-    return count === 1;
+    if (count === 1) {
+      return 'updated';
+    }
+    const [now]: { version: number; answered: boolean }[] = await this.dataSource.query(
+      `SELECT version, EXISTS (SELECT 1 FROM survey_answers a WHERE a.survey_id = s.id) AS answered
+       FROM surveys s WHERE s.id = $1`,
+      [id],
+    );
+    return now && now.version === version && now.answered ? 'answered' : 'stale';
   }
 
   async findById(id: string): Promise<SurveyRow | undefined> {

@@ -26,6 +26,21 @@ export interface SurveyToSeed {
 }
 
 /** An instant written out in the event's zone and the reader's language. */
+/** Whether two JSON values are equal, whatever the order of their objects' keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+          )
+        : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
 export function whenText(instant: Date, timeZone: string, lang: Language): string {
   const iso = toZonedIso(new Date(instant), timeZone);
   return `${formatLocalDate(iso, timeZone, lang)} ${formatLocalTime(iso, timeZone)}`;
@@ -132,13 +147,27 @@ export class FeedbackService {
     }
     const closesAt = dto.closesAt ? new Date(dto.closesAt) : survey.closesAt;
     this.checkCloses(survey, closesAt);
-    const changed = await this.feedback.update(id, version ?? survey.version, {
+    const anonymous = dto.anonymous ?? survey.anonymous;
+    // Once it opened (and so was announced as anonymous), its answers stay anonymous.
+    if (survey.anonymous && !anonymous && (survey.invitedAt || surveyState(survey, new Date()) !== 'upcoming')) {
+      throw new AppError('SURVEY_ANONYMITY_PROMISED');
+    }
+    const fields = {
       title: dto.title ?? survey.title,
       questions: dto.questions ? toQuestions(dto.questions) : survey.questions,
-      anonymous: dto.anonymous ?? survey.anonymous,
+      anonymous,
       closesAt,
-    });
-    if (!changed) {
+    };
+    // What the answers were given to is fixed once there are any; its closing time may still move.
+    const contentChanged =
+      !sameJson(fields.title, survey.title) ||
+      !sameJson(fields.questions, survey.questions) ||
+      anonymous !== survey.anonymous;
+    const outcome = await this.feedback.update(id, version ?? survey.version, fields, contentChanged);
+    if (outcome === 'answered') {
+      throw new AppError('SURVEY_ANSWERED');
+    }
+    if (outcome === 'stale') {
       throw AppError.versionMismatch();
     }
     return this.toResponse(user, (await this.feedback.findById(id))!, event, lang);

@@ -34,6 +34,7 @@ export function toMaterialResponse(row: MaterialRow, lang: Language): MaterialRe
     sizeLabel: formatBytes(current.size, lang),
     url: fileUrl(row.id),
     version: row.currentVersion,
+    revision: row.revision,
     versions: row.versions.map((v) => ({
       number: v.number,
       size: v.size,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -11,10 +11,11 @@ import {
 } from '@nestjs/swagger';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, Lang, ParseUuid } from '@app/common';
+import { AppError, IfMatchVersion, Lang, ParseUuid } from '@app/common';
 import type { Language, MaterialResponse } from '@app/contracts';
 import type { AuthUser } from '../../platform/access/auth-user';
 import { CurrentUser, Public, Roles } from '../../platform/access/access.decorators';
+import { VersionedPatch } from '../../platform/access/versioned-patch.decorator';
 import {
   MaterialFileQueryDto,
   MaterialResponseDto,
@@ -41,7 +42,7 @@ async function* uploadParts(request: FastifyRequest): AsyncIterable<UploadPart> 
 
 /** Writes a download: the headers of a whole file, a range or a 304, then the bytes as a stream. */
 async function send(reply: FastifyReply, file: MaterialDownload): Promise<void> {
-  reply.header('etag', file.etag);
+  reply.header('etag', file.etag).header('x-material-revision', file.revision);
   if (file.status === 304) {
     await reply.status(304).send();
     return;
@@ -141,22 +142,22 @@ export class MaterialsController {
     return this.materials.addVersion(user, id, uploadParts(request), lang);
   }
 
-  @Patch()
-  @Roles(...UPLOADERS)
-  @ApiBearerAuth()
-  @ApiOkResponse({
+  @VersionedPatch({
+    path: '',
+    roles: [...UPLOADERS],
     type: MaterialResponseDto,
     description:
       'Its title, language, visibility, session, speech (a speaker of its session) or draft resolution; ' +
-      '409 RESOLUTION_ADOPTED for an adopted one',
+      'If-Match takes its `revision`; 409 RESOLUTION_ADOPTED for an adopted one',
   })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUuid()) id: string,
     @Body() dto: UpdateMaterialDto,
+    @IfMatchVersion() revision: number | undefined,
     @Lang() lang: Language,
   ): Promise<MaterialResponse> {
-    return this.materials.update(user, id, dto, lang);
+    return this.materials.update(user, id, dto, revision, lang);
   }
 
   @Delete()

@@ -22,6 +22,8 @@ export interface MaterialRow {
   language: Language;
   visibility: MaterialVisibility;
   currentVersion: number;
+  /** Moves on with every change of the material: the version a PATCH's If-Match names. */
+  revision: number;
   createdAt: Date;
   versions: MaterialVersionRow[];
 }
@@ -44,10 +46,12 @@ export type UploadPart =
 
 /** A material's file as the controller sends it: the whole file or a range, or a 304. */
 export type MaterialDownload =
-  | { status: 304; etag: string }
+  | { status: 304; etag: string; revision: number }
   | {
       status: 200 | 206;
       etag: string;
+      /** The material's revision (X-Material-Revision), for an edit's If-Match. */
+      revision: number;
       mimeType: string;
       /** The whole file's bytes. */
       size: number;

@@ -9,7 +9,7 @@ import type { MaterialRow, MaterialValues, MaterialVersionRow } from './material
 const SELECT_MATERIALS = `
   SELECT m.id, m.event_id AS "eventId", m.session_id AS "sessionId", m.speaker_id AS "speakerId",
          m.resolution_id AS "resolutionId", m.title, m.language, m.visibility,
-         m.current_version AS "currentVersion", m.created_at AS "createdAt",
+         m.current_version AS "currentVersion", m.revision, m.created_at AS "createdAt",
          (SELECT json_agg(json_build_object(
                    'number', v.number, 'storageKey', v.storage_key, 'size', v.byte_size, 'fileType', v.file_type,
                    'sha256', v.sha256, 'originalName', v.original_name, 'uploadedAt', v.uploaded_at)
@@ -76,7 +76,7 @@ export class MaterialsRepository {
   async update(manager: Tx, id: string, values: MaterialValues): Promise<void> {
     await manager.query(
       `UPDATE materials SET title = $2, language = $3, visibility = $4, session_id = $5, speaker_id = $6,
-         resolution_id = $7
+         resolution_id = $7, revision = revision + 1
        WHERE id = $1`,
       [
         id,
@@ -108,6 +108,15 @@ export class MaterialsRepository {
     return rows[0];
   }
 
+  /** Locks the material for an edit; its revision, or undefined when it is gone. */
+  async lockRevision(manager: Tx, id: string): Promise<number | undefined> {
+    const rows: { revision: number }[] = await manager.query(
+      `SELECT revision FROM materials WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0]?.revision;
+  }
+
   /** Locks the material for a new version; its current number, or undefined when it is gone. */
   async lockCurrentVersion(manager: Tx, id: string): Promise<number | undefined> {
     const rows: { currentVersion: number }[] = await manager.query(
@@ -125,7 +134,10 @@ export class MaterialsRepository {
     userId: string,
   ): Promise<void> {
     await this.insertVersion(manager, id, number, version, userId);
-    await manager.query(`UPDATE materials SET current_version = $2 WHERE id = $1`, [id, number]);
+    await manager.query(`UPDATE materials SET current_version = $2, revision = revision + 1 WHERE id = $1`, [
+      id,
+      number,
+    ]);
   }
 
   /** Deletes the material and its versions; the keys of their files, for the store. */

@@ -200,7 +200,13 @@ export class MaterialsService {
   }
 
   /** `PATCH /materials/:id`: its title, language, visibility and what it goes with, by the event's editors. */
-  async update(user: AuthUser, id: string, dto: UpdateMaterialDto, lang: Language): Promise<MaterialResponse> {
+  async update(
+    user: AuthUser,
+    id: string,
+    dto: UpdateMaterialDto,
+    revision: number | undefined,
+    lang: Language,
+  ): Promise<MaterialResponse> {
     const row = await this.materials.findById(id);
     if (!row) {
       throw AppError.notFound();
@@ -219,6 +225,14 @@ export class MaterialsService {
       resolutionId: patched(dto.resolutionId, row.resolutionId),
     });
     await this.materials.transaction(async (manager) => {
+      // Two edits at once queue on the row: the second, naming the revision the first replaced, is stale.
+      const current = await this.materials.lockRevision(manager, id);
+      if (current === undefined) {
+        throw AppError.notFound();
+      }
+      if (current !== (revision ?? row.revision)) {
+        throw AppError.versionMismatch();
+      }
       await this.materials.update(manager, id, values);
       await this.audit.record(manager, {
         actorId: user.id,
@@ -283,7 +297,7 @@ export class MaterialsService {
     }
     const etag = `"${version.sha256}"`;
     if (ifNoneMatchHits(request.ifNoneMatch, etag)) {
-      return { status: 304, etag };
+      return { status: 304, etag, revision: row.revision };
     }
     const range = parseRange(request.range, version.size);
     if (range === 'unsatisfiable') {
@@ -295,6 +309,7 @@ export class MaterialsService {
     return {
       status: range ? 206 : 200,
       etag,
+      revision: row.revision,
       mimeType: type.mime,
       size: version.size,
       range,

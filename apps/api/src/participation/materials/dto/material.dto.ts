@@ -137,6 +137,7 @@ export class MaterialResponseDto implements MaterialResponse {
   @ApiProperty({ example: '2,4 МБ' }) sizeLabel!: string;
   @ApiProperty({ example: '/api/v1/materials/…' }) url!: string;
   @ApiProperty({ description: 'The current version number' }) version!: number;
+  @ApiProperty({ description: 'Moves on with every change; send it in If-Match to PATCH' }) revision!: number;
   @ApiProperty({ type: [MaterialVersionResponseDto], description: 'Newest first' })
   versions!: MaterialVersionResponseDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
