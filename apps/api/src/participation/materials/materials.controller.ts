@@ -25,6 +25,7 @@ import {
 } from './dto/material.dto';
 import type { MaterialDownload, UploadPart } from './materials.model';
 import { MaterialsService } from './materials.service';
+import { MaterialEditingService } from './material-editing.service';
 
 const UPLOADERS = ['organizer', 'secretary'] as const;
 
@@ -64,7 +65,10 @@ async function send(reply: FastifyReply, file: MaterialDownload): Promise<void> 
 @ApiTags('materials')
 @Controller('events/:id/materials')
 export class EventMaterialsController {
-  constructor(private readonly materials: MaterialsService) {}
+  constructor(
+    private readonly materials: MaterialsService,
+    private readonly editing: MaterialEditingService,
+  ) {}
 
   @Public()
   @Get()
@@ -97,14 +101,17 @@ export class EventMaterialsController {
     @Req() request: FastifyRequest,
     @Lang() lang: Language,
   ): Promise<MaterialResponse> {
-    return this.materials.create(user, id, uploadParts(request), lang);
+    return this.editing.create(user, id, uploadParts(request), lang);
   }
 }
 
 @ApiTags('materials')
 @Controller('materials/:id')
 export class MaterialsController {
-  constructor(private readonly materials: MaterialsService) {}
+  constructor(
+    private readonly materials: MaterialsService,
+    private readonly editing: MaterialEditingService,
+  ) {}
 
   @Public()
   @Get()
@@ -139,7 +146,7 @@ export class MaterialsController {
     @Req() request: FastifyRequest,
     @Lang() lang: Language,
   ): Promise<MaterialResponse> {
-    return this.materials.addVersion(user, id, uploadParts(request), lang);
+    return this.editing.addVersion(user, id, uploadParts(request), lang);
   }
 
   @VersionedPatch({
@@ -157,7 +164,7 @@ export class MaterialsController {
     @IfMatchVersion() revision: number | undefined,
     @Lang() lang: Language,
   ): Promise<MaterialResponse> {
-    return this.materials.update(user, id, dto, revision, lang);
+    return this.editing.update(user, id, dto, revision, lang);
   }
 
   @Delete()
@@ -166,6 +173,6 @@ export class MaterialsController {
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'The material, all its versions and their files' })
   delete(@CurrentUser() user: AuthUser, @Param('id', ParseUuid()) id: string): Promise<void> {
-    return this.materials.delete(user, id);
+    return this.editing.delete(user, id);
   }
 }

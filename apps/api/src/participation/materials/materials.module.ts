@@ -10,6 +10,7 @@ import { DiskFileStore, FILE_STORE } from './file-store';
 import { EventMaterialsController, MaterialsController } from './materials.controller';
 import { MaterialsRepository } from './materials.repository';
 import { MaterialsService } from './materials.service';
+import { MaterialEditingService } from './material-editing.service';
 import { MaterialSeedService } from './material-seed.service';
 
 @Module({
@@ -17,6 +18,7 @@ import { MaterialSeedService } from './material-seed.service';
   controllers: [EventMaterialsController, MaterialsController],
   providers: [
     MaterialsService,
+    MaterialEditingService,
     MaterialSeedService,
     MaterialsRepository,
     {
