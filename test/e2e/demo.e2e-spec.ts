@@ -207,6 +207,8 @@ describe('demo forums', () => {
       }),
       expect.objectContaining({ target: 60, actual: 25, percent: 41.7 }),
     ]);
+    const page = await fetch(`${t.client.baseUrl}/events/oral-offsite-session-qaladan-auylga?lang=kk`);
+    expect(await page.text()).toContain('Тұрғын үймен қамтылған отбасылар: 12 / 40 отбасы');
     const admin = await t.adminToken();
     const execution = await t.client.get('/api/v1/execution', { token: admin });
     // The five points and the protocol's two instructions, one of them past its deadline.

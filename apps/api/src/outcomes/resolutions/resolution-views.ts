@@ -126,6 +126,8 @@ export interface PublicPointProgress {
   text: string;
   status: PointStatus | 'overdue';
   percent: number;
+  /** Its target indicators: what is counted, the unit, the target and the value reached. */
+  indicators: { name: string; unit: string; target: number; actual: number }[];
 }
 
 export function publicProgress(p: PointRow, lang: Language): PublicPointProgress {
@@ -134,5 +136,9 @@ export function publicProgress(p: PointRow, lang: Language): PublicPointProgress
     text: pickText(p.text, lang) ?? '',
     status: p.overdue ? 'overdue' : p.status,
     percent: p.percent,
+    indicators: (p.indicators ?? []).map((i) => {
+      const { name, unit, target, actual } = indicatorResponse(i, lang);
+      return { name, unit, target, actual };
+    }),
   };
 }
