@@ -196,6 +196,19 @@ describe('demo forums', () => {
       'overdue',
       'not_started',
     ]);
+    // The housing point carries its target indicators, public with the act.
+    expect(resolution.points[1].indicators).toEqual([
+      expect.objectContaining({
+        name: 'Тұрғын үймен қамтылған отбасылар',
+        unit: 'отбасы',
+        target: 40,
+        actual: 12,
+        percent: 30,
+      }),
+      expect.objectContaining({ target: 60, actual: 25, percent: 41.7 }),
+    ]);
+    const page = await fetch(`${t.client.baseUrl}/events/oral-offsite-session-qaladan-auylga?lang=kk`);
+    expect(await page.text()).toContain('Тұрғын үймен қамтылған отбасылар: 12 / 40 отбасы');
     const admin = await t.adminToken();
     const execution = await t.client.get('/api/v1/execution', { token: admin });
     // The five points and the protocol's two instructions, one of them past its deadline.

@@ -173,6 +173,22 @@ export interface PointProgressResponse {
   evidenceUrl: string | null;
 }
 
+/** A target indicator of a point ("build 12 schools: 7 done"): the target is part of the act, the actual value is execution. */
+export interface PointIndicatorResponse {
+  id: string;
+  number: number;
+  /** In the asked language. */
+  name: string;
+  names: LocalizedText;
+  unit: string;
+  units: LocalizedText;
+  target: number;
+  actual: number;
+  /** The actual value as a share of the target, 0–100 (100 when the target is 0). */
+  percent: number;
+  updatedAt: string;
+}
+
 export interface PointResponse {
   id: string;
   number: number;
@@ -186,6 +202,7 @@ export interface PointResponse {
   status: string;
   percent: number;
   progress: PointProgressResponse[];
+  indicators: PointIndicatorResponse[];
 }
 
 export interface ResolutionVote {

@@ -51,6 +51,20 @@ export async function insertResolution(
         percent,
       ],
     );
+    for (const [position, indicator] of (point.indicators ?? []).entries()) {
+      await manager.query(
+        `INSERT INTO point_indicators (point_id, position, name, unit, target_value, actual_value)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          pointId,
+          position + 1,
+          JSON.stringify(indicator.name),
+          JSON.stringify(indicator.unit),
+          indicator.target,
+          indicator.actual,
+        ],
+      );
+    }
     if (point.progress) {
       await manager.query(
         `INSERT INTO point_progress (point_id, status, percent, note, evidence_url) VALUES ($1, $2, $3, $4, $5)`,

@@ -177,6 +177,15 @@ export function checkDemoData(raw: unknown): DemoData {
         text(point.text, `${path}.resolution.points[${i}].text`);
         refers(point.responsibleKey, organizationKeys, `${path}.resolution.points[${i}].responsibleKey`);
         progress(point.progress, `${path}.resolution.points[${i}].progress`);
+        ((point.indicators ?? []) as Json[]).forEach((indicator, k) => {
+          const where = `${path}.resolution.points[${i}].indicators[${k}]`;
+          text(indicator.name, `${where}.name`);
+          text(indicator.unit, `${where}.unit`);
+          for (const field of ['target', 'actual']) {
+            const value = indicator[field] as number;
+            at(`${where}.${field}`, typeof value === 'number' && value >= 0, 'should be a number, not negative');
+          }
+        });
       });
       const vote = resolution.vote as Json;
       if (vote?.byName !== undefined) {

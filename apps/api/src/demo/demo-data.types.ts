@@ -83,6 +83,8 @@ export interface DemoResolutionPoint {
   /** Deadline in days from the day the demo is loaded (negative: already past). */
   dueInDays: number;
   progress?: DemoProgress;
+  /** Target indicators ("build 12 schools: 7 done"): fixed with the act, the value reached as of loading. */
+  indicators?: { name: Text; unit: Text; target: number; actual: number }[];
 }
 
 /** A resolution adopted at the end of the event, with its execution under way. */

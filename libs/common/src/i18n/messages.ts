@@ -169,6 +169,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Catalog> = {
     ru: 'Постановление принято, его текст не меняется. Для исправления оформите изменяющее постановление',
     en: 'The resolution is adopted and its text is final. Draft an amending resolution instead',
   },
+  INDICATOR_TARGET_FIXED: {
+    kk: 'Акт қабылданған: көрсеткіштің атауы, өлшем бірлігі мен жоспарлы мәні өзгермейді, тек қол жеткізілген мәнін енгізуге болады',
+    ru: 'Акт принят: название, единица и плановое значение показателя не меняются, можно вносить только достигнутое значение',
+    en: 'The act is adopted: an indicator’s name, unit and target are final; only the value reached can be reported',
+  },
   NOT_AMENDABLE: {
     kk: 'Тек қабылданған қаулыға өзгерістер енгізуге болады',
     ru: 'Изменять можно только принятое постановление',

@@ -14,7 +14,7 @@ export function progressStatus(
 
 export function planPointResponse(p: PlanPointRow, lang: Language): PlanPointResponseDto {
   // A road-map point reads as a resolution's point does, plus what only plans have.
-  const point = actPointResponse({ ...p, resolutionId: null, protocolId: null, itemId: null }, lang);
+  const point = actPointResponse({ ...p, resolutionId: null, protocolId: null, itemId: null, indicators: [] }, lang);
   return { ...point, weight: p.weight, regionCode: p.regionCode, links: p.links, version: p.version };
 }
 

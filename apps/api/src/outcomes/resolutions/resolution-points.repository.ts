@@ -12,7 +12,11 @@ const SELECT_POINT_FIELDS = (overdue: string): string => `
          p.status, p.percent, ${overdue} AS overdue,
          COALESCE((SELECT json_agg(json_build_object('at', g.at, 'status', g.status, 'percent', g.percent, 'note', g.note,
                                                      'evidenceUrl', g.evidence_url) ORDER BY g.at)
-                   FROM point_progress g WHERE g.point_id = p.id), '[]'::json) AS progress
+                   FROM point_progress g WHERE g.point_id = p.id), '[]'::json) AS progress,
+         COALESCE((SELECT json_agg(json_build_object('id', i.id, 'position', i.position, 'name', i.name, 'unit', i.unit,
+                                                     'target', i.target_value, 'actual', i.actual_value,
+                                                     'updatedAt', i.updated_at) ORDER BY i.position)
+                   FROM point_indicators i WHERE i.point_id = p.id), '[]'::json) AS indicators
   FROM resolution_points p
   LEFT JOIN organizations o ON o.id = p.responsible_organization_id
   LEFT JOIN people e ON e.id = p.executor_id`;

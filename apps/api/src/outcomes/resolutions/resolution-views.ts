@@ -1,9 +1,9 @@
 import { pickText, toZonedIso } from '@app/common';
-import { actLabel, type Language, type PointStatus } from '@app/contracts';
+import { actLabel, type Language, type PointIndicatorResponse, type PointStatus } from '@app/contracts';
 import type { EventRow } from '../../forum/events/events.model';
 import { personName } from '../../directory/people/people.service';
 import type { PointResponseDto, ResolutionResponseDto } from './dto/resolution.dto';
-import type { PointRow, ResolutionRow } from './resolutions.model';
+import type { IndicatorRow, PointRow, ResolutionRow } from './resolutions.model';
 
 /** How a resolution and its points read in a response: texts in the reader's language, times in the event's zone. */
 
@@ -79,6 +79,24 @@ export function pointResponse(p: PointRow, lang: Language): PointResponseDto {
     status: p.overdue ? 'overdue' : p.status,
     percent: p.percent,
     progress: p.progress,
+    indicators: (p.indicators ?? []).map((i) => indicatorResponse(i, lang)),
+  };
+}
+
+export function indicatorResponse(i: IndicatorRow, lang: Language): PointIndicatorResponse {
+  const target = Number(i.target);
+  const actual = Number(i.actual);
+  return {
+    id: i.id,
+    number: i.position,
+    name: pickText(i.name, lang) ?? '',
+    names: i.name,
+    unit: pickText(i.unit, lang) ?? '',
+    units: i.unit,
+    target,
+    actual,
+    percent: target === 0 ? 100 : Math.min(100, Math.round((actual / target) * 1000) / 10),
+    updatedAt: i.updatedAt,
   };
 }
 
@@ -108,6 +126,8 @@ export interface PublicPointProgress {
   text: string;
   status: PointStatus | 'overdue';
   percent: number;
+  /** Its target indicators: what is counted, the unit, the target and the value reached. */
+  indicators: { name: string; unit: string; target: number; actual: number }[];
 }
 
 export function publicProgress(p: PointRow, lang: Language): PublicPointProgress {
@@ -116,5 +136,9 @@ export function publicProgress(p: PointRow, lang: Language): PublicPointProgress
     text: pickText(p.text, lang) ?? '',
     status: p.overdue ? 'overdue' : p.status,
     percent: p.percent,
+    indicators: (p.indicators ?? []).map((i) => {
+      const { name, unit, target, actual } = indicatorResponse(i, lang);
+      return { name, unit, target, actual };
+    }),
   };
 }

@@ -69,6 +69,18 @@ export interface PointRow {
   percent: number;
   overdue: boolean;
   progress: { at: string; status: string; percent: number; note: string | null; evidenceUrl: string | null }[];
+  indicators: IndicatorRow[];
+}
+
+/** A target indicator of a point as stored. */
+export interface IndicatorRow {
+  id: string;
+  position: number;
+  name: LocalizedText;
+  unit: LocalizedText;
+  target: number;
+  actual: number;
+  updatedAt: string;
 }
 
 export interface PointValues {

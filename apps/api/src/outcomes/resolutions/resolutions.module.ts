@@ -23,6 +23,9 @@ import { ResolutionExecutionService } from './resolution-execution.service';
 import { ResolutionsService } from './resolutions.service';
 import { ResolutionSealSource } from './resolution-seal';
 import { ResolutionVotes } from './resolution-votes';
+import { PointIndicatorsController } from './indicators/point-indicators.controller';
+import { PointIndicatorsRepository } from './indicators/point-indicators.repository';
+import { PointIndicatorsService } from './indicators/point-indicators.service';
 import { VerificationModule } from '../verification/verification.module';
 
 @Module({
@@ -36,7 +39,13 @@ import { VerificationModule } from '../verification/verification.module';
     NotificationsModule,
     VerificationModule,
   ],
-  controllers: [EventResolutionsController, ResolutionPdfController, ResolutionsController, ExecutionController],
+  controllers: [
+    EventResolutionsController,
+    ResolutionPdfController,
+    ResolutionsController,
+    ExecutionController,
+    PointIndicatorsController,
+  ],
   providers: [
     ResolutionsService,
     ResolutionDraftingService,
@@ -49,6 +58,8 @@ import { VerificationModule } from '../verification/verification.module';
     ResolutionsRepository,
     ResolutionPointsRepository,
     ResolutionSealRepository,
+    PointIndicatorsService,
+    PointIndicatorsRepository,
   ],
   exports: [ResolutionsService, ResolutionExecutionService, ResolutionVotes],
 })

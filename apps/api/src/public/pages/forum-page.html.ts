@@ -24,7 +24,13 @@ export interface PageResolution {
   /** ISO 8601 with the event's offset. */
   adoptedAt: string | null;
   /** Each point's execution as the public sees it: status and percent, never notes, evidence or people. */
-  points?: { number: number; text: string; status: keyof PageTexts['pointStatus']; percent: number }[];
+  points?: {
+    number: number;
+    text: string;
+    status: keyof PageTexts['pointStatus'];
+    percent: number;
+    indicators?: { name: string; unit: string; target: number; actual: number }[];
+  }[];
 }
 
 /** A published protocol or addendum as the public page lists it. */
@@ -217,7 +223,11 @@ export function renderForumPage(model: ForumPageModel): string {
     const points = r.points?.length
       ? markup`<details><summary>${texts.execution}</summary><ol class="pts">${r.points.map(
           (p) =>
-            markup`<li data-status="${p.status}" data-percent="${p.percent}">${t(p.text)} <span class="m">— ${texts.pointStatus[p.status]}, ${p.percent}%</span></li>`,
+            markup`<li data-status="${p.status}" data-percent="${p.percent}">${t(p.text)} <span class="m">— ${texts.pointStatus[p.status]}, ${p.percent}%</span>${(
+              p.indicators ?? []
+            ).map(
+              (i) => markup`<br><span class="m" data-indicator>${i.name}: ${i.actual} / ${i.target} ${i.unit}</span>`,
+            )}</li>`,
         )}</ol></details>`
       : '';
     return markup`<li><a href="${href}">${r.label} ${t(r.title)} (${texts.resolutionPdf})</a>${adopted}${points}</li>`;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatInZone, useLanguage, useTexts } from '../../lib/i18n';
 import { formatDay } from '../../lib/format';
 import { TEXTS } from './messages';
+import { IndicatorList } from './IndicatorList';
 import { ProgressForm } from './ProgressForm';
 import type { Row } from './execution-rows';
 
@@ -13,8 +14,9 @@ export function ExecutionCard(props: {
   onOpen: () => void;
   onCancel: () => void;
   onSaved: (label: string) => void;
+  onIndicatorSaved: () => void;
 }): ReactNode {
-  const { row, timeZone, open, onOpen, onCancel, onSaved } = props;
+  const { row, timeZone, open, onOpen, onCancel, onSaved, onIndicatorSaved } = props;
   const { act, point, status, overdue } = row;
   const t = useTexts(TEXTS);
   const { lang } = useLanguage();
@@ -42,6 +44,13 @@ export function ExecutionCard(props: {
         <meter min={0} max={100} value={point.percent} aria-hidden="true" />{' '}
         {t('percentDone', { percent: point.percent })}
       </p>
+      {act.kind !== 'protocol' && (
+        <IndicatorList
+          path={`/resolutions/${act.id}/points/${point.id}/indicators`}
+          indicators={point.indicators ?? []}
+          onSaved={onIndicatorSaved}
+        />
+      )}
       {latest && (latest.note || latest.evidenceUrl) && (
         <p className="sec-meta">
           {t('latest', {

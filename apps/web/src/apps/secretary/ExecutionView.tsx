@@ -197,6 +197,7 @@ export function ExecutionView({ forums, query }: { forums: Forum[]; query: URLSe
                         setOpen(row.point.id);
                       }}
                       onCancel={() => setOpen(null)}
+                      onIndicatorSaved={() => void load()}
                       onSaved={(label) => {
                         setOpen(null);
                         setFlash(t('progressSaved', { point: label }));

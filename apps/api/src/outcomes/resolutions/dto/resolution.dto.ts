@@ -3,6 +3,7 @@ import {
   RESOLUTION_KINDS,
   type ExecutionGroupResponse,
   type ExecutionResponse,
+  type PointIndicatorResponse,
   type PointResponse,
   type PointStatus,
   type ResolutionKind,
@@ -212,6 +213,19 @@ export class ExecutionQueryDto {
   @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] }) @IsOptional() @IsIn(['kk', 'ru', 'en']) lang?: string;
 }
 
+export class PointIndicatorResponseDto implements PointIndicatorResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() number!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: LocalizedTextDto }) names!: LocalizedTextDto;
+  @ApiProperty() unit!: string;
+  @ApiProperty({ type: LocalizedTextDto }) units!: LocalizedTextDto;
+  @ApiProperty() target!: number;
+  @ApiProperty() actual!: number;
+  @ApiProperty({ description: 'actual / target, 0–100' }) percent!: number;
+  @ApiProperty() updatedAt!: string;
+}
+
 export class PointResponseDto implements PointResponse {
   @ApiProperty() id!: string;
   @ApiProperty() number!: number;
@@ -230,6 +244,11 @@ export class PointResponseDto implements PointResponse {
     note: string | null;
     evidenceUrl: string | null;
   }[];
+  @ApiProperty({
+    type: [PointIndicatorResponseDto],
+    description: 'Target indicators: a unit, the target and the value reached',
+  })
+  indicators!: PointIndicatorResponseDto[];
 }
 
 export class ResolutionResponseDto implements ResolutionResponse {
