@@ -34,6 +34,7 @@ import { Awards1795640000000 } from './1795640000000-Awards';
 import { PlansAndControl1795620000000 } from './1795620000000-PlansAndControl';
 import { Webhooks1795660000000 } from './1795660000000-Webhooks';
 import { MaterialRevisions1795800000000 } from './1795800000000-MaterialRevisions';
+import { SurveyInvitations1795810000000 } from './1795810000000-SurveyInvitations';
 
 /** Every migration, in order. Listed explicitly: a bundler or a glob can drop one silently. */
 export const MIGRATIONS = [
@@ -72,5 +73,6 @@ export const MIGRATIONS = [
   ControlReminders1795760000000,
   ReportsByRegion1795770000000,
   MaterialRevisions1795800000000,
+  SurveyInvitations1795810000000,
   PointIndicators1795820000000,
 ];

@@ -52,7 +52,7 @@ export interface AnswerRow {
   updatedAt: Date;
 }
 
-const SELECT_SURVEY = `
+export const SELECT_SURVEY = `
   SELECT v.id, v.event_id AS "eventId", v.session_id AS "sessionId", v.title, v.questions, v.anonymous,
          COALESCE(s.ends_at, e.ends_at) AS "opensAt", v.closes_at AS "closesAt", v.invited_at AS "invitedAt", v.version
   FROM surveys v
@@ -60,7 +60,7 @@ const SELECT_SURVEY = `
   LEFT JOIN sessions s ON s.id = v.session_id`;
 
 /** Checked in means at the door or at any session of the event, on a registration that stands. */
-const CHECKED_IN = `r.status = 'registered' AND EXISTS (SELECT 1 FROM check_ins c WHERE c.registration_id = r.id)`;
+export const CHECKED_IN = `r.status = 'registered' AND EXISTS (SELECT 1 FROM check_ins c WHERE c.registration_id = r.id)`;
 
 /** Every query of feedback: the surveys, who may answer them, the answers and their counts. */
 @Injectable()
@@ -258,39 +258,5 @@ export class FeedbackRepository {
       [eventId],
     );
     return row.count;
-  }
-
-  /**
-   * Takes the surveys that opened by `now` and have not invited anyone yet (SKIP LOCKED: one instance takes each),
-   * hands each with its checked-in participants to `invite` and marks it invited, all in one transaction.
-   */
-  takeOpened(
-    now: Date,
-    invite: (tx: Tx, survey: SurveyRow, respondents: Respondent[]) => Promise<void>,
-  ): Promise<number> {
-    return this.transaction(async (tx) => {
-      const surveys: SurveyRow[] = await tx.query(
-        `${SELECT_SURVEY}
-         WHERE v.invited_at IS NULL AND COALESCE(s.ends_at, e.ends_at) <= $1 AND v.closes_at > $1
-         ORDER BY v.created_at LIMIT 20 FOR UPDATE OF v SKIP LOCKED`,
-        [now],
-      );
-      for (const survey of surveys) {
-        const respondents: Respondent[] = await tx.query(
-          `SELECT r.id AS "registrationId", r.event_id AS "eventId", p.id AS "personId", p.full_name AS "fullName", p.email, p.language
-           FROM registrations r JOIN people p ON p.id = r.person_id
-           WHERE r.event_id = $1 AND ${CHECKED_IN} ORDER BY r.id`,
-          [survey.eventId],
-        );
-        await invite(tx, survey, respondents);
-      }
-      if (surveys.length > 0) {
-        await tx.query(`UPDATE surveys SET invited_at = $2 WHERE id = ANY($1::uuid[])`, [
-          surveys.map((s) => s.id),
-          now,
-        ]);
-      }
-      return surveys.length;
-    });
   }
 }

@@ -4,18 +4,19 @@ import { personName } from '../../directory/people/people.service';
 import { EventsService } from '../../forum/events/events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { ScheduledMailSource } from '../notifications/survey-templates';
-import { FeedbackRepository } from './feedback.repository';
+import { SurveyInvitationsRepository } from './survey-invitations.repository';
 import { whenText } from './feedback.service';
 
 /**
- * When a survey opens, each checked-in participant is asked by e-mail, once: the mail worker calls this before it
- * sends; one instance takes each opened survey (SKIP LOCKED), queues its messages (each keyed by survey and person)
- * and marks it invited in the same transaction.
+ * While a survey is open, each checked-in participant is asked by e-mail, once, including those who check in after
+ * it opened: the mail worker calls this before it sends; one instance takes each open survey with someone not asked
+ * yet (SKIP LOCKED), records their invitations (survey_invitations) and queues their messages (each keyed by survey
+ * and person) in the same transaction. Returns how many were asked.
  */
 @Injectable()
 export class SurveyInvitations implements ScheduledMailSource, OnModuleInit {
   constructor(
-    private readonly feedback: FeedbackRepository,
+    private readonly invitations: SurveyInvitationsRepository,
     private readonly events: EventsService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -25,7 +26,7 @@ export class SurveyInvitations implements ScheduledMailSource, OnModuleInit {
   }
 
   queueDue(now = new Date()): Promise<number> {
-    return this.feedback.takeOpened(now, async (tx, survey, respondents) => {
+    return this.invitations.takeOpened(now, async (tx, survey, respondents) => {
       const event = await this.events.findRow(survey.eventId);
       if (!event) {
         return;
