@@ -121,6 +121,8 @@ export function MaterialsPanel({ event }: { event: EventData }): ReactNode {
       await load();
     } catch (caught) {
       setError(asApiError(caught));
+      // Someone else changed it meanwhile (409): the list shows what is stored now.
+      await load().catch(() => undefined);
     }
   };
 
@@ -223,7 +225,11 @@ export function MaterialsPanel({ event }: { event: EventData }): ReactNode {
                   value={m.visibility}
                   onChange={(change) =>
                     void act(
-                      () => api('PATCH', `/materials/${m.id}`, { body: { visibility: change.target.value } }),
+                      () =>
+                        api('PATCH', `/materials/${m.id}`, {
+                          body: { visibility: change.target.value },
+                          headers: { 'if-match': String(m.revision) },
+                        }),
                       t('saved'),
                     )
                   }
