@@ -25,6 +25,7 @@ import { RegionFormerNames1795731000000 } from './1795731000000-RegionFormerName
 import { UnsubscribeTokenExpiry1795732000000 } from './1795732000000-UnsubscribeTokenExpiry';
 import { ControlReminders1795760000000 } from './1795760000000-ControlReminders';
 import { ReportsByRegion1795770000000 } from './1795770000000-ReportsByRegion';
+import { ControlSearch1795780000000 } from './1795780000000-ControlSearch';
 import { FeedbackSurveys1795750000000 } from './1795750000000-FeedbackSurveys';
 import { MaterialLinks1795740000000 } from './1795740000000-MaterialLinks';
 import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   FeedbackSurveys1795750000000,
   ControlReminders1795760000000,
   ReportsByRegion1795770000000,
+  ControlSearch1795780000000,
 ];
