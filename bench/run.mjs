@@ -13,6 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { agendaVerifier, checkAgenda } from './agenda-check.mjs';
+import { controlScenario } from './control.mjs';
 import { loadDataset, removeDataset, SIZE } from './dataset.mjs';
 import { cannon, hasPgbench, hasWrk, pgbench, wrk } from './load.mjs';
 import {
@@ -595,6 +596,20 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
   await settle();
   const votes = want('votes') ? await votesScenario(base, token, dataset, notes) : undefined;
   await settle();
+  const control = want('control')
+    ? await controlScenario({
+        base,
+        adminToken: token,
+        pool: state.pool,
+        tag: dataset.tag,
+        http,
+        warmed,
+        settle,
+        log,
+        duration: seconds(10),
+        password: ADMIN.password,
+      })
+    : undefined;
 
   const common = { url: dbUrl, seconds: seconds(10), clients: 10, threads: 2 };
   let regTps = null;
@@ -645,6 +660,9 @@ async function full(base, token, dbUrl, dataset, appAgenda, notes) {
   }
   if (votes) {
     scenarios.push(scenario('screen', votes.screen), scenario('vote-card', votes.mine), scenario('vote', votes.votes));
+  }
+  for (const [name, r] of Object.entries(control ?? {})) {
+    scenarios.push(scenario(name, r));
   }
   return { scenarios, registration, votes: votes?.check };
 }

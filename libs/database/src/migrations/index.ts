@@ -26,6 +26,7 @@ import { UnsubscribeTokenExpiry1795732000000 } from './1795732000000-Unsubscribe
 import { ControlReminders1795760000000 } from './1795760000000-ControlReminders';
 import { ReportsByRegion1795770000000 } from './1795770000000-ReportsByRegion';
 import { PointIndicators1795820000000 } from './1795820000000-PointIndicators';
+import { ControlSearch1795780000000 } from './1795780000000-ControlSearch';
 import { FeedbackSurveys1795750000000 } from './1795750000000-FeedbackSurveys';
 import { MaterialLinks1795740000000 } from './1795740000000-MaterialLinks';
 import { AccountLinks1795710000000 } from './1795710000000-AccountLinks';
@@ -72,6 +73,7 @@ export const MIGRATIONS = [
   FeedbackSurveys1795750000000,
   ControlReminders1795760000000,
   ReportsByRegion1795770000000,
+  ControlSearch1795780000000,
   MaterialRevisions1795800000000,
   SurveyInvitations1795810000000,
   PointIndicators1795820000000,

@@ -67,8 +67,11 @@ export interface ControlFilter {
 const KAZAKH = `'әғқңөұүһіё', 'агкноуухие'`;
 /** Overdue on the filter's day ($1): past the deadline and neither done nor cancelled. */
 const OVERDUE = `(c.due_date IS NOT NULL AND c.due_date < $1::date AND c.status NOT IN ('done', 'cancelled'))`;
-const SEARCH_TEXT = `translate(lower((COALESCE(c.text->>'kk', '') || ' ' || COALESCE(c.text->>'ru', '') || ' ' ||
-  COALESCE(c.text->>'en', '') || ' ' || COALESCE(c.responsible_name->>'kk', '') || ' ' ||
+/**
+ * The responsible body's name and the act's number, folded like the query. The point's own text is
+ * the view's `text_search` (a stored, folded column with a trigram index: migration ControlSearch).
+ */
+const OTHER_TEXT = `translate(lower((COALESCE(c.responsible_name->>'kk', '') || ' ' ||
   COALESCE(c.responsible_name->>'ru', '') || ' ' || COALESCE(c.act_number, '')) COLLATE "und-x-icu"), ${KAZAKH})`;
 
 const SELECT = `c.id, c.source, c.act_id AS "actId", c.act_number AS "actNumber", c.act_title AS "actTitle",
@@ -104,7 +107,8 @@ function where(filter: ControlFilter): Where {
     w.add(`c.status = ${w.param(filter.status)}`);
   }
   for (const word of filter.words ?? []) {
-    w.add(`${SEARCH_TEXT} LIKE ${w.param(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    const pattern = w.param(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    w.add(`(c.text_search LIKE ${pattern} OR ${OTHER_TEXT} LIKE ${pattern})`);
   }
   if (filter.openOnly) {
     w.add(`c.status NOT IN ('done', 'cancelled')`);
