@@ -21,15 +21,8 @@ import type {
   ControlNotice,
 } from './notifications.model';
 
-export type {
-  RegistrationNotice,
-  AdoptedResolution,
-  MailAttachment,
-  MailAttachmentSource,
-  IssuedAwardNotice,
-  AccountNotice,
-  ControlNotice,
-} from './notifications.model';
+/** The notices are the module's public types: importers take them from here as before. */
+export type * from './notifications.model';
 
 /** Where account links' deadlines are written out: the zone of most of the country. */
 const ACCOUNT_MAIL_ZONE = 'Asia/Almaty';
