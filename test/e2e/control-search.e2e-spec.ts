@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createOrganization, userWith } from '../support/factories';
+import { createOrganization, dayFromNow, userWith } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -31,8 +31,8 @@ describe('control room search', () => {
       {
         title: { kk: 'Іздеу жоспары', ru: 'План поиска' },
         ownerOrganizationId: owner,
-        startsOn: '2026-01-01',
-        endsOn: '2030-12-31',
+        startsOn: dayFromNow(-30),
+        endsOn: dayFromNow(4 * 365),
       },
       { token: organizer },
     );
